@@ -1,0 +1,23 @@
+import { APPLICATIONS } from './applications';
+import { PROACTIVE } from './proactive';
+import { REVIEWS } from './reviews';
+import type { Edition, TableFormat, TableId } from './types';
+
+export * from './types';
+export { APPLICATIONS } from './applications';
+export { PROACTIVE } from './proactive';
+export { REVIEWS } from './reviews';
+
+export function tableFormat(table: TableId, edition: Edition): TableFormat {
+  switch (table) {
+    case 'applications':
+      return APPLICATIONS[edition];
+    case 'reviews':
+      return REVIEWS[edition];
+    case 'proactive':
+      return PROACTIVE[edition];
+  }
+}
+
+/** Section numbers of the report (一 … 六) for the three tables. */
+export const TABLE_SECTION: Record<TableId, string> = { proactive: '二', applications: '三', reviews: '四' };

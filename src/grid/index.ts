@@ -1,0 +1,5 @@
+export * from './types';
+export * from './grid';
+export * from './a1';
+export * from './normalize';
+export * from './number';

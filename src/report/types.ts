@@ -1,0 +1,61 @@
+import type { Edition, TableId, Text } from '../format';
+
+export type Severity = 'error' | 'warning';
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+export type Scalar = number | string | null;
+
+/** One problem, pointing at one real cell. The JSON output carries exactly the public fields. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  address: string;
+  /** A1 addresses of the other cells the rule read. */
+  related: string[];
+  table: TableId | null;
+  row: string | null;
+  column: string | null;
+  expected: Scalar;
+  actual: Scalar;
+  /** Rendered in the report's locale. */
+  message: string;
+  /** Rule + sheet + table instance + row/column ids: stable when the table moves. */
+  fingerprint: string;
+  // ---- not part of the JSON output ----
+  messageId: string;
+  /** Official row and column labels of the cell, when it is a table cell. */
+  rowLabel?: Text;
+  columnLabel?: Text;
+  /** Edition and ordinal of the table the finding belongs to. */
+  edition?: Edition;
+  tableIndex?: number;
+  data: Record<string, Scalar>;
+}
+
+export interface TableSummary {
+  table: TableId;
+  edition: Edition;
+  sheet: string;
+  /** A1 range the table covers, e.g. `A35:J62`. */
+  range: string;
+  index: number;
+}
+
+export interface Report {
+  locale: Locale;
+  sheets: string[];
+  tables: TableSummary[];
+  /** Sorted: sheet order, then table position, suspect cells first within a table, then by address. */
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** True when there are no error-severity findings and at least one table was found. */
+  valid: boolean;
+  /** Ids of the rules that ran. */
+  rulesRun: string[];
+  /** Report year where it was known (option or title), used by structure/edition. */
+  year: number | null;
+}

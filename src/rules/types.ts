@@ -1,0 +1,53 @@
+import type { Text } from '../format';
+import type { Grid } from '../grid';
+import type { CellRef, LocatedTable } from '../locate/types';
+import type { Locale, Scalar, Severity } from '../report/types';
+import type { CellReading } from './values';
+
+/**
+ * Rule metadata in the ESLint style. Messages are templates per locale; placeholders in braces are
+ * filled from the finding: {cell} {row} {column} {table} {expected} {actual} {diff} and any data key.
+ */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  tags: readonly string[];
+  /** One sentence: what the rule checks, with its clause in FORMAT.md. */
+  description: Text;
+  /** Why it matters and how to fix it: shown in the task pane and `disclosure-check rules`. */
+  help: Text;
+  messages: Record<Locale, Record<string, string>>;
+  /** True where the tool could fix the cell by itself (text numbers). */
+  fixable?: boolean;
+}
+
+/** What a rule reports: data only; the report layer renders the text. */
+export interface RawFinding {
+  messageId: string;
+  cell: CellRef;
+  related?: readonly CellRef[];
+  table?: LocatedTable;
+  row?: string;
+  column?: string;
+  expected?: Scalar;
+  actual?: Scalar;
+  data?: Record<string, Scalar>;
+  /** Overrides the rule's default severity (structure/edition is an error or a warning by year). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  grid: Grid;
+  /** Every table found on the sheet. */
+  tables: readonly LocatedTable[];
+  /** Reads a table cell's value once, cached. */
+  read(table: LocatedTable, rowId: string, columnId: string): CellReading | undefined;
+  /** Report year when known (option or title); null otherwise. */
+  year: number | null;
+  report(finding: RawFinding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
