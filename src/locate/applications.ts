@@ -1,0 +1,317 @@
+import { APPLICATIONS, type ApplicationsFormat, type ApplicationsRowDef, type Edition, type LabelPart } from '../format';
+import { labelKey, type Grid } from '../grid';
+import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
+import { segmentScore } from './label-match';
+import { cellKey, type CellRef, type LocatedTable } from './types';
+
+/**
+ * Finds every copy of table 三 on a sheet. Rows are matched by their labels (markers and text, with
+ * the group label carried down from the row that states it), in any layout: labels over 1–3 columns
+ * or merged, group labels once or on every row, abbreviated labels, split tables, notes around.
+ * The 7 number cells of each row are found per row, because text pasted from Word shifts them.
+ */
+
+const MIN_ROW_SCORE = 0.6;
+/** Non-empty rows that match nothing before a table is taken to have ended. */
+const MAX_GAP = 8;
+/** A table needs this many matched rows to count (a stray label in a paragraph is not a table). */
+const MIN_ROWS = 4;
+
+interface RowMatch {
+  def: ApplicationsRowDef;
+  order: number;
+  score: number;
+  /** Last column (merge-aware) holding a part of this row's label. */
+  labelEnd: number;
+  labelStart: number;
+}
+
+interface Context {
+  section?: LabelPart;
+  group?: LabelPart;
+}
+
+interface Instance {
+  matches: { row: number; match: RowMatch }[];
+  lastOrder: number;
+  header?: HeaderInfo;
+}
+
+interface HeaderInfo {
+  /** Column of each column id found in the header. */
+  columns: Map<string, number>;
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+export function locateApplications(grid: Grid, cache = new RowCache(grid)): LocatedTable[] {
+  const byEdition = (['2021', '2019'] as Edition[]).map((edition) =>
+    scan(grid, cache, APPLICATIONS[edition]).map((instance) => ({ edition, instance })),
+  );
+  // Keep, for each region of the sheet, the edition that matched more rows (2021 on a tie).
+  const chosen: { edition: Edition; instance: Instance }[] = [];
+  const [a, b] = byEdition;
+  for (const cand of [...a, ...b]) {
+    const rivals = chosen.filter((c) => overlaps(c.instance, cand.instance));
+    if (rivals.some((r) => r.instance.matches.length >= cand.instance.matches.length)) continue;
+    for (const r of rivals) chosen.splice(chosen.indexOf(r), 1);
+    chosen.push(cand);
+  }
+  chosen.sort((x, y) => x.instance.matches[0].row - y.instance.matches[0].row);
+  return chosen.map((c, index) => build(grid, APPLICATIONS[c.edition], c.instance, index));
+}
+
+function overlaps(x: Instance, y: Instance): boolean {
+  const span = (i: Instance) => [i.matches[0].row, i.matches[i.matches.length - 1].row];
+  const [x0, x1] = span(x);
+  const [y0, y1] = span(y);
+  return x0 <= y1 && y0 <= x1;
+}
+
+function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance[] {
+  const instances: Instance[] = [];
+  let current: Instance | undefined;
+  let context: Context = {};
+  let gap = 0;
+  const close = () => {
+    if (current && current.matches.length >= MIN_ROWS) instances.push(current);
+    current = undefined;
+    context = {};
+  };
+
+  for (let row = 0; row < grid.rowCount; row++) {
+    const cells = cache.text(row);
+    if (cells.length === 0) {
+      if (current && ++gap > MAX_GAP * 3) close();
+      continue;
+    }
+    const match = matchRow(cells, format, context);
+    if (!match) {
+      updateContext(cells, format, context);
+      if (current && ++gap > MAX_GAP) close();
+      continue;
+    }
+    if (current && match.order <= current.lastOrder) {
+      // A row seen again: the start of the next department's copy, or a stray repeat to ignore.
+      if (match.order > 1) {
+        if (++gap > MAX_GAP) close();
+        continue;
+      }
+      close();
+    }
+    gap = 0;
+    if (!current) current = { matches: [], lastOrder: -1 };
+    current.matches.push({ row, match });
+    current.lastOrder = match.order;
+    const path = match.def.path;
+    context.section = path[0];
+    context.group = path.length > 1 ? path[1] : undefined;
+  }
+  close();
+  for (const inst of instances) inst.header = findHeader(grid, cache, format, inst);
+  return instances;
+}
+
+/** Best official row for a sheet row's label cells, given the group carried down from above. */
+function matchRow(cells: TextCell[], format: ApplicationsFormat, context: Context): RowMatch | undefined {
+  let best: RowMatch | undefined;
+  format.rows.forEach((def, order) => {
+    const scored = scoreRow(cells, def, context);
+    if (scored && (!best || scored.score > best.score)) best = { def, order, ...scored };
+  });
+  return best && best.score >= MIN_ROW_SCORE ? best : undefined;
+}
+
+function scoreRow(
+  cells: TextCell[],
+  def: ApplicationsRowDef,
+  context: Context,
+): { score: number; labelEnd: number; labelStart: number } | undefined {
+  const path = def.path;
+  const leaf = path.length - 1;
+  const found = new Array<number>(path.length).fill(0);
+  let unmatched = 0;
+  let labelEnd = -1;
+  let labelStart = Number.MAX_SAFE_INTEGER;
+  for (const cell of cells) {
+    let cellUsed = false;
+    for (const seg of cell.segments) {
+      let bestPart = -1;
+      let bestScore = 0;
+      path.forEach((part, i) => {
+        const s = segmentScore(seg, part);
+        if (s > bestScore) {
+          bestScore = s;
+          bestPart = i;
+        }
+      });
+      if (bestPart >= 0 && bestScore >= 0.5) {
+        found[bestPart] = Math.max(found[bestPart], bestScore);
+        cellUsed = true;
+      } else if (seg.key.length > 0 || seg.marker) unmatched++;
+    }
+    if (cellUsed) {
+      labelEnd = Math.max(labelEnd, cell.right);
+      labelStart = Math.min(labelStart, cell.col);
+    }
+  }
+  if (found[leaf] < MIN_ROW_SCORE) return undefined;
+  let score = found[leaf] * 2;
+  for (let i = 0; i < leaf; i++) {
+    const part = path[i];
+    if (found[i] > 0) score += found[i] * 0.5;
+    else if (part.marker === 'group') {
+      // An item (`1.…`) needs its group, stated on this row or on one above it.
+      if (!sameMarker(context.group, part)) return undefined;
+    } else if (!sameMarker(context.section, part)) score -= 0.3;
+  }
+  score -= unmatched * 0.6;
+  return { score: score / 2, labelEnd, labelStart };
+}
+
+const sameMarker = (a: LabelPart | undefined, b: LabelPart): boolean =>
+  a !== undefined && a.marker === b.marker && a.index === b.index;
+
+/** Rows holding only a group or section label (`（三）不予公开` on a row of its own) set the context. */
+function updateContext(cells: TextCell[], format: ApplicationsFormat, context: Context): void {
+  for (const cell of cells)
+    for (const seg of cell.segments) {
+      if (seg.marker !== 'group' && seg.marker !== 'section') continue;
+      for (const def of format.rows) {
+        const part = def.path.find((p) => p.marker === seg.marker && p.index === seg.index);
+        if (part && segmentScore(seg, part) >= 0.75) {
+          if (part.marker === 'group') context.group = part;
+          else context.section = part;
+          break;
+        }
+      }
+    }
+}
+
+/** The column header above the first matched row: where each of the 7 columns sits. */
+function findHeader(
+  grid: Grid,
+  cache: RowCache,
+  format: ApplicationsFormat,
+  inst: Instance,
+): HeaderInfo | undefined {
+  const first = inst.matches[0].row;
+  const columns = new Map<string, number>();
+  let top = first;
+  let left = Number.MAX_SAFE_INTEGER;
+  for (let row = first - 1; row >= Math.max(0, first - 5); row--) {
+    for (const cell of cache.text(row)) {
+      const col = format.columns.find((c) => [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key));
+      if (col && !columns.has(col.id)) {
+        columns.set(col.id, cell.col);
+        top = Math.min(top, row);
+      }
+      if (cell.key.includes('勾稽关系') || cell.key === labelKey(format.header.applicants)) {
+        top = Math.min(top, row);
+        left = Math.min(left, cell.col);
+      }
+    }
+  }
+  if (columns.size < 3) return undefined;
+  return { columns, top, bottom: first - 1, left };
+}
+
+function build(
+  grid: Grid,
+  format: ApplicationsFormat,
+  inst: Instance,
+  index: number,
+): LocatedTable {
+  const cells = new Map<string, CellRef>();
+  const rowLabels = new Map<string, CellRef>();
+  const header = inst.header;
+  // Columns in format order that the header shows (all 7 when there is no header to go by).
+  const present = header
+    ? format.columns.filter((c) => header.columns.has(c.id))
+    : [...format.columns];
+  const width = present.length;
+  const headerStart = header ? Math.min(...present.map((c) => header.columns.get(c.id) ?? 0)) : undefined;
+
+  let left = header?.left ?? Number.MAX_SAFE_INTEGER;
+  let right = 0;
+  let prev: { labelEnd: number; start: number } | undefined;
+  for (const { row, match } of inst.matches) {
+    const start = valueStart(grid, row, match.labelEnd, width, headerStart, prev);
+    prev = { labelEnd: match.labelEnd, start };
+    present.forEach((col, i) => cells.set(cellKey(match.def.id, col.id), { row, col: start + i }));
+    rowLabels.set(match.def.id, { row, col: match.labelStart });
+    left = Math.min(left, match.labelStart);
+    right = Math.max(right, start + width - 1);
+  }
+  const firstRow = inst.matches[0].row;
+  const lastRow = inst.matches[inst.matches.length - 1].row;
+  const top = header?.top ?? firstRow;
+  if (header) for (const col of header.columns.values()) right = Math.max(right, col);
+
+  // Missing rows point at the label of the nearest matched row before them.
+  const matchedIds = new Set(inst.matches.map((m) => m.match.def.id));
+  const missingRows: { rowId: string; near: CellRef }[] = [];
+  let near: CellRef = { row: top, col: left };
+  for (const def of format.rows) {
+    const label = rowLabels.get(def.id);
+    if (label) near = label;
+    else if (!matchedIds.has(def.id)) missingRows.push({ rowId: def.id, near });
+  }
+  const missingColumns = format.columns
+    .filter((c) => !present.includes(c))
+    .map((c) => ({ columnId: c.id, near: { row: top, col: headerStart ?? left } }));
+
+  return {
+    table: 'applications',
+    edition: format.edition,
+    sheet: grid.sheet,
+    index,
+    bounds: { top, left, bottom: lastRow, right },
+    cells,
+    rowLabels,
+    missingRows,
+    missingColumns,
+    outdatedLabels: [],
+  };
+}
+
+/**
+ * First column of a row's numbers. Candidates start right after the label; the one whose window
+ * holds the most filled number cells wins, with a nudge towards the header's column and a penalty
+ * for numbers left outside the window (a shifted paste). All-blank rows follow the row above.
+ */
+function valueStart(
+  grid: Grid,
+  row: number,
+  labelEnd: number,
+  width: number,
+  headerStart: number | undefined,
+  prev: { labelEnd: number; start: number } | undefined,
+): number {
+  const first = labelEnd + 1;
+  const candidates = new Set<number>();
+  for (let s = first; s <= first + 3; s++) candidates.add(s);
+  if (headerStart !== undefined && headerStart >= first) candidates.add(headerStart);
+  let best = first;
+  let bestScore = -Infinity;
+  let anyFilled = false;
+  for (const s of candidates) {
+    let score = 0;
+    for (let c = s; c < s + width; c++) if (isFilledNumber(grid, row, c)) score += 1;
+    if (score > 0) anyFilled = true;
+    for (let c = first; c < s; c++) if (!isBlank(grid, row, c)) score -= 1;
+    for (let c = s + width; c < s + width + 3; c++) if (isFilledNumber(grid, row, c)) score -= 1;
+    if (s === headerStart) score += 0.3;
+    score -= (s - first) * 0.01;
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  if (!anyFilled) {
+    if (prev && prev.labelEnd === labelEnd) return prev.start;
+    if (headerStart !== undefined && headerStart >= first) return headerStart;
+  }
+  return best;
+}

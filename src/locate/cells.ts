@@ -1,0 +1,48 @@
+import { isTextCell, labelKey, parseLabel, parseNumberCell, type Grid, type LabelSegment } from '../grid';
+
+/** A text cell of a row, with its label segments and the last column its merge covers. */
+export interface TextCell {
+  col: number;
+  /** Last column of the cell's merged area (the cell itself when not merged). */
+  right: number;
+  text: string;
+  key: string;
+  segments: LabelSegment[];
+}
+
+/** Text (non-number, non-blank) cells of a row, left to right. Cached per grid by the caller. */
+export function textCells(grid: Grid, row: number): TextCell[] {
+  const out: TextCell[] = [];
+  for (let col = 0; col < grid.colCount; col++) {
+    const v = grid.value(row, col);
+    if (!isTextCell(v)) continue;
+    const text = String(v);
+    const merge = grid.mergeAt(row, col);
+    out.push({ col, right: merge ? merge.right : col, text, key: labelKey(text), segments: parseLabel(text) });
+  }
+  return out;
+}
+
+/** True when the cell holds a value a number cell may hold and is not blank. */
+export function isFilledNumber(grid: Grid, row: number, col: number): boolean {
+  const kind = parseNumberCell(grid.value(row, col)).kind;
+  return kind !== 'blank' && kind !== 'invalid';
+}
+
+export function isBlank(grid: Grid, row: number, col: number): boolean {
+  return parseNumberCell(grid.value(row, col)).kind === 'blank';
+}
+
+/** Caches the text cells of each row: every locator reads rows several times. */
+export class RowCache {
+  private readonly rows = new Map<number, TextCell[]>();
+  constructor(readonly grid: Grid) {}
+  text(row: number): TextCell[] {
+    let cells = this.rows.get(row);
+    if (!cells) {
+      cells = textCells(this.grid, row);
+      this.rows.set(row, cells);
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,167 @@
+import { PROACTIVE, type Edition, type ProactiveBlockDef, type ProactiveFormat } from '../format';
+import { labelKey, labelMatch, type Grid } from '../grid';
+import { RowCache, type TextCell } from './cells';
+import { cellKey, type CellRef, type LocatedTable } from './types';
+
+/**
+ * Finds table 二: blocks headed `第二十条第（X）项`, each with a `信息内容` header row naming its
+ * columns and one row per item below. Consecutive blocks (in clause order) form one table.
+ */
+
+const CLAUSE = /^第二十条第([一二三四五六七八九十])项$/;
+const CONTENT = labelKey('信息内容');
+const NUMERALS = '一二三四五六七八九十';
+const MIN_LABEL_SCORE = 0.85;
+
+interface Block {
+  clauseIndex: number;
+  clauseCell: CellRef;
+  header?: { row: number; cells: TextCell[] };
+  rows: { row: number; label: TextCell }[];
+  bottom: number;
+}
+
+export function locateProactive(grid: Grid, cache = new RowCache(grid)): LocatedTable[] {
+  const blocks = findBlocks(grid, cache);
+  const groups: Block[][] = [];
+  for (const block of blocks) {
+    const last = groups[groups.length - 1]?.slice(-1)[0];
+    if (last && block.clauseIndex > last.clauseIndex && block.clauseCell.row - last.bottom <= 6)
+      groups[groups.length - 1].push(block);
+    else groups.push([block]);
+  }
+  const tables: LocatedTable[] = [];
+  for (const group of groups) {
+    const scored = (['2021', '2019'] as Edition[]).map((edition) => build(grid, PROACTIVE[edition], group));
+    const best = scored[1].score > scored[0].score ? scored[1] : scored[0];
+    if (best.score >= 2) tables.push({ ...best.table, index: tables.length });
+  }
+  return tables;
+}
+
+function findBlocks(grid: Grid, cache: RowCache): Block[] {
+  const blocks: Block[] = [];
+  for (let row = 0; row < grid.rowCount; row++) {
+    const clause = cache.text(row).find((c) => CLAUSE.test(c.key));
+    if (!clause) continue;
+    const clauseIndex = NUMERALS.indexOf(CLAUSE.exec(clause.key)?.[1] ?? '') + 1;
+    const block: Block = { clauseIndex, clauseCell: { row, col: clause.col }, rows: [], bottom: row };
+    let r = row + 1;
+    for (; r < grid.rowCount && r <= row + 2; r++) {
+      const cells = cache.text(r);
+      if (cells.some((c) => c.key === CONTENT)) {
+        block.header = { row: r, cells };
+        block.bottom = r;
+        r++;
+        break;
+      }
+    }
+    if (!block.header) r = row + 1;
+    for (; r < grid.rowCount && r <= block.bottom + 8; r++) {
+      const cells = cache.text(r);
+      if (cells.some((c) => CLAUSE.test(c.key))) break;
+      if (cells.length === 0) continue;
+      block.rows.push({ row: r, label: cells[0] });
+      block.bottom = r;
+    }
+    blocks.push(block);
+    row = block.bottom;
+  }
+  return blocks;
+}
+
+function bestLabel<T extends { label: { zh: string }; aliases?: readonly string[] }>(
+  key: string,
+  defs: readonly T[],
+): { def: T; score: number } | undefined {
+  let best: { def: T; score: number } | undefined;
+  for (const def of defs) {
+    const score = Math.max(...[def.label.zh, ...(def.aliases ?? [])].map((l) => labelMatch(key, labelKey(l))));
+    if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { def, score };
+  }
+  return best;
+}
+
+function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: LocatedTable; score: number } {
+  const cells = new Map<string, CellRef>();
+  const rowLabels = new Map<string, CellRef>();
+  const missingRows: { rowId: string; near: CellRef }[] = [];
+  const missingColumns: { columnId: string; near: CellRef }[] = [];
+  const outdatedLabels: { rowId: string; cell: CellRef; found: string }[] = [];
+  let score = 0;
+  const top = group[0].clauseCell.row;
+  let left = group[0].clauseCell.col;
+  let right = left;
+  let bottom = top;
+
+  for (const def of format.blocks) {
+    const block = group.find((b) => b.clauseIndex === def.clauseIndex);
+    if (!block) {
+      const near = nearestClause(group, def);
+      for (const r of def.rows) missingRows.push({ rowId: r.id, near });
+      continue;
+    }
+    score += 1;
+    const columns = mapColumns(def, block);
+    score += columns.size;
+    for (const col of def.columns)
+      if (!columns.has(col.id))
+        missingColumns.push({ columnId: col.id, near: block.header ? { row: block.header.row, col: left } : block.clauseCell });
+    const used = new Set<number>();
+    for (const rowDef of def.rows) {
+      const candidates = block.rows.filter((r) => !used.has(r.row));
+      let match: { row: number; label: TextCell; score: number } | undefined;
+      for (const r of candidates) {
+        const s = bestLabel(r.label.key, [rowDef])?.score ?? 0;
+        if (s > 0 && (!match || s > match.score)) match = { ...r, score: s };
+      }
+      if (!match) {
+        missingRows.push({ rowId: rowDef.id, near: block.header ? { row: block.header.row, col: left } : block.clauseCell });
+        continue;
+      }
+      used.add(match.row);
+      score += 1;
+      rowLabels.set(rowDef.id, { row: match.row, col: match.label.col });
+      if (format.edition === '2021' && match.label.key === labelKey('规范性文件'))
+        outdatedLabels.push({ rowId: rowDef.id, cell: { row: match.row, col: match.label.col }, found: match.label.text });
+      columns.forEach((col, colId) => {
+        cells.set(cellKey(rowDef.id, colId), { row: match.row, col });
+        right = Math.max(right, col);
+      });
+      left = Math.min(left, match.label.col);
+      bottom = Math.max(bottom, match.row);
+    }
+    bottom = Math.max(bottom, block.bottom);
+  }
+  const table: LocatedTable = {
+    table: 'proactive',
+    edition: format.edition,
+    sheet: grid.sheet,
+    index: 0,
+    bounds: { top, left, bottom, right },
+    cells,
+    rowLabels,
+    missingRows,
+    missingColumns,
+    outdatedLabels,
+  };
+  return { table, score };
+}
+
+/** Columns of a block: where each column label of the edition sits in the block's header row. */
+function mapColumns(def: ProactiveBlockDef, block: Block): Map<string, number> {
+  const columns = new Map<string, number>();
+  if (!block.header) return columns;
+  for (const cell of block.header.cells) {
+    if (cell.key === CONTENT) continue;
+    const found = bestLabel(cell.key, def.columns);
+    if (found && !columns.has(found.def.id)) columns.set(found.def.id, cell.col);
+  }
+  return columns;
+}
+
+function nearestClause(group: Block[], def: ProactiveBlockDef): CellRef {
+  const before = group.filter((b) => b.clauseIndex < def.clauseIndex);
+  const block = before.length > 0 ? before[before.length - 1] : group[0];
+  return { row: block.bottom, col: block.clauseCell.col };
+}
