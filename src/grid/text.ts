@@ -1,0 +1,162 @@
+/**
+ * Text grids: tab- or comma-separated text where line N is row N and field K is column K.
+ * Pure (WHATWG TextDecoder only), so the task pane can use it for pasted text as well as the CLI
+ * for `.txt` / `.tsv` / `.csv` files.
+ */
+import { ArrayGrid } from './grid';
+import type { CellValue } from './types';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/** Why bytes could not be taken as text; the front end renders the message. */
+export type TextReadErrorCode = 'binary' | 'xlsx-as-text' | 'encoding';
+
+export class TextReadError extends Error {
+  constructor(
+    readonly code: TextReadErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TextReadError';
+  }
+}
+
+/**
+ * Decodes file bytes: a UTF-8 or UTF-16 BOM wins (Excel's "Unicode text" export is UTF-16LE);
+ * otherwise strict UTF-8, and GB18030 (a superset of GBK/GB2312) when the bytes are not valid
+ * UTF-8, as Chinese Windows saves CSV and text files in the ANSI code page.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    throw new TextReadError('xlsx-as-text', 'the file is a zip archive (an .xlsx workbook?), not text');
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decode('utf-8', bytes.subarray(3), true), encoding: 'utf-8' };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode('utf-16le', bytes.subarray(2), false), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode('utf-16be', bytes.subarray(2), false), encoding: 'utf-16be' };
+  // NUL never occurs in UTF-8 or GBK text: the file is binary (a .xls, a .docx, an image…).
+  if (bytes.includes(0)) throw new TextReadError('binary', 'the file holds binary data, not text');
+  try {
+    return { text: decode('utf-8', bytes, true), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: decode('gb18030', bytes, false), encoding: 'gb18030' };
+    } catch {
+      // A runtime without the GB18030 decoder (Node built without full ICU).
+      throw new TextReadError('encoding', 'the file is neither UTF-8 nor decodable as GB18030/GBK');
+    }
+  }
+}
+
+function decode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): string {
+  // ignoreBOM: a BOM is stripped above; a second one would be content.
+  return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Splits delimited text into rows of fields. Line breaks are LF, CRLF or CR. A field that starts
+ * with `"` is a quoted field (RFC 4180: `""` is a quote, delimiters and line breaks may be inside)
+ * only when it is well formed, i.e. its closing quote is followed by the delimiter, a line break or
+ * the end; otherwise the field is taken literally up to the next delimiter, so stray quotes in
+ * copied text never swallow the rest of the file. A trailing line break does not add a row.
+ */
+export function splitDelimited(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const n = text.length;
+  // `i === n` after a delimiter means one more (empty) field; after a line break it means the end.
+  let fieldPending = n > 0;
+  while (fieldPending) {
+    let value: string;
+    const quoted = text[i] === '"' ? readQuoted(text, i + 1, delimiter) : undefined;
+    if (quoted) {
+      value = quoted.value;
+      i = quoted.end;
+    } else {
+      let j = i;
+      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+      value = text.slice(i, j);
+      i = j;
+    }
+    row.push(value);
+    if (i < n && text[i] === delimiter) {
+      i++;
+      continue;
+    }
+    rows.push(row);
+    row = [];
+    if (text[i] === '\r') {
+      i++;
+      if (text[i] === '\n') i++; // CRLF is one break
+    } else if (text[i] === '\n') i++;
+    fieldPending = i < n;
+  }
+  return rows;
+}
+
+/** Reads a quoted field whose opening quote is just before `start`; undefined when malformed. */
+function readQuoted(
+  text: string,
+  start: number,
+  delimiter: string,
+): { value: string; end: number } | undefined {
+  let value = '';
+  let i = start;
+  for (;;) {
+    const close = text.indexOf('"', i);
+    if (close < 0) return undefined;
+    value += text.slice(i, close);
+    const next = text[close + 1];
+    if (next === '"') {
+      value += '"';
+      i = close + 2;
+      continue;
+    }
+    if (next === undefined || next === delimiter || next === '\n' || next === '\r')
+      return { value, end: close + 1 };
+    return undefined;
+  }
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A field's cell value: a plain number (`12`, `-3`, `1.5`, spaces around allowed) becomes a number,
+ * a blank field null, anything else stays text exactly as written, so the engine can warn about
+ * `１２`, `1,234` or `1 2`.
+ */
+export function fieldValue(field: string): CellValue {
+  const trimmed = field.trim();
+  if (trimmed === '') return null;
+  if (PLAIN_NUMBER.test(trimmed)) {
+    const n = Number(trimmed);
+    return n === 0 ? 0 : n; // no -0
+  }
+  return field;
+}
+
+export type TextGridKind = 'tsv' | 'csv';
+
+/** Builds the grid of one text table. `kind` picks the delimiter: tab for tsv/txt, comma for csv. */
+export function textGrid(sheet: string, text: string, kind: TextGridKind): ArrayGrid {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows = splitDelimited(body, kind === 'csv' ? ',' : '\t');
+  return new ArrayGrid({ sheet, values: rows.map((fields) => fields.map(fieldValue)) });
+}
+
+/** Decodes the bytes of a text file and builds its grid. Throws TextReadError for non-text bytes. */
+export function readTextGrid(
+  sheet: string,
+  bytes: Uint8Array,
+  kind: TextGridKind,
+): { grid: ArrayGrid; encoding: TextEncodingName } {
+  const { text, encoding } = decodeText(bytes);
+  return { grid: textGrid(sheet, text, kind), encoding };
+}
