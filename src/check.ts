@@ -1,5 +1,14 @@
-import type { Grid } from './grid';
-import type { Locale, Report } from './report/types';
+import { APPLICATIONS, TABLE_SECTION, tableFormat } from './format';
+import { rangeA1, toA1, type Grid } from './grid';
+import { locateTables } from './locate';
+import { cellKey, type CellRef, type LocatedTable } from './locate/types';
+import { pick, renderTemplate } from './report/render';
+import type { Finding, Locale, Report, Scalar, TableSummary } from './report/types';
+import { detectYear } from './report/year';
+import { RULES, ruleById, type Rule } from './rules';
+import { tableCells, type TableCell } from './rules/tables';
+import type { RawFinding, RuleContext } from './rules/types';
+import { readCell, type CellReading } from './rules/values';
 
 export interface CheckOptions {
   locale?: Locale;
@@ -17,6 +26,172 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): Report {
 }
 
 /** Checks several sheets (a workbook) into one report. */
-export function checkGrids(_grids: readonly Grid[], _options: CheckOptions = {}): Report {
-  throw new Error('not implemented yet');
+export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): Report {
+  const locale = options.locale ?? 'zh-CN';
+  const rules = RULES.filter(
+    (r) => (!options.only || options.only.includes(r.meta.id)) && !options.disable?.includes(r.meta.id),
+  );
+  const findings: { finding: Finding; order: number[] }[] = [];
+  const tables: TableSummary[] = [];
+  let year: number | null = options.year ?? null;
+
+  grids.forEach((grid, sheetIndex) => {
+    const located = locateTables(grid);
+    const sheetYear = options.year ?? detectYear(grid);
+    year ??= sheetYear;
+    for (const t of located)
+      tables.push({
+        table: t.table,
+        edition: t.edition,
+        sheet: grid.sheet,
+        range: rangeA1(t.bounds.top, t.bounds.left, t.bounds.bottom, t.bounds.right),
+        index: t.index,
+      });
+    const readings = new Map<LocatedTable, Map<string, CellReading>>();
+    let current: Rule = rules[0];
+    const context: RuleContext = {
+      grid,
+      tables: located,
+      year: sheetYear,
+      read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
+      report: (raw) => findings.push(toFinding(current, raw, grid, sheetIndex, locale)),
+    };
+    for (const rule of rules) {
+      current = rule;
+      rule.check(context);
+    }
+  });
+
+  const noTable = rules.find((r) => r.meta.id === 'structure/no-table');
+  if (tables.length === 0 && noTable && grids.length > 0) {
+    const sheets = grids.map((g) => `“${g.sheet}”`).join(locale === 'en' ? ', ' : '、');
+    findings.push(
+      toFinding(
+        noTable,
+        { messageId: 'none', cell: { row: 0, col: 0 }, data: { sheets } },
+        grids[0],
+        0,
+        locale,
+      ),
+    );
+  }
+
+  findings.sort((a, b) => compareOrder(a.order, b.order));
+  const sorted = findings.map((f) => f.finding);
+  const errors = sorted.filter((f) => f.severity === 'error').length;
+  return {
+    locale,
+    sheets: grids.map((g) => g.sheet),
+    tables,
+    findings: sorted,
+    errors,
+    warnings: sorted.length - errors,
+    valid: errors === 0 && tables.length > 0,
+    rulesRun: rules.map((r) => r.meta.id),
+    year,
+  };
 }
+
+const cellIndex = new WeakMap<LocatedTable, Map<string, TableCell>>();
+
+function tableCell(table: LocatedTable, rowId: string, columnId: string): TableCell | undefined {
+  let index = cellIndex.get(table);
+  if (!index) {
+    index = new Map(tableCells(table).map((c) => [cellKey(c.rowId, c.columnId), c]));
+    cellIndex.set(table, index);
+  }
+  return index.get(cellKey(rowId, columnId));
+}
+
+function readTableCell(
+  grid: Grid,
+  readings: Map<LocatedTable, Map<string, CellReading>>,
+  table: LocatedTable,
+  rowId: string,
+  columnId: string,
+): CellReading | undefined {
+  let byTable = readings.get(table);
+  if (!byTable) readings.set(table, (byTable = new Map()));
+  const key = cellKey(rowId, columnId);
+  let reading = byTable.get(key);
+  if (!reading) {
+    const tc = tableCell(table, rowId, columnId);
+    if (!tc) return undefined;
+    reading = readCell(grid, tc.cell, tc.kind);
+    byTable.set(key, reading);
+  }
+  return reading;
+}
+
+function toFinding(
+  rule: Rule,
+  raw: RawFinding,
+  grid: Grid,
+  sheetIndex: number,
+  locale: Locale,
+): { finding: Finding; order: number[] } {
+  const table = raw.table;
+  const tc = table && raw.row && raw.column ? tableCell(table, raw.row, raw.column) : undefined;
+  const rowLabel = tc?.rowLabel ?? (table && raw.row ? rowLabelOf(table, raw.row) : undefined);
+  const columnLabel = tc?.columnLabel;
+  const address = toA1(raw.cell.row, raw.cell.col);
+  const expected: Scalar = raw.expected ?? null;
+  const actual: Scalar = raw.actual ?? null;
+  const data: Record<string, Scalar> = { ...(raw.data ?? {}) };
+  const template =
+    rule.meta.messages[locale][raw.messageId] ?? rule.meta.messages['zh-CN'][raw.messageId] ?? raw.messageId;
+  const message = renderTemplate(template, {
+    cell: address,
+    sheet: grid.sheet,
+    row: rowLabel ? pick(rowLabel, locale) : undefined,
+    column: columnLabel ? pick(columnLabel, locale) : undefined,
+    table: table
+      ? `${TABLE_SECTION[table.table]} ${pick(tableFormat(table.table, table.edition).title, locale)}`
+      : undefined,
+    expected,
+    actual,
+    ...data,
+  });
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity: raw.severity ?? rule.meta.severity,
+    sheet: grid.sheet,
+    address,
+    related: (raw.related ?? []).map((c: CellRef) => toA1(c.row, c.col)),
+    table: table?.table ?? null,
+    row: raw.row ?? null,
+    column: raw.column ?? null,
+    expected,
+    actual,
+    message,
+    fingerprint: [
+      rule.meta.id,
+      grid.sheet,
+      table ? `${table.table}#${table.index}` : '',
+      raw.row ?? '',
+      raw.column ?? '',
+    ].join('|'),
+    messageId: raw.messageId,
+    rowLabel,
+    columnLabel,
+    edition: table?.edition,
+    tableIndex: table?.index,
+    data,
+  };
+  const suspectFirst = rule.meta.id === 'applications/suspect-cell' ? 0 : 1;
+  const order = [sheetIndex, table ? table.bounds.top : -1, suspectFirst, raw.cell.row, raw.cell.col];
+  return { finding, order };
+}
+
+function rowLabelOf(table: LocatedTable, rowId: string) {
+  if (table.table === 'applications')
+    return APPLICATIONS[table.edition].rows.find((r) => r.id === rowId)?.label;
+  return tableCells(table).find((c) => c.rowId === rowId)?.rowLabel;
+}
+
+function compareOrder(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+export { ruleById };

@@ -138,7 +138,11 @@ function rows(edition: Edition): ApplicationsRowDef[] {
     );
 
   return [
-    plain({ id: 'new', label: { zh: '一、本年新收政府信息公开申请数量', en: 'New applications' }, path: [NEW] }),
+    plain({
+      id: 'new',
+      label: { zh: '一、本年新收政府信息公开申请数量', en: 'New applications' },
+      path: [NEW],
+    }),
     plain({
       id: 'carried-in',
       label: { zh: '二、上年结转政府信息公开申请数量', en: 'Carried over from last year' },
@@ -152,10 +156,7 @@ function rows(edition: Edition): ApplicationsRowDef[] {
     outcome({
       id: 'partly-granted',
       label: { zh: '（二）部分公开', en: 'Partly granted' },
-      path: [
-        RESULTS,
-        group(2, '部分公开（区分处理的，只计这一情形，不计其他情形）', ['部分公开']),
-      ],
+      path: [RESULTS, group(2, '部分公开（区分处理的，只计这一情形，不计其他情形）', ['部分公开'])],
     }),
     ...itemRows('denied', DENIED, denied),
     ...itemRows('unavailable', UNAVAILABLE, unavailable),

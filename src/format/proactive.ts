@@ -1,6 +1,12 @@
 import type { ColumnDef, Edition, ProactiveBlockDef, ProactiveFormat, RowDef, ValueKind } from './types';
 
-const col = (id: string, zh: string, en: string, kind: ValueKind = 'count', aliases?: string[]): ColumnDef => ({
+const col = (
+  id: string,
+  zh: string,
+  en: string,
+  kind: ValueKind = 'count',
+  aliases?: string[],
+): ColumnDef => ({
   id,
   label: { zh, en },
   role: 'input',
@@ -40,14 +46,20 @@ const BLOCKS_2021: readonly ProactiveBlockDef[] = [
     clause: clause(6),
     clauseIndex: 6,
     columns: [DECISIONS_2021],
-    rows: [row('penalties', '行政处罚', 'Administrative penalties'), row('enforcement', '行政强制', 'Administrative coercion')],
+    rows: [
+      row('penalties', '行政处罚', 'Administrative penalties'),
+      row('enforcement', '行政强制', 'Administrative coercion'),
+    ],
   },
   {
     id: 'clause-8',
     clause: clause(8),
     clauseIndex: 8,
     columns: [
-      col('fees-amount', '本年收费金额（单位：万元）', 'Fees collected (10k yuan)', 'amount', ['本年收费金额', '收费金额']),
+      col('fees-amount', '本年收费金额（单位：万元）', 'Fees collected (10k yuan)', 'amount', [
+        '本年收费金额',
+        '收费金额',
+      ]),
     ],
     rows: [row('fees', '行政事业性收费', 'Administrative fees')],
   },
@@ -84,7 +96,10 @@ const BLOCKS_2019: readonly ProactiveBlockDef[] = [
     clause: clause(6),
     clauseIndex: 6,
     columns: [PREVIOUS, CHANGE, DECISIONS_2019],
-    rows: [row('penalties', '行政处罚', 'Administrative penalties'), row('enforcement', '行政强制', 'Administrative coercion')],
+    rows: [
+      row('penalties', '行政处罚', 'Administrative penalties'),
+      row('enforcement', '行政强制', 'Administrative coercion'),
+    ],
   },
   {
     id: 'clause-8',

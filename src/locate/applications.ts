@@ -1,4 +1,10 @@
-import { APPLICATIONS, type ApplicationsFormat, type ApplicationsRowDef, type Edition, type LabelPart } from '../format';
+import {
+  APPLICATIONS,
+  type ApplicationsFormat,
+  type ApplicationsRowDef,
+  type Edition,
+  type LabelPart,
+} from '../format';
 import { labelKey, type Grid } from '../grid';
 import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
 import { segmentScore } from './label-match';
@@ -202,7 +208,9 @@ function findHeader(
   let left = Number.MAX_SAFE_INTEGER;
   for (let row = first - 1; row >= Math.max(0, first - 5); row--) {
     for (const cell of cache.text(row)) {
-      const col = format.columns.find((c) => [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key));
+      const col = format.columns.find((c) =>
+        [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key),
+      );
       if (col && !columns.has(col.id)) {
         columns.set(col.id, cell.col);
         top = Math.min(top, row);
@@ -217,19 +225,12 @@ function findHeader(
   return { columns, top, bottom: first - 1, left };
 }
 
-function build(
-  grid: Grid,
-  format: ApplicationsFormat,
-  inst: Instance,
-  index: number,
-): LocatedTable {
+function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: number): LocatedTable {
   const cells = new Map<string, CellRef>();
   const rowLabels = new Map<string, CellRef>();
   const header = inst.header;
   // Columns in format order that the header shows (all 7 when there is no header to go by).
-  const present = header
-    ? format.columns.filter((c) => header.columns.has(c.id))
-    : [...format.columns];
+  const present = header ? format.columns.filter((c) => header.columns.has(c.id)) : [...format.columns];
   const width = present.length;
   const headerStart = header ? Math.min(...present.map((c) => header.columns.get(c.id) ?? 0)) : undefined;
 

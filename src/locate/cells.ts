@@ -18,7 +18,13 @@ export function textCells(grid: Grid, row: number): TextCell[] {
     if (!isTextCell(v)) continue;
     const text = String(v);
     const merge = grid.mergeAt(row, col);
-    out.push({ col, right: merge ? merge.right : col, text, key: labelKey(text), segments: parseLabel(text) });
+    out.push({
+      col,
+      right: merge ? merge.right : col,
+      text,
+      key: labelKey(text),
+      segments: parseLabel(text),
+    });
   }
   return out;
 }

@@ -12,6 +12,11 @@ const CLAUSE = /^第二十条第([一二三四五六七八九十])项$/;
 const CONTENT = labelKey('信息内容');
 const NUMERALS = '一二三四五六七八九十';
 const MIN_LABEL_SCORE = 0.85;
+const ITEM_LABELS = [
+  ...new Set(
+    Object.values(PROACTIVE).flatMap((f) => f.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label.zh)))),
+  ),
+];
 
 interface Block {
   clauseIndex: number;
@@ -57,10 +62,11 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
       }
     }
     if (!block.header) r = row + 1;
-    for (; r < grid.rowCount && r <= block.bottom + 8; r++) {
+    // Item rows follow until a row whose label is no item of either edition (a heading, a note).
+    for (; r < grid.rowCount && r <= block.bottom + 3; r++) {
       const cells = cache.text(r);
-      if (cells.some((c) => CLAUSE.test(c.key))) break;
       if (cells.length === 0) continue;
+      if (!ITEM_LABELS.some((key) => labelMatch(cells[0].key, key) >= MIN_LABEL_SCORE)) break;
       block.rows.push({ row: r, label: cells[0] });
       block.bottom = r;
     }
@@ -76,7 +82,9 @@ function bestLabel<T extends { label: { zh: string }; aliases?: readonly string[
 ): { def: T; score: number } | undefined {
   let best: { def: T; score: number } | undefined;
   for (const def of defs) {
-    const score = Math.max(...[def.label.zh, ...(def.aliases ?? [])].map((l) => labelMatch(key, labelKey(l))));
+    const score = Math.max(
+      ...[def.label.zh, ...(def.aliases ?? [])].map((l) => labelMatch(key, labelKey(l))),
+    );
     if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { def, score };
   }
   return best;
@@ -106,7 +114,10 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
     score += columns.size;
     for (const col of def.columns)
       if (!columns.has(col.id))
-        missingColumns.push({ columnId: col.id, near: block.header ? { row: block.header.row, col: left } : block.clauseCell });
+        missingColumns.push({
+          columnId: col.id,
+          near: block.header ? { row: block.header.row, col: left } : block.clauseCell,
+        });
     const used = new Set<number>();
     for (const rowDef of def.rows) {
       const candidates = block.rows.filter((r) => !used.has(r.row));
@@ -116,14 +127,21 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
         if (s > 0 && (!match || s > match.score)) match = { ...r, score: s };
       }
       if (!match) {
-        missingRows.push({ rowId: rowDef.id, near: block.header ? { row: block.header.row, col: left } : block.clauseCell });
+        missingRows.push({
+          rowId: rowDef.id,
+          near: block.header ? { row: block.header.row, col: left } : block.clauseCell,
+        });
         continue;
       }
       used.add(match.row);
       score += 1;
       rowLabels.set(rowDef.id, { row: match.row, col: match.label.col });
       if (format.edition === '2021' && match.label.key === labelKey('规范性文件'))
-        outdatedLabels.push({ rowId: rowDef.id, cell: { row: match.row, col: match.label.col }, found: match.label.text });
+        outdatedLabels.push({
+          rowId: rowDef.id,
+          cell: { row: match.row, col: match.label.col },
+          found: match.label.text,
+        });
       columns.forEach((col, colId) => {
         cells.set(cellKey(rowDef.id, colId), { row: match.row, col });
         right = Math.max(right, col);

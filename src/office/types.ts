@@ -44,7 +44,11 @@ export interface CheckResult {
 }
 
 export interface WorkbookService {
-  check(scope: CheckScope, locale: Locale, onProgress?: (p: CheckProgress) => void): Promise<Outcome<CheckResult>>;
+  check(
+    scope: CheckScope,
+    locale: Locale,
+    onProgress?: (p: CheckProgress) => void,
+  ): Promise<Outcome<CheckResult>>;
   /** Restores exactly the formats the last paint replaced (snapshot stored in the workbook). */
   clearMarks(): Promise<Outcome<{ restored: number }>>;
   /** Activates the sheet and selects the cell. */

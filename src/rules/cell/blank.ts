@@ -1,0 +1,67 @@
+import { cellKey } from '../../locate/types';
+import { applicationsEquations, evaluate, reviewsEquations } from '../equations';
+import { tableCells } from '../tables';
+import type { Rule } from '../types';
+
+/**
+ * FORMAT.md cell rules: a blank or `—` `-` `/` `无` where the format wants 0 (counted as 0). A blank
+ * total whose parts are not all zero is left to the totals rule ("missing total").
+ */
+const rule: Rule = {
+  meta: {
+    id: 'cell/blank',
+    severity: 'warning',
+    tags: ['cell'],
+    description: {
+      zh: '数字格为空或填了“—”“-”“/”“无”：格式要求填 0；求和时按 0 计算。',
+      en: 'A number cell is blank or holds —, -, / or 无 where the format wants 0; it counts as 0 in sums.',
+    },
+    help: {
+      zh: '没有发生的情形请填 0，不要留空或填横线，以免公开后被认为漏填。',
+      en: 'Enter 0 where nothing happened, rather than leaving the cell blank or entering a dash.',
+    },
+    messages: {
+      'zh-CN': {
+        blank: '{row} × {column}：空白，应填 0',
+        placeholder: '{row} × {column}：“{actual}”应填 0',
+      },
+      en: {
+        blank: '{row} × {column}: blank; 0 is expected',
+        placeholder: '{row} × {column}: “{actual}” should be 0',
+      },
+    },
+  },
+  check(context) {
+    for (const table of context.tables) {
+      const equations =
+        table.table === 'applications'
+          ? applicationsEquations(table)
+          : table.table === 'reviews'
+            ? reviewsEquations(table)
+            : [];
+      const missingTotals = new Set<string>();
+      for (const eq of equations) {
+        const result = evaluate(context, table, eq);
+        if (result?.targetBlank && result.residual !== 0)
+          missingTotals.add(cellKey(eq.target.rowId, eq.target.columnId));
+      }
+      for (const tc of tableCells(table)) {
+        const reading = context.read(table, tc.rowId, tc.columnId);
+        const kind = reading?.parsed.kind;
+        if (kind !== 'blank' && kind !== 'placeholder') continue;
+        if (missingTotals.has(cellKey(tc.rowId, tc.columnId))) continue;
+        context.report({
+          messageId: kind,
+          cell: tc.cell,
+          table,
+          row: tc.rowId,
+          column: tc.columnId,
+          expected: 0,
+          actual: kind === 'blank' ? null : String(reading?.parsed.raw),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

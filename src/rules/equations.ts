@@ -1,0 +1,121 @@
+import { APPLICATIONS, REVIEWS } from '../format';
+import { cellKey, type LocatedTable } from '../locate/types';
+import type { RuleContext } from './types';
+
+/**
+ * The totals rules as linear equations Σ coef·cell = 0, one per row or column. Each names the cell
+ * a failure points at (`target`). The three rules of table 三 and the diagnosis share them.
+ */
+export interface Term {
+  rowId: string;
+  columnId: string;
+  coef: number;
+}
+
+export interface Equation {
+  ruleId: string;
+  /** Row id for row rules, column id for column rules: what the fingerprint names. */
+  rowId: string;
+  columnId: string;
+  target: Term;
+  terms: Term[];
+}
+
+export function applicationsEquations(table: LocatedTable): Equation[] {
+  const format = APPLICATIONS[table.edition];
+  const inputs = format.columns.filter((c) => c.role === 'input').map((c) => c.id);
+  const eqs: Equation[] = [];
+  // applications/row-total: total = Σ six applicant columns.
+  for (const row of format.rows) {
+    const target = { rowId: row.id, columnId: 'total', coef: -1 };
+    eqs.push({
+      ruleId: 'applications/row-total',
+      rowId: row.id,
+      columnId: 'total',
+      target,
+      terms: [...inputs.map((c) => ({ rowId: row.id, columnId: c, coef: 1 })), target],
+    });
+  }
+  for (const col of format.columns) {
+    // applications/outcome-total: （七）总计 = Σ outcome rows.
+    const total = { rowId: 'outcome-total', columnId: col.id, coef: -1 };
+    eqs.push({
+      ruleId: 'applications/outcome-total',
+      rowId: 'outcome-total',
+      columnId: col.id,
+      target: total,
+      terms: [
+        ...format.rows.filter((r) => r.outcome).map((r) => ({ rowId: r.id, columnId: col.id, coef: 1 })),
+        total,
+      ],
+    });
+    // applications/balance: new + carried-in = outcome-total + carried-forward.
+    const forward = { rowId: 'carried-forward', columnId: col.id, coef: -1 };
+    eqs.push({
+      ruleId: 'applications/balance',
+      rowId: 'carried-forward',
+      columnId: col.id,
+      target: forward,
+      terms: [
+        { rowId: 'new', columnId: col.id, coef: 1 },
+        { rowId: 'carried-in', columnId: col.id, coef: 1 },
+        { rowId: 'outcome-total', columnId: col.id, coef: -1 },
+        forward,
+      ],
+    });
+  }
+  return eqs.filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+}
+
+export function reviewsEquations(table: LocatedTable): Equation[] {
+  const format = REVIEWS[table.edition];
+  return format.groups
+    .map((group) => {
+      const target = { rowId: group.id, columnId: 'total', coef: -1 };
+      const parts = format.columns.filter((c) => c.role === 'input');
+      return {
+        ruleId: 'reviews/group-total',
+        rowId: group.id,
+        columnId: 'total',
+        target,
+        terms: [...parts.map((c) => ({ rowId: group.id, columnId: c.id, coef: 1 })), target],
+      };
+    })
+    .filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+}
+
+export interface Evaluated {
+  eq: Equation;
+  /** Σ coef·value; 0 when the equation holds. */
+  residual: number;
+  /** The value that would make the target satisfy the equation. */
+  expected: number;
+  /** The target's value as summed (blank = 0). */
+  actual: number;
+  /** The target cell is blank or a placeholder (a "missing total"). */
+  targetBlank: boolean;
+}
+
+const EPSILON = 1e-9;
+
+/** Evaluates an equation; undefined when a cell in it is unreadable (reported by cell/invalid-number). */
+export function evaluate(context: RuleContext, table: LocatedTable, eq: Equation): Evaluated | undefined {
+  let residual = 0;
+  let actual = 0;
+  let targetBlank = false;
+  for (const term of eq.terms) {
+    const reading = context.read(table, term.rowId, term.columnId);
+    if (!reading || reading.value === null) return undefined;
+    residual += term.coef * reading.value;
+    if (term === eq.target) {
+      actual = reading.value;
+      targetBlank = reading.parsed.kind === 'blank' || reading.parsed.kind === 'placeholder';
+    }
+  }
+  if (Math.abs(residual) < EPSILON) residual = 0;
+  const expected = actual - residual / eq.target.coef;
+  return { eq, residual, expected: round(expected), actual, targetBlank };
+}
+
+/** Keeps sums of decimals (万元) free of binary noise such as 0.30000000000000004. */
+export const round = (n: number): number => Math.round(n * 1e6) / 1e6;

@@ -1,0 +1,41 @@
+import balance from './applications/balance';
+import outcomeTotal from './applications/outcome-total';
+import rowTotal from './applications/row-total';
+import suspectCell from './applications/suspect-cell';
+import blank from './cell/blank';
+import invalidNumber from './cell/invalid-number';
+import textNumber from './cell/text-number';
+import unitText from './cell/unit-text';
+import outdatedLabel from './proactive/outdated-label';
+import groupTotal from './reviews/group-total';
+import edition from './structure/edition';
+import missingColumn from './structure/missing-column';
+import missingRow from './structure/missing-row';
+import noTable from './structure/no-table';
+import type { Rule } from './types';
+
+export type { Rule, RuleMeta, RuleContext, RawFinding } from './types';
+
+/** The one registry, sorted by id. Narrative and cross-year rules join it in a later issue. */
+export const RULES: readonly Rule[] = [
+  balance,
+  outcomeTotal,
+  rowTotal,
+  suspectCell,
+  blank,
+  invalidNumber,
+  textNumber,
+  unitText,
+  outdatedLabel,
+  groupTotal,
+  edition,
+  missingColumn,
+  missingRow,
+  noTable,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+
+const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
