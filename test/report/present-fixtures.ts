@@ -1,0 +1,39 @@
+/** Hand-made reports for the presenter tests: the presenters must not depend on the engine. */
+import type { Finding, Report } from '../../src/report/types';
+
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'applications/balance',
+    severity: 'error',
+    sheet: '表三',
+    address: 'J28',
+    related: ['J4', 'J5', 'J27'],
+    table: 'applications',
+    row: 'carried-forward',
+    column: 'total',
+    expected: 0,
+    actual: 1,
+    message: '结转下年度继续办理（总计）应为 0，实为 1',
+    fingerprint: 'applications/balance|表三|applications#0|carried-forward|total',
+    messageId: 'balance',
+    data: {},
+    ...overrides,
+  };
+}
+
+export function report(overrides: Partial<Report> = {}): Report {
+  const findings = overrides.findings ?? [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return {
+    locale: 'zh-CN',
+    sheets: ['表三'],
+    tables: [{ table: 'applications', edition: '2021', sheet: '表三', range: 'A1:J28', index: 0 }],
+    findings,
+    errors,
+    warnings: findings.length - errors,
+    valid: errors === 0,
+    rulesRun: [],
+    year: 2021,
+    ...overrides,
+  };
+}

@@ -1,0 +1,135 @@
+import { fileStatus, presentJson, toJsonOutput, type FileResult } from '../../src/report/present-json';
+import { TOOL_NAME, TOOL_VERSION } from '../../src/version';
+import { finding, report } from './present-fixtures';
+
+const FINDING_KEYS = [
+  'ruleId',
+  'severity',
+  'sheet',
+  'address',
+  'related',
+  'table',
+  'row',
+  'column',
+  'expected',
+  'actual',
+  'message',
+  'fingerprint',
+];
+
+const isScalar = (v: unknown): boolean => v === null || typeof v === 'number' || typeof v === 'string';
+const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string';
+
+const files: FileResult[] = [
+  { path: 'a.xlsx', report: report() },
+  {
+    path: 'b.txt',
+    report: report({
+      findings: [
+        finding(),
+        finding({
+          ruleId: 'cell/text-number',
+          severity: 'warning',
+          address: 'D4',
+          related: [],
+          row: 'new',
+          column: 'natural-person',
+          expected: null,
+          actual: '１',
+          message: '数字存成了文本',
+        }),
+      ],
+    }),
+  },
+  { path: 'c.xlsx', report: report({ tables: [], findings: [] }) },
+  { path: 'd.xls', error: '不支持的文件类型“.xls”' },
+];
+
+describe('JSON presenter', () => {
+  const out = JSON.parse(presentJson(files)) as Record<string, unknown>;
+
+  test('top level: tool, summary, files and nothing else', () => {
+    expect(Object.keys(out)).toEqual(['tool', 'summary', 'files']);
+    expect(out.tool).toEqual({ name: TOOL_NAME, version: TOOL_VERSION });
+  });
+
+  test('summary counts across files', () => {
+    expect(out.summary).toEqual({ files: 4, tables: 2, errors: 1, warnings: 1, valid: false });
+  });
+
+  test('file statuses: valid, invalid (errors), invalid (no table), unreadable with its error', () => {
+    const list = out.files as Record<string, unknown>[];
+    expect(list.map((f) => [f.path, f.status])).toEqual([
+      ['a.xlsx', 'valid'],
+      ['b.txt', 'invalid'],
+      ['c.xlsx', 'invalid'],
+      ['d.xls', 'unreadable'],
+    ]);
+    for (const f of list.slice(0, 3))
+      expect(Object.keys(f)).toEqual(['path', 'status', 'tables', 'findings']);
+    expect(Object.keys(list[3])).toEqual(['path', 'status', 'error', 'tables', 'findings']);
+    expect(list[3].error).toBe('不支持的文件类型“.xls”');
+    expect(list[3].tables).toEqual([]);
+    expect(list[3].findings).toEqual([]);
+  });
+
+  test('tables carry exactly table, edition, sheet, range', () => {
+    const [first] = (out.files as { tables: Record<string, unknown>[] }[])[0].tables;
+    expect(first).toEqual({ table: 'applications', edition: '2021', sheet: '表三', range: 'A1:J28' });
+  });
+
+  test('findings carry exactly the public keys with the public types', () => {
+    const all = (out.files as { findings: Record<string, unknown>[] }[]).flatMap((f) => f.findings);
+    expect(all).toHaveLength(2);
+    for (const f of all) {
+      expect(Object.keys(f)).toEqual(FINDING_KEYS);
+      expect(typeof f.ruleId).toBe('string');
+      expect(['error', 'warning']).toContain(f.severity);
+      expect(typeof f.sheet).toBe('string');
+      expect(f.address).toMatch(/^[A-Z]+\d+$/);
+      expect(Array.isArray(f.related)).toBe(true);
+      for (const key of ['table', 'row', 'column']) expect(isNullableString(f[key])).toBe(true);
+      expect(isScalar(f.expected)).toBe(true);
+      expect(isScalar(f.actual)).toBe(true);
+      expect(typeof f.message).toBe('string');
+      expect(typeof f.fingerprint).toBe('string');
+    }
+    expect(all[1].expected).toBeNull();
+  });
+
+  test('internal finding fields (messageId, data, labels) stay out', () => {
+    const text = presentJson(files);
+    expect(text).not.toContain('messageId');
+    expect(text).not.toContain('"data"');
+  });
+
+  test('absent optional finding fields become null, never missing', () => {
+    const bare = finding({ table: null, row: null, column: null });
+    // Simulate a finding built without the optional scalars (e.g. a sheet-level finding).
+    const loose = { ...bare } as Partial<typeof bare>;
+    delete loose.expected;
+    delete loose.actual;
+    const json = toJsonOutput([{ path: 'x', report: report({ findings: [loose as typeof bare] }) }]);
+    const f = json.files[0].findings[0];
+    expect(f.expected).toBeNull();
+    expect(f.actual).toBeNull();
+    expect(f.table).toBeNull();
+    expect(Object.keys(f)).toEqual(FINDING_KEYS);
+  });
+
+  test('all valid files → summary.valid; no files → not valid', () => {
+    expect(toJsonOutput([{ path: 'a', report: report() }]).summary.valid).toBe(true);
+    expect(toJsonOutput([]).summary.valid).toBe(false);
+  });
+
+  test('a warning alone keeps a file valid', () => {
+    const file: FileResult = { path: 'w', report: report({ findings: [finding({ severity: 'warning' })] }) };
+    expect(fileStatus(file)).toBe('valid');
+  });
+
+  test('output is pretty JSON ending in a newline', () => {
+    const text = presentJson(files);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "summary": {');
+  });
+});

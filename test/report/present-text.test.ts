@@ -1,0 +1,82 @@
+import type { FileResult } from '../../src/report/present-json';
+import { findingLine, presentText, sheetRef } from '../../src/report/present-text';
+import { finding, report } from './present-fixtures';
+
+const warning = finding({
+  ruleId: 'cell/blank',
+  severity: 'warning',
+  address: 'E5',
+  message: 'Blank cell',
+});
+
+describe('text presenter', () => {
+  test('one line per finding: path:sheet!A1  severity  message  (ruleId)', () => {
+    expect(findingLine('r.xlsx', finding(), 'zh-CN')).toBe(
+      'r.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+    );
+    expect(findingLine('r.xlsx', warning, 'en')).toBe('r.xlsx:表三!E5  warning  Blank cell  (cell/blank)');
+  });
+
+  test('sheet names that are not plain words are quoted as in Excel', () => {
+    expect(sheetRef('Sheet1')).toBe('Sheet1');
+    expect(sheetRef('表三')).toBe('表三');
+    expect(sheetRef('My sheet')).toBe("'My sheet'");
+    expect(sheetRef("O'Neil")).toBe("'O''Neil'");
+  });
+
+  test('clean: ✔ with counts of files and tables', () => {
+    const files: FileResult[] = [{ path: 'a.xlsx', report: report() }];
+    expect(presentText(files, 'zh-CN')).toBe('✔ 没有发现问题（1 个文件，1 张表）\n');
+    expect(presentText(files, 'en')).toBe('✔ no problems (1 file, 1 table)\n');
+  });
+
+  test('warnings only: still ✔, with the counts', () => {
+    const files: FileResult[] = [{ path: 'a.xlsx', report: report({ findings: [warning] }) }];
+    expect(presentText(files, 'zh-CN').split('\n').slice(-2)).toEqual([
+      '✔ 0 个错误，1 个警告（1 个文件，1 张表）',
+      '',
+    ]);
+  });
+
+  test('errors across files: ✖ summary in each locale, plurals in English', () => {
+    const files: FileResult[] = [
+      { path: 'a.xlsx', report: report({ findings: [finding(), finding(), warning] }) },
+      {
+        path: 'b.xlsx',
+        report: report({
+          findings: [finding()],
+          tables: [
+            { table: 'proactive', edition: '2021', sheet: 'S', range: 'A1:D14', index: 0 },
+            { table: 'applications', edition: '2021', sheet: 'S', range: 'A16:J43', index: 0 },
+            { table: 'reviews', edition: '2021', sheet: 'S', range: 'A45:O48', index: 0 },
+            { table: 'applications', edition: '2021', sheet: 'S', range: 'A50:J77', index: 1 },
+          ],
+        }),
+      },
+    ];
+    const zh = presentText(files, 'zh-CN').split('\n');
+    expect(zh).toHaveLength(4 + 1 + 1 + 1); // findings, blank, summary, final newline
+    expect(zh[4]).toBe('');
+    expect(zh[5]).toBe('✖ 3 个错误，1 个警告（2 个文件，5 张表）');
+    expect(presentText(files, 'en').split('\n')[5]).toBe('✖ 3 errors, 1 warning (2 files, 5 tables)');
+  });
+
+  test('unreadable files and files without tables get a line and make the summary ✖', () => {
+    const files: FileResult[] = [
+      { path: 'old.xls', error: '不支持的文件类型“.xls”' },
+      { path: 'notes.txt', report: report({ tables: [] }) },
+    ];
+    expect(presentText(files, 'zh-CN')).toBe(
+      [
+        'old.xls  错误  无法读取：不支持的文件类型“.xls”',
+        'notes.txt  错误  未找到政府信息公开年报的表格（表二、表三、表四）',
+        '',
+        '✖ 0 个错误，0 个警告（2 个文件，0 张表，1 个文件无法读取）',
+        '',
+      ].join('\n'),
+    );
+    expect(presentText(files, 'en').split('\n')[3]).toBe(
+      '✖ 0 errors, 0 warnings (2 files, 0 tables, 1 unreadable)',
+    );
+  });
+});
