@@ -25,7 +25,8 @@ export interface ParsedNumber {
 const PLACEHOLDER = /^(?:[-—–―─－‐/／\\＼]+|无|空|none|n\/a)$/i;
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const WITH_UNIT = /^([+-]?\d[\d,]*(?:\.\d+)?)([^\d.,].*)$/;
+// A number then a unit or a note: `5件`, `0.3万元`, `2(其中…)`. Not `1、属于…` (an item label).
+const WITH_UNIT = /^([+-]?\d[\d,]*(?:\.\d+)?)((?:件|条|个|项|次|人次|家|份|元|万元|千元|亿元|万|\().*)$/;
 
 export function parseNumberCell(raw: CellValue): ParsedNumber {
   if (raw === null || raw === undefined) return { kind: 'blank', value: 0, raw: null };
