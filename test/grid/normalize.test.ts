@@ -1,0 +1,46 @@
+import { labelKey, labelMatch, normalizeText, parseLabel } from '../../src/grid';
+
+describe('normalizeText and labelKey', () => {
+  it.each([
+    ['（一）予以公开', '(一)予以公开'],
+    ['商业\n企业', '商业企业'],
+    ['结果 维持', '结果维持'],
+    ['危及“三安全一稳定”', '危及三安全一稳定'],
+    ['１．属于国家秘密', '1.属于国家秘密'],
+  ])('%j → %j', (input, want) => expect(normalizeText(input)).toBe(want));
+
+  it('labelKey drops punctuation so both widths and both comma styles agree', () => {
+    expect(labelKey('部分公开（区分处理的，只计这一情形，不计其他情形）')).toBe(
+      labelKey('部分公开(区分处理的, 只计这一情形, 不计其他情形)'),
+    );
+  });
+});
+
+describe('parseLabel', () => {
+  it.each([
+    ['三、本年度办理结果', [{ marker: 'section', index: 3, key: '本年度办理结果' }]],
+    ['（三）不予公开', [{ marker: 'group', index: 3, key: '不予公开' }]],
+    ['(七) 总计', [{ marker: 'group', index: 7, key: '总计' }]],
+    ['1.属于国家秘密', [{ marker: 'item', index: 1, key: '属于国家秘密' }]],
+    ['2、重复申请', [{ marker: 'item', index: 2, key: '重复申请' }]],
+    ['3．其他', [{ marker: 'item', index: 3, key: '其他' }]],
+    [
+      '三、本年度办理结果（一）予以公开',
+      [
+        { marker: 'section', index: 3, key: '本年度办理结果' },
+        { marker: 'group', index: 1, key: '予以公开' },
+      ],
+    ],
+    ['自然人', [{ key: '自然人' }]],
+  ])('%j', (input, want) => expect(parseLabel(input)).toEqual(want));
+});
+
+describe('labelMatch', () => {
+  it('scores exact, abbreviated and unrelated labels', () => {
+    expect(labelMatch('予以公开', '予以公开')).toBe(1);
+    expect(
+      labelMatch('逾期不补正', '申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请'),
+    ).toBeGreaterThan(0.8);
+    expect(labelMatch('自然人', '本年新收政府信息公开申请数量')).toBeLessThan(0.3);
+  });
+});

@@ -1,0 +1,42 @@
+import { parseNumberCell, type CellValue } from '../../src/grid';
+
+describe('parseNumberCell', () => {
+  it.each<[CellValue, string, number | null, string[]?]>([
+    [12, 'number', 12],
+    [0, 'number', 0],
+    [-3, 'number', -3],
+    [1.5, 'number', 1.5],
+    [null, 'blank', 0],
+    ['', 'blank', 0],
+    ['   ', 'blank', 0],
+    ['\u3000', 'blank', 0],
+    ['—', 'placeholder', 0],
+    ['——', 'placeholder', 0],
+    ['-', 'placeholder', 0],
+    ['/', 'placeholder', 0],
+    ['无', 'placeholder', 0],
+    ['12', 'text-number', 12, ['text']],
+    ['１２', 'text-number', 12, ['full-width']],
+    [' 12 ', 'text-number', 12, ['text']],
+    ['1 2', 'text-number', 12, ['spaces']],
+    ['1,234', 'text-number', 1234, ['separators']],
+    ['１，２３４', 'text-number', 1234, ['full-width', 'separators']],
+    ['0.35', 'text-number', 0.35, ['text']],
+    ['5件', 'unit-text', 5],
+    ['0.3万元', 'unit-text', 0.3],
+    ['2（其中1件为…）', 'unit-text', 2],
+    ['1、属于国家秘密', 'invalid', null],
+    ['1.属于国家秘密', 'invalid', null],
+    ['abc', 'invalid', null],
+    ['三', 'invalid', null],
+    [true, 'invalid', null],
+    [Number.NaN, 'invalid', null],
+    [Number.POSITIVE_INFINITY, 'invalid', null],
+  ])('%j → %s %j', (raw, kind, value, ...rest) => {
+    const issues = rest[0];
+    const parsed = parseNumberCell(raw);
+    expect(parsed.kind).toBe(kind);
+    expect(parsed.value).toBe(value);
+    if (issues) expect(parsed.issues).toEqual(issues);
+  });
+});

@@ -1,0 +1,44 @@
+import { checkGrid } from '../../src/check';
+import { RULES } from '../../src/rules';
+import { reportSheet } from '../support/report-sheet';
+
+describe('rule catalog', () => {
+  it('is sorted by id with unique ids', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s has zh-CN and en messages, description and help',
+    (_id, rule) => {
+      const { meta } = rule;
+      expect(Object.keys(meta.messages['zh-CN']).sort()).toEqual(Object.keys(meta.messages.en).sort());
+      expect(Object.keys(meta.messages['zh-CN']).length).toBeGreaterThan(0);
+      for (const text of [meta.description, meta.help]) {
+        expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(text.en).toMatch(/[a-z]/);
+      }
+      expect(['error', 'warning']).toContain(meta.severity);
+      expect(meta.tags.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['zh-CN', 'en'] as const)('renders every placeholder in %s', (locale) => {
+    const s = reportSheet();
+    s.set('applications', 'denied.3', 'nonprofit', 2); // totals + suspect
+    s.set('applications', 'carried-forward', 'commercial', null); // missing total
+    s.set('applications', 'granted', 'research', '１'); // text number
+    s.set('applications', 'denied.1', 'research', '见说明'); // invalid
+    s.set('applications', 'denied.2', 'research', '—'); // placeholder
+    s.set('reviews', 'review', 'total', 9);
+    s.set('proactive', 'fees', 'fees-amount', '0.3万元');
+    const report = checkGrid(s.grid(), { locale, year: 2023 });
+    expect(new Set(report.findings.map((f) => f.ruleId)).size).toBeGreaterThanOrEqual(8);
+    for (const f of report.findings) {
+      expect(f.message).not.toMatch(/[{}]/);
+      expect(f.message).not.toMatch(/undefined|NaN/);
+      if (locale === 'zh-CN') expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
