@@ -69,7 +69,9 @@ export function presentText(files: readonly FileResult[], locale: Locale): strin
     }
     const { report } = file;
     counts.tables += report.tables.length;
-    if (report.tables.length === 0) lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
+    // The engine reports structure/no-table itself; this line covers runs where that rule is off.
+    if (report.tables.length === 0 && report.findings.length === 0)
+      lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
     for (const f of report.findings) {
       if (f.severity === 'error') counts.errors++;
       else counts.warnings++;

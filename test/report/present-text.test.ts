@@ -79,4 +79,13 @@ describe('text presenter', () => {
       '✖ 0 errors, 0 warnings (2 files, 0 tables, 1 unreadable)',
     );
   });
+
+  test('no duplicate "no table" line when the engine reported structure/no-table', () => {
+    const noTable = finding({ ruleId: 'structure/no-table', address: 'A1', message: '未找到表格' });
+    const files: FileResult[] = [{ path: 'n.txt', report: report({ tables: [], findings: [noTable] }) }];
+    expect(presentText(files, 'zh-CN').split('\n')[0]).toBe(
+      'n.txt:表三!A1  错误  未找到表格  (structure/no-table)',
+    );
+    expect(presentText(files, 'zh-CN')).not.toContain('未找到政府信息公开年报的表格');
+  });
 });

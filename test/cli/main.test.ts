@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JsonOutput } from '../../src/report/present-json';
+import { FIXTURE, fixtureLine, fixtureText, fixtureWorkbook, run, tempDir, type TempDir } from './helpers';
+
+let dir: TempDir;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => dir.remove());
+
+const parseJson = (stdout: string): JsonOutput => JSON.parse(stdout) as JsonOutput;
+
+describe('help, version and usage errors', () => {
+  test('--help prints the Chinese help on stdout, exit 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('用法');
+    expect(r.stdout).toContain('check 文件...');
+    expect(r.stderr).toBe('');
+  });
+
+  test('--help --locale en prints the English help', async () => {
+    const r = await run('--help', '--locale', 'en');
+    expect(r.stdout).toContain('Usage:');
+  });
+
+  test('--version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    const r = await run('--version');
+    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  test.each<[string, string[], RegExp]>([
+    ['no arguments', [], /缺少命令/],
+    ['unknown command', ['verify', 'a.xlsx'], /未知命令“verify”/],
+    ['no files', ['check'], /至少一个/],
+    ['bad format', ['check', FIXTURE, '--format', 'csv'], /--format/],
+    ['bad year', ['check', FIXTURE, '--year', '20211'], /--year/],
+    ['unknown option', ['check', FIXTURE, '--strict'], /--strict/],
+    ['English usage error', ['check', '--locale', 'en'], /Name at least one file/],
+  ])('%s → exit 2, message on stderr, nothing on stdout', async (_name, argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/--help/);
+  });
+});
+
+describe('unreadable inputs → exit 2', () => {
+  test('unsupported extension says to save as .xlsx', async () => {
+    const path = dir.write('report.xls', 'x');
+    const r = await run('check', path);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${path}  错误  无法读取：不支持的文件类型“.xls”`);
+    expect(r.stdout).toContain('另存为 .xlsx');
+  });
+
+  test.each(['.et', '.docx', '.pdf', '.doc', '.wps'])('%s is unsupported too', async (ext) => {
+    const r = await run('check', dir.write(`report${ext}`, 'x'), '--format', 'json', '--locale', 'en');
+    expect(r.code).toBe(2);
+    const [file] = parseJson(r.stdout).files;
+    expect(file.status).toBe('unreadable');
+    expect(file.error).toMatch(/save it as \.xlsx/);
+  });
+
+  test('a missing file, in JSON', async () => {
+    const r = await run('check', dir.path('nope.xlsx'), '--format', 'json');
+    expect(r.code).toBe(2);
+    const out = parseJson(r.stdout);
+    expect(out.files[0]).toEqual({
+      path: dir.path('nope.xlsx'),
+      status: 'unreadable',
+      error: '文件不存在',
+      tables: [],
+      findings: [],
+    });
+    expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false });
+  });
+
+  test('a damaged workbook', async () => {
+    const bytes = await fixtureWorkbook();
+    const r = await run('check', dir.write('broken.xlsx', bytes.subarray(0, 2000)));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('工作簿已损坏');
+  });
+
+  test('one unreadable file among good ones still exits 2, and the good ones are checked', async () => {
+    const r = await run('check', FIXTURE, dir.path('missing.txt'), '--format', 'json');
+    expect(r.code).toBe(2);
+    const out = parseJson(r.stdout);
+    expect(out.files.map((f) => f.status)).toEqual(['valid', 'unreadable']);
+    expect(out.summary.tables).toBe(3);
+  });
+});
+
+// The tests below run the real engine (src/check.ts) end to end.
+describe('checking the fixture', () => {
+  test('acceptance: tables 二, 三, 四 in the 2021 edition, no errors, table 三 spans 28 rows', async () => {
+    const r = await run('check', FIXTURE, '--format', 'json');
+    expect(r.stderr).toBe('');
+    const out = parseJson(r.stdout);
+    const [file] = out.files;
+    expect(file.status).toBe('valid');
+    expect(file.tables.map((t) => [t.table, t.edition, t.sheet])).toEqual([
+      ['proactive', '2021', 'zhengzhou-zwfwb-2021'],
+      ['applications', '2021', 'zhengzhou-zwfwb-2021'],
+      ['reviews', '2021', 'zhengzhou-zwfwb-2021'],
+    ]);
+    expect(file.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const applications = file.tables.find((t) => t.table === 'applications');
+    const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(applications?.range ?? '');
+    expect(m && Number(m[2]) - Number(m[1]) + 1).toBe(28);
+    expect(out.summary).toMatchObject({ files: 1, tables: 3, errors: 0, valid: true });
+    expect(r.code).toBe(0);
+  });
+
+  test('text output: ✔ summary, exit 0', async () => {
+    const r = await run('check', FIXTURE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ .*（1 个文件，3 张表）\n$/m);
+  });
+
+  test('the same cells in an .xlsx give the same tables; a blank extra sheet does not matter', async () => {
+    const r = await run('check', dir.write('fixture.xlsx', await fixtureWorkbook()), '--format', 'json');
+    const [file] = parseJson(r.stdout).files;
+    expect(file.tables.map((t) => [t.table, t.sheet])).toEqual([
+      ['proactive', '2021年报'],
+      ['applications', '2021年报'],
+      ['reviews', '2021年报'],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  test('one wrong number → exit 1, the culprit named at its address', async () => {
+    const line = fixtureLine('一、本年新收政府信息公开申请数量');
+    const lines = fixtureText().split('\n');
+    const fields = lines[line].split('\t');
+    const col = fields.findIndex((f, i) => i > 0 && f === '1'); // 自然人: 1
+    fields[col] = '2';
+    lines[line] = fields.join('\t');
+    const path = dir.write('changed.txt', lines.join('\n'));
+    const r = await run('check', path, '--format', 'json');
+    expect(r.code).toBe(1);
+    const [file] = parseJson(r.stdout).files;
+    expect(file.status).toBe('invalid');
+    const address = `${String.fromCharCode(65 + col)}${line + 1}`;
+    const suspect = file.findings.find((f) => f.ruleId === 'applications/suspect-cell');
+    expect(suspect).toMatchObject({ address, sheet: 'changed', expected: 1, actual: 2, severity: 'error' });
+
+    const text = await run('check', path);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`${path}:changed!${address}  错误  `);
+    expect(text.stdout).toMatch(/✖ \d+ 个错误/);
+  });
+
+  test('a file without any table → exit 1', async () => {
+    const r = await run('check', dir.write('notes.txt', '这里没有表格\t1\n'), '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✖ /);
+  });
+
+  test('--locale en renders the findings in English', async () => {
+    const lines = fixtureText().split('\n');
+    const line = fixtureLine('四、结转下年度继续办理');
+    lines[line] = lines[line].replace(/\t0(\t|$)/, '\t5$1');
+    const r = await run('check', dir.write('en.txt', lines.join('\n')), '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/ {2}error {2}[A-Za-z]/);
+    expect(r.stdout).not.toMatch(/[错警]/);
+    expect(r.stdout).toMatch(/✖ \d+ errors?, \d+ warnings? \(1 file, 3 tables\)/);
+  });
+});
