@@ -3,3 +3,4 @@ export * from './grid';
 export * from './a1';
 export * from './normalize';
 export * from './number';
+export * from './parsed';

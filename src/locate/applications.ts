@@ -119,8 +119,32 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
   return instances;
 }
 
-/** Best official row for a sheet row's label cells, given the group carried down from above. */
+const matchMemo = new WeakMap<ApplicationsFormat, Map<string, RowMatch | null>>();
+
+/**
+ * Best official row for a sheet row's label cells, given the group carried down from above.
+ * Memoised on the row's labels, their columns and the context: report sheets repeat labels
+ * (departments' copies), so most rows are a lookup.
+ */
 function matchRow(cells: TextCell[], format: ApplicationsFormat, context: Context): RowMatch | undefined {
+  let memo = matchMemo.get(format);
+  if (!memo) matchMemo.set(format, (memo = new Map()));
+  const key = `${context.section?.index ?? ''}|${context.group?.index ?? ''}|${cells
+    .map((c) => `${c.col}:${c.right}:${c.text}`)
+    .join('\u0001')}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = matchRowUncached(cells, format, context);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, found ?? null);
+  return found;
+}
+
+function matchRowUncached(
+  cells: TextCell[],
+  format: ApplicationsFormat,
+  context: Context,
+): RowMatch | undefined {
   let best: RowMatch | undefined;
   format.rows.forEach((def, order) => {
     const scored = scoreRow(cells, def, context);

@@ -1,4 +1,4 @@
-import { isTextCell, labelKey, parseLabel, parseNumberCell, type Grid, type LabelSegment } from '../grid';
+import { labelKey, parseLabel, parsedCell, type Grid, type LabelSegment } from '../grid';
 
 /** A text cell of a row, with its label segments and the last column its merge covers. */
 export interface TextCell {
@@ -14,29 +14,36 @@ export interface TextCell {
 export function textCells(grid: Grid, row: number): TextCell[] {
   const out: TextCell[] = [];
   for (let col = 0; col < grid.colCount; col++) {
-    const v = grid.value(row, col);
-    if (!isTextCell(v)) continue;
-    const text = String(v);
+    const parsed = parsedCell(grid, row, col);
+    if (parsed.kind !== 'invalid' || typeof parsed.raw !== 'string') continue;
+    const text = parsed.raw;
     const merge = grid.mergeAt(row, col);
-    out.push({
-      col,
-      right: merge ? merge.right : col,
-      text,
-      key: labelKey(text),
-      segments: parseLabel(text),
-    });
+    out.push({ col, right: merge ? merge.right : col, text, ...labelInfo(text) });
   }
   return out;
 }
 
+const labels = new Map<string, { key: string; segments: LabelSegment[] }>();
+
+/** Label key and segments of a text, memoised: the same labels recur on every copy of a table. */
+function labelInfo(text: string): { key: string; segments: LabelSegment[] } {
+  let info = labels.get(text);
+  if (!info) {
+    if (labels.size > 20_000) labels.clear();
+    info = { key: labelKey(text), segments: parseLabel(text) };
+    labels.set(text, info);
+  }
+  return info;
+}
+
 /** True when the cell holds a value a number cell may hold and is not blank. */
 export function isFilledNumber(grid: Grid, row: number, col: number): boolean {
-  const kind = parseNumberCell(grid.value(row, col)).kind;
+  const kind = parsedCell(grid, row, col).kind;
   return kind !== 'blank' && kind !== 'invalid';
 }
 
 export function isBlank(grid: Grid, row: number, col: number): boolean {
-  return parseNumberCell(grid.value(row, col)).kind === 'blank';
+  return parsedCell(grid, row, col).kind === 'blank';
 }
 
 /** Caches the text cells of each row: every locator reads rows several times. */

@@ -12,13 +12,14 @@ function keysOf(part: LabelPart): string[] {
   return keys;
 }
 
-const textScoreCache = new Map<string, number>();
+const textScores = new WeakMap<LabelPart, Map<string, number>>();
 
 /** How well a found text matches an official part's text or aliases, 0..1 (memoised: labels repeat). */
 export function textScore(found: string, part: LabelPart): number {
   if (found.length === 0) return 0;
-  const memo = `${found}\u0000${part.marker}${part.index}${part.text}`;
-  const hit = textScoreCache.get(memo);
+  let memo = textScores.get(part);
+  if (!memo) textScores.set(part, (memo = new Map()));
+  const hit = memo.get(found);
   if (hit !== undefined) return hit;
   let best = 0;
   for (const key of keysOf(part)) {
@@ -26,8 +27,8 @@ export function textScore(found: string, part: LabelPart): number {
     if (found.length > key.length * 2 + 6) continue;
     best = Math.max(best, labelMatch(found, key));
   }
-  if (textScoreCache.size > 50_000) textScoreCache.clear();
-  textScoreCache.set(memo, best);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(found, best);
   return best;
 }
 

@@ -21,7 +21,16 @@ export interface Equation {
   terms: Term[];
 }
 
+const equationsOf = new WeakMap<LocatedTable, Equation[]>();
+
+/** Equations of table 三 (cached per located table). */
 export function applicationsEquations(table: LocatedTable): Equation[] {
+  let eqs = equationsOf.get(table);
+  if (!eqs) equationsOf.set(table, (eqs = buildApplicationsEquations(table)));
+  return eqs;
+}
+
+function buildApplicationsEquations(table: LocatedTable): Equation[] {
   const format = APPLICATIONS[table.edition];
   const inputs = format.columns.filter((c) => c.role === 'input').map((c) => c.id);
   const eqs: Equation[] = [];
@@ -68,6 +77,12 @@ export function applicationsEquations(table: LocatedTable): Equation[] {
 }
 
 export function reviewsEquations(table: LocatedTable): Equation[] {
+  let eqs = equationsOf.get(table);
+  if (!eqs) equationsOf.set(table, (eqs = buildReviewsEquations(table)));
+  return eqs;
+}
+
+function buildReviewsEquations(table: LocatedTable): Equation[] {
   const format = REVIEWS[table.edition];
   return format.groups
     .map((group) => {
@@ -98,8 +113,23 @@ export interface Evaluated {
 
 const EPSILON = 1e-9;
 
-/** Evaluates an equation; undefined when a cell in it is unreadable (reported by cell/invalid-number). */
+const evaluations = new WeakMap<RuleContext, WeakMap<Equation, Evaluated | null>>();
+
+/**
+ * Evaluates an equation; undefined when a cell in it is unreadable (reported by cell/invalid-number).
+ * Memoised per check: the three totals rules, the diagnosis and cell/blank all ask.
+ */
 export function evaluate(context: RuleContext, table: LocatedTable, eq: Equation): Evaluated | undefined {
+  let memo = evaluations.get(context);
+  if (!memo) evaluations.set(context, (memo = new WeakMap()));
+  const hit = memo.get(eq);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = evaluateUncached(context, table, eq);
+  memo.set(eq, result ?? null);
+  return result;
+}
+
+function evaluateUncached(context: RuleContext, table: LocatedTable, eq: Equation): Evaluated | undefined {
   let residual = 0;
   let actual = 0;
   let targetBlank = false;

@@ -13,8 +13,16 @@ export interface TableCell {
   cell: CellRef;
 }
 
-/** Every value cell the table's edition defines and the locator found, in format order. */
-export function tableCells(table: LocatedTable): TableCell[] {
+const cellsOf = new WeakMap<LocatedTable, TableCell[]>();
+
+/** Every value cell the table's edition defines and the locator found, in format order (cached). */
+export function tableCells(table: LocatedTable): readonly TableCell[] {
+  let cells = cellsOf.get(table);
+  if (!cells) cellsOf.set(table, (cells = listCells(table)));
+  return cells;
+}
+
+function listCells(table: LocatedTable): TableCell[] {
   const out: TableCell[] = [];
   const push = (rowId: string, rowLabel: Text, col: ColumnDef, role: 'input' | 'total') => {
     const cell = table.cells.get(cellKey(rowId, col.id));

@@ -1,5 +1,5 @@
 import type { ValueKind } from '../format';
-import { parseNumberCell, type Grid, type ParsedNumber } from '../grid';
+import { parsedCell, type Grid, type ParsedNumber } from '../grid';
 import type { CellRef } from '../locate/types';
 
 /** A table cell as the rules see it: where it is, what it should hold, and what it holds. */
@@ -12,6 +12,6 @@ export interface CellReading {
 }
 
 export function readCell(grid: Grid, cell: CellRef, kind: ValueKind): CellReading {
-  const parsed = parseNumberCell(grid.value(cell.row, cell.col));
+  const parsed = parsedCell(grid, cell.row, cell.col);
   return { cell, kind, parsed, value: parsed.value };
 }

@@ -37,7 +37,7 @@ const scenario = edition.chain((ed) =>
   }),
 );
 
-function sheet(s: fc.Infer<typeof scenario>) {
+function sheet(s: ReturnType<typeof scenario.generate>['value']) {
   const values = consistentValues(s.edition, s.columns);
   const rows: CellValue[][] = [];
   if (s.title && s.layout.top > 0) rows[0] = ['某某局2023年政府信息公开工作年度报告'];
@@ -68,7 +68,11 @@ describe('table 三 in random layouts', () => {
   });
 
   it('a single changed number is always caught, and named as the suspect', () => {
-    const cell = fc.record({ row: fc.nat({ max: 24 }), col: fc.nat({ max: 6 }), delta: fc.integer({ min: 1, max: 9 }) });
+    const cell = fc.record({
+      row: fc.nat({ max: 24 }),
+      col: fc.nat({ max: 6 }),
+      delta: fc.integer({ min: 1, max: 9 }),
+    });
     fc.assert(
       fc.property(scenario, cell, (s, change) => {
         const { built } = sheet(s);
@@ -93,7 +97,17 @@ describe('table 三 in random layouts', () => {
       fc.string({ maxLength: 12 }),
       fc.integer({ min: -5, max: 1000 }),
       fc.double({ noNaN: false }),
-      fc.constantFrom('总计', '（三）不予公开', '1.属于国家秘密', '行政复议', '行政诉讼', '第二十条第（一）项', '信息内容', '—', '无'),
+      fc.constantFrom(
+        '总计',
+        '（三）不予公开',
+        '1.属于国家秘密',
+        '行政复议',
+        '行政诉讼',
+        '第二十条第（一）项',
+        '信息内容',
+        '—',
+        '无',
+      ),
     );
     fc.assert(
       fc.property(fc.array(fc.array(value, { maxLength: 12 }), { maxLength: 40 }), (values) => {
