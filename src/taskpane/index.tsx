@@ -1,0 +1,18 @@
+import { createRoot } from 'react-dom/client';
+import { createWorkbookService } from '../office';
+import { App } from './App';
+import { localeFromDisplayLanguage, translator } from './i18n';
+
+/** ExcelApi 1.9 is the floor the app needs at run time; older hosts get a plain message instead. */
+const REQUIRED_EXCEL_API = '1.9';
+
+Office.onReady(() => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const locale = localeFromDisplayLanguage(Office.context.displayLanguage);
+  if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+    root.textContent = translator(locale).t('officeTooOld');
+    return;
+  }
+  createRoot(root).render(<App service={createWorkbookService()} locale={locale} />);
+});
