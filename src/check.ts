@@ -1,7 +1,7 @@
 import { APPLICATIONS, TABLE_SECTION, tableFormat } from './format';
 import { rangeA1, toA1, type Grid } from './grid';
 import { locateTables } from './locate';
-import { cellKey, type CellRef, type LocatedTable } from './locate/types';
+import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
 import type { Finding, Locale, Report, Scalar, TableSummary } from './report/types';
 import { detectYear } from './report/year';
@@ -47,7 +47,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
         range: rangeA1(t.bounds.top, t.bounds.left, t.bounds.bottom, t.bounds.right),
         index: t.index,
       });
-    const readings = new Map<LocatedTable, Map<string, CellReading>>();
+    const readings = new Map<LocatedTable, CellMap<CellReading>>();
     let current: Rule = rules[0];
     const context: RuleContext = {
       grid,
@@ -92,33 +92,46 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   };
 }
 
-const cellIndex = new WeakMap<LocatedTable, Map<string, TableCell>>();
+/** rowId → columnId → value: two-level maps avoid building a string key on every read (hot path). */
+type CellMap<T> = Map<string, Map<string, T>>;
+
+function getIn<T>(map: CellMap<T>, rowId: string, columnId: string): T | undefined {
+  return map.get(rowId)?.get(columnId);
+}
+
+function setIn<T>(map: CellMap<T>, rowId: string, columnId: string, value: T): void {
+  let byRow = map.get(rowId);
+  if (!byRow) map.set(rowId, (byRow = new Map()));
+  byRow.set(columnId, value);
+}
+
+const cellIndex = new WeakMap<LocatedTable, CellMap<TableCell>>();
 
 function tableCell(table: LocatedTable, rowId: string, columnId: string): TableCell | undefined {
   let index = cellIndex.get(table);
   if (!index) {
-    index = new Map(tableCells(table).map((c) => [cellKey(c.rowId, c.columnId), c]));
+    index = new Map();
+    for (const c of tableCells(table)) setIn(index, c.rowId, c.columnId, c);
     cellIndex.set(table, index);
   }
-  return index.get(cellKey(rowId, columnId));
+  return getIn(index, rowId, columnId);
 }
 
 function readTableCell(
   grid: Grid,
-  readings: Map<LocatedTable, Map<string, CellReading>>,
+  readings: Map<LocatedTable, CellMap<CellReading>>,
   table: LocatedTable,
   rowId: string,
   columnId: string,
 ): CellReading | undefined {
   let byTable = readings.get(table);
   if (!byTable) readings.set(table, (byTable = new Map()));
-  const key = cellKey(rowId, columnId);
-  let reading = byTable.get(key);
+  let reading = getIn(byTable, rowId, columnId);
   if (!reading) {
     const tc = tableCell(table, rowId, columnId);
     if (!tc) return undefined;
     reading = readCell(grid, tc.cell, tc.kind);
-    byTable.set(key, reading);
+    setIn(byTable, rowId, columnId, reading);
   }
   return reading;
 }

@@ -1,4 +1,4 @@
-import { APPLICATIONS, REVIEWS } from '../format';
+import { APPLICATIONS, REVIEWS, type Edition } from '../format';
 import { cellKey, type LocatedTable } from '../locate/types';
 import type { RuleContext } from './types';
 
@@ -30,8 +30,17 @@ export function applicationsEquations(table: LocatedTable): Equation[] {
   return eqs;
 }
 
+/** Every equation of an edition, built once; each table keeps those whose cells it has. */
+const applicationsByEdition = new Map<Edition, Equation[]>();
+
 function buildApplicationsEquations(table: LocatedTable): Equation[] {
-  const format = APPLICATIONS[table.edition];
+  let all = applicationsByEdition.get(table.edition);
+  if (!all) applicationsByEdition.set(table.edition, (all = allApplicationsEquations(table.edition)));
+  return all.filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+}
+
+function allApplicationsEquations(edition: Edition): Equation[] {
+  const format = APPLICATIONS[edition];
   const inputs = format.columns.filter((c) => c.role === 'input').map((c) => c.id);
   const eqs: Equation[] = [];
   // applications/row-total: total = Σ six applicant columns.
@@ -73,7 +82,7 @@ function buildApplicationsEquations(table: LocatedTable): Equation[] {
       ],
     });
   }
-  return eqs.filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+  return eqs;
 }
 
 export function reviewsEquations(table: LocatedTable): Equation[] {
