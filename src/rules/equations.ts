@@ -122,15 +122,18 @@ export interface Evaluated {
 
 const EPSILON = 1e-9;
 
-const evaluations = new WeakMap<RuleContext, WeakMap<Equation, Evaluated | null>>();
+/** Per check, per table: equations are shared by every table of an edition, readings are not. */
+const evaluations = new WeakMap<RuleContext, WeakMap<LocatedTable, Map<Equation, Evaluated | null>>>();
 
 /**
  * Evaluates an equation; undefined when a cell in it is unreadable (reported by cell/invalid-number).
- * Memoised per check: the three totals rules, the diagnosis and cell/blank all ask.
+ * Memoised per check and table: the three totals rules, the diagnosis and cell/blank all ask.
  */
 export function evaluate(context: RuleContext, table: LocatedTable, eq: Equation): Evaluated | undefined {
-  let memo = evaluations.get(context);
-  if (!memo) evaluations.set(context, (memo = new WeakMap()));
+  let byTable = evaluations.get(context);
+  if (!byTable) evaluations.set(context, (byTable = new WeakMap()));
+  let memo = byTable.get(table);
+  if (!memo) byTable.set(table, (memo = new Map()));
   const hit = memo.get(eq);
   if (hit !== undefined) return hit ?? undefined;
   const result = evaluateUncached(context, table, eq);
