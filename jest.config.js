@@ -9,4 +9,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper: {
+    // ESM-only dependency of office-addin-manifest (via @microsoft/app-manifest); Jest cannot require it.
+    '^strip-bom$': '<rootDir>/test/manifest/stubs/strip-bom.ts',
+  },
 };
