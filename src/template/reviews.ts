@@ -1,0 +1,76 @@
+/** Table 四 (政府信息公开行政复议、行政诉讼情况): 15 number columns under a 3-row header. */
+import { REVIEWS, type Edition } from '../format';
+import type { CellRef } from '../locate/types';
+import type { SheetBuilder } from './builder';
+import { a1, putValueCell, STATUS_SPAN, sum, TABLE_ROW_HEIGHT } from './layout';
+import { STATUS } from './messages';
+import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
+
+export function buildReviews(
+  b: SheetBuilder,
+  top: number,
+  edition: Edition,
+  totals: TotalsMode,
+  status: CellRef,
+): TemplateTable {
+  const format = REVIEWS[edition];
+  const width = format.columns.length;
+  const header = { style: 'header' as const };
+  b.put(top, 0, { ...header, value: format.header.review }, { cols: width });
+  b.put(top, width, { ...header, value: format.header.litigation }, { cols: 2 * width });
+  format.groups.forEach((group, g) => {
+    const left = g * width;
+    if (g > 0) b.put(top + 1, left, { ...header, value: group.label.zh }, { cols: width });
+    format.columns.forEach((column, c) =>
+      g === 0
+        ? b.put(top + 1, left + c, { ...header, value: column.label.zh }, { rows: 2 })
+        : b.put(top + 2, left + c, { ...header, value: column.label.zh }),
+    );
+  });
+  for (let r = top; r < top + 3; r++) b.height(r, TABLE_ROW_HEIGHT);
+  b.height(top + 2, 2 * TABLE_ROW_HEIGHT); // two-line labels such as 结果/维持
+
+  const row = top + 3;
+  b.height(row, TABLE_ROW_HEIGHT);
+  const cells: TemplateValueCell[] = [];
+  const checks: string[] = [];
+  format.groups.forEach((group, g) => {
+    const left = g * width;
+    const partsSum = sum({ row, col: left }, { row, col: left + width - 2 });
+    format.columns.forEach((column, c) => {
+      const cell: TemplateValueCell = {
+        table: 'reviews',
+        rowId: group.id,
+        columnId: column.id,
+        kind: column.kind,
+        role: column.role,
+        cell: { row, col: left + c },
+      };
+      putValueCell(b, cell, totals, partsSum);
+      cells.push(cell);
+      if (column.role === 'total') {
+        checks.push(`${a1(cell.cell)}=${partsSum}`);
+        if (totals === 'input')
+          b.conditionalFormats.push({
+            cell: cell.cell,
+            formula: `${a1(cell.cell)}<>${partsSum}`,
+            style: 'fail',
+          });
+      }
+    });
+  });
+  const [pass, fail] = STATUS.reviews;
+  b.put(
+    status.row,
+    status.col,
+    { formula: `IF(AND(${checks.join(',')}),"${pass}","${fail}")`, style: 'status' },
+    STATUS_SPAN,
+  );
+  return {
+    table: 'reviews',
+    edition,
+    bounds: { top, left: 0, bottom: row, right: 3 * width - 1 },
+    status,
+    cells,
+  };
+}
