@@ -1,0 +1,247 @@
+/** The in-memory workbook behind the Excel double: plain data, no Office semantics. */
+
+export type CellScalar = string | number | boolean | null;
+
+export interface SheetModel {
+  name: string;
+  rows: CellScalar[][];
+  /** Merged areas in A1, e.g. `A1:J1`. */
+  merges?: string[];
+  /** Number formats by A1 address; cells not listed are `General`. */
+  numberFormats?: Record<string, string>;
+  /** Solid fills by A1 address (`#FFFFFF` is a white fill, unlike an absent entry = No Fill). */
+  fills?: Record<string, string>;
+  fonts?: Record<string, { color?: string; bold?: boolean }>;
+  notes?: Record<string, string>;
+  protected?: boolean;
+}
+
+export interface Fill {
+  color: string;
+  tintAndShade: number;
+}
+
+export interface Cell {
+  value: CellScalar;
+  numberFormat: string;
+  fill: Fill | null;
+  fontColor: string;
+  bold: boolean;
+  note: string | null;
+  comment: string | null;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const DEFAULT_FONT_COLOR = '#000000';
+
+export class SheetState {
+  readonly cells = new Map<string, Cell>();
+  merges: Box[] = [];
+  protected = false;
+  readonly changeHandlers = new Set<(event: unknown) => Promise<unknown> | unknown>();
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(row: number, col: number): Cell {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = {
+        value: null,
+        numberFormat: 'General',
+        fill: null,
+        fontColor: DEFAULT_FONT_COLOR,
+        bold: false,
+        note: null,
+        comment: null,
+      };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  peek(row: number, col: number): Cell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Bounds of cells with a value (valuesOnly) or with any format/value; undefined when empty. */
+  usedBox(valuesOnly: boolean): Box | undefined {
+    let box: Box | undefined;
+    for (const [key, cell] of this.cells) {
+      const hasValue = cell.value !== null && cell.value !== '';
+      const hasFormat =
+        cell.fill !== null ||
+        cell.bold ||
+        cell.fontColor !== DEFAULT_FONT_COLOR ||
+        cell.numberFormat !== 'General';
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const [row, col] = key.split(',').map(Number);
+      box = box
+        ? {
+            top: Math.min(box.top, row),
+            left: Math.min(box.left, col),
+            bottom: Math.max(box.bottom, row),
+            right: Math.max(box.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return box;
+  }
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  activeSheetId: string;
+  selection: { sheetId: string; box: Box };
+  settings: Map<string, string>;
+  nextSheetId: number;
+}
+
+export function buildWorkbook(
+  sheets: readonly SheetModel[],
+  settings: Record<string, unknown> = {},
+): WorkbookState {
+  const states = sheets.map((model, i) => loadSheet(`sheet-${i + 1}`, model));
+  if (states.length === 0) states.push(new SheetState('sheet-1', 'Sheet1'));
+  return {
+    sheets: states,
+    activeSheetId: states[0].id,
+    selection: { sheetId: states[0].id, box: { top: 0, left: 0, bottom: 0, right: 0 } },
+    settings: new Map(Object.entries(settings).map(([k, v]) => [k, JSON.stringify(v)])),
+    nextSheetId: states.length + 1,
+  };
+}
+
+function loadSheet(id: string, model: SheetModel): SheetState {
+  const sheet = new SheetState(id, model.name);
+  model.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== '') sheet.cell(r, c).value = value;
+    }),
+  );
+  sheet.merges = (model.merges ?? []).map((a) => mustParseBox(a));
+  for (const [a1, format] of Object.entries(model.numberFormats ?? {})) at(sheet, a1).numberFormat = format;
+  for (const [a1, color] of Object.entries(model.fills ?? {}))
+    at(sheet, a1).fill = { color, tintAndShade: 0 };
+  for (const [a1, font] of Object.entries(model.fonts ?? {})) {
+    const cell = at(sheet, a1);
+    if (font.color !== undefined) cell.fontColor = font.color;
+    if (font.bold !== undefined) cell.bold = font.bold;
+  }
+  for (const [a1, text] of Object.entries(model.notes ?? {})) at(sheet, a1).note = text;
+  sheet.protected = model.protected ?? false;
+  return sheet;
+}
+
+function at(sheet: SheetState, a1: string): Cell {
+  const box = mustParseBox(a1);
+  return sheet.cell(box.top, box.left);
+}
+
+/** Writes the model back as SheetModels (what "save" keeps), for reopen tests. */
+export function saveSheet(sheet: SheetState): SheetModel {
+  const box = sheet.usedBox(false);
+  const rows: CellScalar[][] = [];
+  const model: Required<Omit<SheetModel, 'name' | 'rows' | 'protected' | 'merges'>> = {
+    numberFormats: {},
+    fills: {},
+    fonts: {},
+    notes: {},
+  };
+  if (box)
+    for (let r = 0; r <= box.bottom; r++) {
+      const row: CellScalar[] = [];
+      for (let c = 0; c <= box.right; c++) row.push(sheet.peek(r, c)?.value ?? null);
+      rows.push(row);
+    }
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(',').map(Number);
+    const a1 = toA1(r, c);
+    if (cell.numberFormat !== 'General') model.numberFormats[a1] = cell.numberFormat;
+    if (cell.fill) model.fills[a1] = cell.fill.color;
+    if (cell.fontColor !== DEFAULT_FONT_COLOR || cell.bold)
+      model.fonts[a1] = { color: cell.fontColor, bold: cell.bold };
+    if (cell.note !== null) model.notes[a1] = cell.note;
+  }
+  return {
+    name: sheet.name,
+    rows,
+    merges: sheet.merges.map(boxA1),
+    ...model,
+    protected: sheet.protected,
+  };
+}
+
+// ---- A1 helpers (kept local so the double does not depend on the code under test) ----
+
+export function colName(col: number): string {
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+export const toA1 = (row: number, col: number): string => `${colName(col)}${row + 1}`;
+
+export const boxA1 = (b: Box): string =>
+  b.top === b.bottom && b.left === b.right
+    ? toA1(b.top, b.left)
+    : `${toA1(b.top, b.left)}:${toA1(b.bottom, b.right)}`;
+
+function parseCell(text: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(text.trim());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Parses `B2`, `B2:C5`, optionally prefixed by `Sheet!` or `'My Sheet'!`. */
+export function parseAddress(address: string): { sheet?: string; box: Box } | undefined {
+  const bang = address.lastIndexOf('!');
+  let sheet: string | undefined;
+  let rest = address;
+  if (bang >= 0) {
+    sheet = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    rest = address.slice(bang + 1);
+  }
+  const [a, b] = rest.split(':');
+  const start = parseCell(a);
+  const end = b === undefined ? start : parseCell(b);
+  if (!start || !end) return undefined;
+  return {
+    sheet,
+    box: {
+      top: Math.min(start.row, end.row),
+      left: Math.min(start.col, end.col),
+      bottom: Math.max(start.row, end.row),
+      right: Math.max(start.col, end.col),
+    },
+  };
+}
+
+export function mustParseBox(address: string): Box {
+  const parsed = parseAddress(address);
+  if (!parsed) throw new Error(`bad address ${address}`);
+  return parsed.box;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

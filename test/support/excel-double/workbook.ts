@@ -1,0 +1,347 @@
+import { DoubleClientResult, DoubleContext } from './context';
+import { ErrorCodes, fail } from './errors';
+import { SheetState, parseAddress, type Box } from './model';
+import { RangeAreasProxy, RangeProxy, type Target } from './range';
+import { DoubleProxy } from './proxy';
+
+const MAX_ADDRESS = 8192;
+
+type SheetRef = () => SheetState | undefined;
+
+function mustSheet(ref: SheetRef): SheetState {
+  return ref() ?? fail(ErrorCodes.itemNotFound, 'The requested resource does not exist.');
+}
+
+function guardWrite(sheet: SheetState): void {
+  if (sheet.protected) fail(ErrorCodes.accessDenied, 'The cell or chart is on a protected sheet.');
+}
+
+export class ProtectionProxy extends DoubleProxy {
+  constructor(
+    context: DoubleContext,
+    private readonly ref: SheetRef,
+  ) {
+    super(context);
+  }
+  protected scalars() {
+    return { protected: () => mustSheet(this.ref).protected };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+interface ChangeHandlerResult {
+  context: DoubleContext;
+  remove(): void;
+}
+
+export class NoteCollectionProxy extends DoubleProxy {
+  constructor(
+    context: DoubleContext,
+    private readonly ref: SheetRef,
+  ) {
+    super(context);
+    context.requireApi(18, 'Worksheet.notes');
+  }
+  protected scalars() {
+    return {};
+  }
+  add(cellAddress: string, content: string): void {
+    this.context.enqueue(() => {
+      const sheet = mustSheet(this.ref);
+      guardWrite(sheet);
+      const box = cellBox(cellAddress);
+      const cell = sheet.cell(box.top, box.left);
+      if (cell.note !== null) fail(ErrorCodes.invalidArgument, 'The cell already has a note.');
+      cell.note = content;
+    }, [cellAddress, content]);
+  }
+  getCount(): DoubleClientResult<number> {
+    const result = new DoubleClientResult<number>();
+    this.context.enqueue(() =>
+      result.slot.set([...mustSheet(this.ref).cells.values()].filter((c) => c.note !== null).length),
+    );
+    return result;
+  }
+  /** delete() on a missing note is a no-op, as on any null object. */
+  getItemOrNullObject(cellAddress: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.context.enqueue(() => {
+          const sheet = mustSheet(this.ref);
+          const box = cellBox(cellAddress);
+          const cell = sheet.peek(box.top, box.left);
+          if (cell?.note == null) return;
+          guardWrite(sheet);
+          cell.note = null;
+        }, cellAddress),
+    };
+  }
+}
+
+function cellBox(address: string): Box {
+  const parsed = parseAddress(address);
+  if (!parsed || parsed.box.top !== parsed.box.bottom || parsed.box.left !== parsed.box.right)
+    return fail(ErrorCodes.invalidArgument, `InvalidCellAddress: ${address}`);
+  return parsed.box;
+}
+
+export class WorksheetProxy extends DoubleProxy {
+  readonly protection: ProtectionProxy;
+  readonly onChanged: { add(handler: (event: unknown) => Promise<unknown> | unknown): ChangeHandlerResult };
+
+  constructor(
+    context: DoubleContext,
+    private readonly ref: SheetRef,
+  ) {
+    super(context);
+    this.protection = new ProtectionProxy(context, ref);
+    this.onChanged = {
+      add: (handler) => {
+        context.enqueue(() => mustSheet(ref).changeHandlers.add(handler));
+        return {
+          context,
+          remove: () => context.enqueue(() => ref()?.changeHandlers.delete(handler)),
+        };
+      },
+    };
+  }
+  protected override exists(): boolean {
+    return this.ref() !== undefined;
+  }
+  protected scalars() {
+    return {
+      name: () => mustSheet(this.ref).name,
+      id: () => mustSheet(this.ref).id,
+      position: () => this.context.host.state.sheets.indexOf(mustSheet(this.ref)),
+    };
+  }
+  protected override children() {
+    return { protection: this.protection };
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get notes(): NoteCollectionProxy {
+    return new NoteCollectionProxy(this.context, this.ref);
+  }
+
+  private target(box: () => Box | undefined): () => Target | undefined {
+    return () => {
+      const sheet = this.ref();
+      const b = sheet && box();
+      return sheet && b ? { sheet, boxes: [b] } : undefined;
+    };
+  }
+
+  getRange(address: string): RangeProxy {
+    const parsed = parseAddress(address);
+    if (!parsed) fail(ErrorCodes.invalidArgument, `Bad address ${address}`);
+    return new RangeProxy(
+      this.context,
+      this.target(() => parsed?.box),
+    );
+  }
+
+  /** ExcelApi 1.9. A comma-separated list; Office rejects address strings over 8,192 characters. */
+  getRanges(address: string): RangeAreasProxy {
+    this.context.requireApi(9, 'Worksheet.getRanges');
+    const host = this.context.host;
+    host.longestAddress = Math.max(host.longestAddress, address.length);
+    if (address.length > MAX_ADDRESS) fail(ErrorCodes.invalidArgument, 'The address is too long.');
+    const boxes = address
+      .split(',')
+      .map((a) => parseAddress(a.trim())?.box ?? fail(ErrorCodes.invalidArgument, a));
+    return new RangeAreasProxy(this.context, () => {
+      const sheet = this.ref();
+      return sheet ? { sheet, boxes } : undefined;
+    });
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      this.target(() => this.ref()?.usedBox(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      this.target(() => this.ref()?.usedBox(valuesOnly)),
+    );
+  }
+
+  activate(): void {
+    this.context.enqueue(() => {
+      this.context.host.state.activeSheetId = mustSheet(this.ref).id;
+    });
+  }
+}
+
+/** Binds a proxy to a sheet by name at its first sync, then by id (as Office does after resolving). */
+function byName(context: DoubleContext, name: string): SheetRef {
+  let id: string | undefined;
+  return () => {
+    const sheets = context.host.state.sheets;
+    if (id) return sheets.find((s) => s.id === id);
+    const hit = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    id = hit?.id;
+    return hit;
+  };
+}
+
+export class WorksheetCollectionProxy extends DoubleProxy {
+  private itemsSlot: WorksheetProxy[] | undefined;
+
+  protected scalars() {
+    return {};
+  }
+  override loadNow(paths: string[]): void {
+    const itemPaths = paths.filter((p) => p.startsWith('items')).map((p) => p.replace(/^items\/?/, ''));
+    const sheets = this.context.host.state.sheets;
+    this.itemsSlot = sheets.map((sheet) => {
+      const item = new WorksheetProxy(this.context, () => sheets.find((s) => s.id === sheet.id));
+      item.loadNow(itemPaths.filter(Boolean).length ? itemPaths.filter(Boolean) : ['name']);
+      return item;
+    });
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.itemsSlot) return this.read('items');
+    return this.itemsSlot;
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => mustSheet(byName(this.context, name)));
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, byName(this.context, name));
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    const state = this.context.host.state;
+    return new WorksheetProxy(this.context, () => state.sheets.find((s) => s.id === state.activeSheetId));
+  }
+  add(name: string): WorksheetProxy {
+    const state = this.context.host.state;
+    const id = `sheet-${state.nextSheetId++}`;
+    this.context.enqueue(() => {
+      if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        fail('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      state.sheets.push(new SheetState(id, name));
+    }, name);
+    return new WorksheetProxy(this.context, () => state.sheets.find((s) => s.id === id));
+  }
+}
+
+export class SettingProxy extends DoubleProxy {
+  constructor(
+    context: DoubleContext,
+    private readonly key: string,
+  ) {
+    super(context);
+  }
+  protected override exists(): boolean {
+    return this.context.host.state.settings.has(this.key);
+  }
+  protected scalars() {
+    return {
+      key: () => this.key,
+      value: () => JSON.parse(this.context.host.state.settings.get(this.key) ?? 'null') as unknown,
+    };
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  delete(): void {
+    this.context.enqueue(() => this.context.host.state.settings.delete(this.key), this.key);
+  }
+}
+
+export class SettingCollectionProxy extends DoubleProxy {
+  protected scalars() {
+    return {};
+  }
+  add(key: string, value: unknown): void {
+    const json = JSON.stringify(value);
+    this.context.enqueue(() => this.context.host.state.settings.set(key, json), [key, json]);
+  }
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.context, key);
+  }
+}
+
+export class CommentCollectionProxy extends DoubleProxy {
+  constructor(context: DoubleContext) {
+    super(context);
+    context.requireApi(10, 'Workbook.comments');
+  }
+  protected scalars() {
+    return {};
+  }
+  private locate(address: string) {
+    const parsed = parseAddress(address);
+    const sheet = this.context.host.state.sheets.find((s) => s.name === parsed?.sheet);
+    if (!parsed || !sheet) return fail(ErrorCodes.invalidArgument, `InvalidCellAddress: ${address}`);
+    return { sheet, cell: sheet.cell(parsed.box.top, parsed.box.left) };
+  }
+  add(cellAddress: string, content: string): void {
+    this.context.enqueue(() => {
+      const { sheet, cell } = this.locate(cellAddress);
+      guardWrite(sheet);
+      if (cell.comment !== null) fail(ErrorCodes.invalidArgument, 'The cell already has a comment.');
+      cell.comment = content;
+    }, [cellAddress, content]);
+  }
+  getCount(): DoubleClientResult<number> {
+    const result = new DoubleClientResult<number>();
+    this.context.enqueue(() =>
+      result.slot.set(
+        this.context.host.state.sheets.reduce(
+          (n, s) => n + [...s.cells.values()].filter((c) => c.comment !== null).length,
+          0,
+        ),
+      ),
+    );
+    return result;
+  }
+  getItemByCell(cellAddress: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.context.enqueue(() => {
+          const { sheet, cell } = this.locate(cellAddress);
+          if (cell.comment === null) fail(ErrorCodes.itemNotFound, 'No comment at that cell.');
+          guardWrite(sheet);
+          cell.comment = null;
+        }, cellAddress),
+    };
+  }
+}
+
+export class WorkbookProxy extends DoubleProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  constructor(context: DoubleContext) {
+    super(context);
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.settings = new SettingCollectionProxy(context);
+  }
+  protected scalars() {
+    return {};
+  }
+  get comments(): CommentCollectionProxy {
+    return new CommentCollectionProxy(this.context);
+  }
+}
+
+export class RequestContextDouble {
+  readonly workbook: WorkbookProxy;
+  constructor(readonly inner: DoubleContext) {
+    this.workbook = new WorkbookProxy(inner);
+  }
+  sync(): Promise<void> {
+    return this.inner.sync();
+  }
+}
