@@ -1,7 +1,16 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
+import { Actions } from './components/Actions';
+import { NoFindings, NoTableFound } from './components/EmptyStates';
+import { FindingsList } from './components/FindingsList';
+import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './components/Notices';
+import { Progress } from './components/Progress';
+import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
+import { I18nProvider, useI18n } from './i18n/context';
+import { useChecker } from './use-checker';
 
 export interface AppProps {
   service: WorkbookService;
@@ -10,11 +19,79 @@ export interface AppProps {
   onInsertTemplate?: () => void;
 }
 
-export function App({ locale }: AppProps) {
-  const i18n = translator(locale);
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    padding: '12px',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+export function App({ service, locale, onInsertTemplate }: AppProps) {
+  const i18n = useMemo(() => translator(locale), [locale]);
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <main>{i18n.t('appTitle')}</main>
+      <I18nProvider value={i18n}>
+        <TaskPane service={service} locale={locale} onInsertTemplate={onInsertTemplate} />
+      </I18nProvider>
     </FluentProvider>
+  );
+}
+
+function TaskPane({ service, locale, onInsertTemplate }: AppProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const checker = useChecker(service, locale);
+  const { busy, result, failure } = checker;
+  const report = result?.report;
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>{t('appTitle')}</h1>
+      <Actions
+        busy={busy !== null}
+        hasMarks={checker.hasMarks}
+        onCheck={(scope) => void checker.check(scope)}
+        onClearMarks={() => void checker.clearMarks()}
+        onInsertTemplate={onInsertTemplate}
+      />
+      <div aria-live="polite">{busy && <Progress task={busy} />}</div>
+      {failure && <FailureBar failure={failure} onDismiss={checker.dismissFailure} />}
+      {checker.notice?.kind === 'cleared' && (
+        <SuccessBar message={t('marksCleared', { count: checker.notice.count })} />
+      )}
+      {checker.marksFromEarlier && (
+        <EarlierMarksBar busy={busy !== null} onClearMarks={() => void checker.clearMarks()} />
+      )}
+      {!result && !busy && <p className={styles.intro}>{t('intro')}</p>}
+      {result && report && (
+        <>
+          <Verdict
+            result={result}
+            stale={checker.stale}
+            busy={busy !== null}
+            onRecheck={() => void checker.recheck()}
+          />
+          <DegradedBar notes={result.degraded} />
+          {report.tables.length === 0 ? (
+            <NoTableFound report={report} busy={busy !== null} onInsertTemplate={onInsertTemplate} />
+          ) : report.findings.length === 0 ? (
+            <NoFindings report={report} />
+          ) : (
+            <FindingsList
+              findings={report.findings}
+              withSheet={report.sheets.length > 1}
+              selected={checker.selected}
+              onSelect={(finding) => void checker.select(finding)}
+            />
+          )}
+        </>
+      )}
+    </main>
   );
 }

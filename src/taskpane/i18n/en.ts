@@ -27,8 +27,8 @@ export const en: Messages = {
   severityWarning: 'Warning',
   findingLabels: '{row} × {column}',
   expectedActual: 'expected {expected}, found {actual}',
-  difference: 'off by {diff}',
-  whyHowToFix: 'Why and how to fix',
+  expectedActualDiff: 'expected {expected}, found {actual}, off by {diff}',
+  whyHowToFix: 'Why and how to fix: ',
   groupCount: '{count}',
   findingsHeading: 'Problems found',
   selectFinding: 'Select {sheet}!{address} in the workbook',
@@ -41,7 +41,7 @@ export const en: Messages = {
   listSeparator: ', ',
 
   progressSheet: 'Checking this sheet…',
-  progressWorkbook: 'Checking sheet {done} of {total}: {sheet}',
+  progressWorkbook: 'Checking the workbook: {done} of {total} sheets',
   progressWorkbookStart: 'Reading the workbook…',
   clearing: 'Clearing marks…',
 

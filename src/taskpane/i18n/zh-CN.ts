@@ -28,8 +28,8 @@ export const zhCN = {
   severityWarning: '警告',
   findingLabels: '{row} × {column}',
   expectedActual: '应为 {expected}，实际为 {actual}',
-  difference: '差 {diff}',
-  whyHowToFix: '原因与改法',
+  expectedActualDiff: '应为 {expected}，实际为 {actual}，差 {diff}',
+  whyHowToFix: '原因与改法：',
   groupCount: '{count} 处',
   findingsHeading: '发现的问题',
   selectFinding: '在工作表中选中 {sheet}!{address}',
@@ -42,7 +42,7 @@ export const zhCN = {
   listSeparator: '、',
 
   progressSheet: '正在校验当前工作表…',
-  progressWorkbook: '正在校验第 {done}/{total} 个工作表：{sheet}',
+  progressWorkbook: '正在校验工作簿：{done}/{total} 个工作表',
   progressWorkbookStart: '正在读取工作簿…',
   clearing: '正在清除标记…',
 

@@ -1,0 +1,65 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle24Filled, Search24Regular } from '@fluentui/react-icons';
+import type { Report } from '../../report/types';
+import { useI18n } from '../i18n/context';
+import { InsertTemplateButton } from './Actions';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '6px',
+    padding: '12px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { display: 'flex', alignItems: 'center', gap: '6px', margin: 0, fontSize: tokens.fontSizeBase400 },
+  rules: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
+});
+
+/** No table on the checked sheets: say what was looked for and where, and offer the template. */
+export function NoTableFound({
+  report,
+  busy,
+  onInsertTemplate,
+}: {
+  report: Report;
+  busy: boolean;
+  onInsertTemplate?: () => void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const sheets = report.sheets.map((s) => `“${s}”`).join(t('listSeparator'));
+  return (
+    <section className={styles.root} data-testid="empty-no-table">
+      <h3 className={styles.title}>
+        <Search24Regular aria-hidden />
+        {t('emptyNoTableTitle')}
+      </h3>
+      <p>{t('emptyNoTableBody', { sheets })}</p>
+      <div>
+        <InsertTemplateButton busy={busy} onInsertTemplate={onInsertTemplate} />
+      </div>
+    </section>
+  );
+}
+
+/** Tables found and no finding: name the rules that ran, so "nothing found" is checkable. */
+export function NoFindings({ report }: { report: Report }) {
+  const { t, ruleName } = useI18n();
+  const styles = useStyles();
+  return (
+    <section className={styles.root} data-testid="empty-no-findings">
+      <h3 className={styles.title}>
+        <CheckmarkCircle24Filled aria-hidden color={tokens.colorPaletteGreenForeground1} />
+        {t('emptyNoFindingsTitle')}
+      </h3>
+      <p>{t('emptyNoFindingsBody', { count: report.rulesRun.length })}</p>
+      <ul className={styles.rules}>
+        {report.rulesRun.map((id) => (
+          <li key={id}>{ruleName(id)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowSync16Regular,
+  CheckmarkCircle24Filled,
+  DismissCircle24Filled,
+  Search24Regular,
+} from '@fluentui/react-icons';
+import { TABLE_SECTION, tableFormat } from '../../format';
+import type { CheckResult } from '../../office/types';
+import { useI18n } from '../i18n/context';
+
+export interface VerdictProps {
+  result: CheckResult;
+  stale: boolean;
+  busy: boolean;
+  onRecheck(): void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    padding: '8px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  headline: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  pass: { color: tokens.colorPaletteGreenForeground1 },
+  fail: { color: tokens.colorPaletteRedForeground1 },
+  stale: { opacity: 0.6 },
+  counts: { display: 'flex', gap: '12px' },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  tables: { margin: 0, paddingLeft: '16px', fontSize: tokens.fontSizeBase200 },
+});
+
+/** 通过 / 未通过 with counts, the tables found and the time; marked 已过期 once the cells change. */
+export function Verdict({ result, stale, busy, onRecheck }: VerdictProps) {
+  const { t, text, locale } = useI18n();
+  const styles = useStyles();
+  const { report } = result;
+  const noTable = report.tables.length === 0;
+  const verdict = noTable ? 'verdictNoTable' : report.valid ? 'verdictPass' : 'verdictFail';
+  const icon = noTable ? (
+    <Search24Regular aria-hidden />
+  ) : report.valid ? (
+    <CheckmarkCircle24Filled aria-hidden className={styles.pass} />
+  ) : (
+    <DismissCircle24Filled aria-hidden className={styles.fail} />
+  );
+  const time = result.checkedAt.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+
+  return (
+    <section className={styles.root} aria-label={t(verdict)} data-testid="verdict">
+      <div className={styles.headline}>
+        {icon}
+        <h2 className={`${styles.title} ${stale ? styles.stale : ''}`}>{t(verdict)}</h2>
+        {stale && (
+          <>
+            <Badge appearance="tint" color="warning">
+              {t('stale')}
+            </Badge>
+            <Button size="small" icon={<ArrowSync16Regular />} disabled={busy} onClick={onRecheck}>
+              {t('recheck')}
+            </Button>
+          </>
+        )}
+      </div>
+      {stale && <div className={styles.meta}>{t('staleHint')}</div>}
+      <div className={styles.counts}>
+        <span>{t('errorCount', { count: report.errors })}</span>
+        <span>{t('warningCount', { count: report.warnings })}</span>
+      </div>
+      {!noTable && (
+        <div>
+          <div className={styles.meta}>{t('tablesFound')}</div>
+          <ul className={styles.tables}>
+            {report.tables.map((table) => (
+              <li key={`${table.sheet}|${table.table}|${table.index}`}>
+                {t('tableLine', {
+                  section: TABLE_SECTION[table.table],
+                  title: text(tableFormat(table.table, table.edition).title),
+                  edition: table.edition,
+                  sheet: table.sheet,
+                  range: table.range,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={styles.meta}>{t('checkedAt', { time })}</div>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CheckResult, CheckScope, OfficeFailure, WorkbookService } from '../office/types';
+import type { Finding, Locale } from '../report/types';
+import type { BusyTask } from './components/Progress';
+
+/** A short confirmation shown after an action succeeded. */
+export type Notice = { kind: 'cleared'; count: number };
+
+export interface CheckerState {
+  busy: BusyTask | null;
+  result: CheckResult | null;
+  /** The checked cells changed after the check. */
+  stale: boolean;
+  failure: OfficeFailure | null;
+  /** The workbook holds marks (from this check or an earlier session). */
+  hasMarks: boolean;
+  /** Marks found on start, before any check in this session. */
+  marksFromEarlier: boolean;
+  selected: Finding | null;
+  notice: Notice | null;
+}
+
+export interface Checker extends CheckerState {
+  check(scope: CheckScope): Promise<void>;
+  recheck(): Promise<void>;
+  clearMarks(): Promise<void>;
+  select(finding: Finding): Promise<void>;
+  dismissFailure(): void;
+}
+
+type Unwatch = () => Promise<void>;
+
+/** The task pane's behaviour over a WorkbookService, independent of how it is drawn. */
+export function useChecker(service: WorkbookService, locale: Locale): Checker {
+  const [state, setState] = useState<CheckerState>({
+    busy: null,
+    result: null,
+    stale: false,
+    failure: null,
+    hasMarks: false,
+    marksFromEarlier: false,
+    selected: null,
+    notice: null,
+  });
+  const patch = useCallback((p: Partial<CheckerState>) => setState((s) => ({ ...s, ...p })), []);
+  // Each check gets a number; a watch that resolves after a newer check must not mark it stale.
+  const generation = useRef(0);
+  const unwatch = useRef<Unwatch | null>(null);
+
+  const stopWatching = useCallback(async () => {
+    const stop = unwatch.current;
+    unwatch.current = null;
+    if (stop) await stop();
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    service.hasMarks().then(
+      (marks) => {
+        if (live && marks) patch({ hasMarks: true, marksFromEarlier: true });
+      },
+      () => undefined, // unknown: the button stays off until a check paints
+    );
+    return () => {
+      live = false;
+      generation.current++;
+      void stopWatching();
+    };
+  }, [service, patch, stopWatching]);
+
+  const check = useCallback(
+    async (scope: CheckScope) => {
+      const mine = ++generation.current;
+      await stopWatching();
+      patch({ busy: { kind: 'check', scope, progress: null }, failure: null, notice: null });
+      const outcome = await service.check(scope, locale, (progress) => {
+        if (generation.current === mine) patch({ busy: { kind: 'check', scope, progress } });
+      });
+      if (generation.current !== mine) return;
+      if (!outcome.ok) {
+        patch({ busy: null, failure: outcome.error });
+        return;
+      }
+      const result = outcome.value;
+      setState((s) => ({
+        ...s,
+        busy: null,
+        result,
+        stale: false,
+        selected: null,
+        hasMarks: s.hasMarks || result.painted > 0,
+        marksFromEarlier: false,
+      }));
+      const stop = await service.watch(result.report.sheets, () => {
+        if (generation.current === mine) patch({ stale: true });
+      });
+      if (generation.current === mine) unwatch.current = stop;
+      else await stop();
+    },
+    [service, locale, patch, stopWatching],
+  );
+
+  const lastScope = state.result?.scope ?? 'sheet';
+  const recheck = useCallback(() => check(lastScope), [check, lastScope]);
+
+  const clearMarks = useCallback(async () => {
+    patch({ busy: { kind: 'clear' }, failure: null, notice: null });
+    const outcome = await service.clearMarks();
+    if (outcome.ok)
+      patch({
+        busy: null,
+        hasMarks: false,
+        marksFromEarlier: false,
+        notice: { kind: 'cleared', count: outcome.value.restored },
+      });
+    else
+      patch({
+        busy: null,
+        failure: outcome.error,
+        // Nothing left to restore: the button has no more work.
+        ...(outcome.error.code === 'no-marks' ? { hasMarks: false, marksFromEarlier: false } : {}),
+      });
+  }, [service, patch]);
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      patch({ selected: finding, failure: null });
+      const outcome = await service.select(finding.sheet, finding.address);
+      if (!outcome.ok) patch({ failure: outcome.error });
+    },
+    [service, patch],
+  );
+
+  const dismissFailure = useCallback(() => patch({ failure: null }), [patch]);
+
+  return { ...state, check, recheck, clearMarks, select, dismissFailure };
+}

@@ -1,0 +1,265 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { ArrayGrid } from '../../src/grid';
+import type { Locale } from '../../src/report/types';
+import { fixtureGrid } from '../support/fixture';
+import { FakeWorkbookService, sheetWithErrors } from './fake-service';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
+beforeAll(() => {
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN', onInsertTemplate?: () => void) {
+  return render(<App service={service} locale={locale} onInsertTemplate={onInsertTemplate} />);
+}
+
+async function checkSheet(name = '校验当前工作表') {
+  fireEvent.click(screen.getByRole('button', { name }));
+  await screen.findByTestId('verdict');
+}
+
+const findingRows = () => screen.getAllByRole('button').filter((b) => b.hasAttribute('data-finding'));
+
+describe('task pane verdict', () => {
+  test('a clean report passes with its three tables listed and no findings', async () => {
+    const service = new FakeWorkbookService([fixtureGrid()]);
+    renderPane(service);
+    await checkSheet();
+    const verdict = screen.getByTestId('verdict');
+    expect(within(verdict).getByRole('heading', { name: '通过' })).toBeTruthy();
+    expect(verdict.textContent).toContain('0 个错误');
+    expect(verdict.textContent).toContain(
+      '表三 收到和处理政府信息公开申请情况（2021 年版）：zhengzhou-zwfwb-2021!A40:J67',
+    );
+    expect(within(verdict).getAllByRole('listitem')).toHaveLength(3);
+    const empty = screen.getByTestId('empty-no-findings');
+    expect(empty.textContent).toContain('共运行了 14 条校验规则');
+    expect(within(empty).getByText('最可能填错的单元格')).toBeTruthy();
+    expect(service.checks).toEqual([{ scope: 'sheet', locale: 'zh-CN' }]);
+  });
+
+  test('injected errors fail, with counts and findings grouped by rule, suspect cell first', async () => {
+    renderPane(new FakeWorkbookService([sheetWithErrors()]));
+    await checkSheet();
+    const verdict = screen.getByTestId('verdict');
+    expect(within(verdict).getByRole('heading', { name: '未通过' })).toBeTruthy();
+    expect(verdict.textContent).toContain('3 个错误');
+    expect(verdict.textContent).toContain('1 个警告');
+
+    const groups = document.querySelectorAll('[data-rule]');
+    expect([...groups].map((g) => g.getAttribute('data-rule'))).toEqual([
+      'applications/suspect-cell',
+      'cell/text-number',
+      'applications/row-total',
+      'applications/outcome-total',
+    ]);
+    expect(screen.getAllByTestId('group-count').map((b) => b.textContent)).toEqual([
+      '1 处',
+      '1 处',
+      '1 处',
+      '1 处',
+    ]);
+
+    const suspect = findingRows()[0];
+    expect(suspect.textContent).toContain('D26');
+    expect(suspect.textContent).toContain('错误');
+    expect(suspect.textContent).toContain('（一）予以公开 × 自然人');
+    expect(suspect.textContent).toContain('应为 3，实际为 5，差 +2');
+    // The rule catalog's "why / how to fix" text sits in the group.
+    expect(groups[0].textContent).toContain('原因与改法：');
+    expect(groups[0].textContent).toContain('先核对这一格');
+    // Severity is a word too, not only a colour.
+    expect(within(groups[1] as HTMLElement).getByText('警告')).toBeTruthy();
+  });
+
+  test('a group collapses and expands from its header', async () => {
+    renderPane(new FakeWorkbookService([sheetWithErrors()]));
+    await checkSheet();
+    const header = screen.getByRole('button', { name: /表三 行总计/ });
+    expect(findingRows()).toHaveLength(4);
+    fireEvent.click(header);
+    expect(findingRows()).toHaveLength(3);
+    fireEvent.click(header);
+    expect(findingRows()).toHaveLength(4);
+  });
+});
+
+describe('selecting findings', () => {
+  test('click and keyboard Enter select the cell; arrows move between findings', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    renderPane(service);
+    await checkSheet();
+    const [first, second] = findingRows();
+    fireEvent.click(second);
+    await waitFor(() => expect(service.selections).toEqual([{ sheet: '年报', address: 'E24' }]));
+    expect(second.getAttribute('aria-current')).toBe('true');
+
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Enter' });
+    await waitFor(() => expect(service.selections.at(-1)).toEqual({ sheet: '年报', address: 'D26' }));
+
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+    fireEvent.keyDown(second, { key: ' ' });
+    await waitFor(() => expect(service.selections).toHaveLength(3));
+    expect(findingRows().every((row) => row.tabIndex === 0)).toBe(true);
+  });
+
+  test('a failed selection shows the Office failure in a message bar', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    renderPane(service);
+    await checkSheet();
+    service.failNext = {
+      code: 'sheet-missing',
+      message: { zh: '工作表“年报”已被重命名或删除。', en: 'Sheet “年报” was renamed or deleted.' },
+    };
+    fireEvent.click(findingRows()[0]);
+    const bar = await screen.findByTestId('failure');
+    expect(bar.textContent).toContain('工作表“年报”已被重命名或删除。');
+  });
+});
+
+describe('stale results', () => {
+  test('a change to the checked cells marks the verdict stale; one click re-checks', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    renderPane(service);
+    await checkSheet();
+    await waitFor(() => expect(service.watchers).toHaveLength(1));
+    expect(service.watchers[0].sheets).toEqual(['年报']);
+    expect(screen.queryByText('已过期')).toBeNull();
+
+    act(() => service.editCells());
+    expect(screen.getByText('已过期')).toBeTruthy();
+
+    service.grids = [fixtureGrid('年报')];
+    fireEvent.click(screen.getByRole('button', { name: '重新校验' }));
+    await screen.findByRole('heading', { name: '通过' });
+    expect(screen.queryByText('已过期')).toBeNull();
+    expect(service.checks.map((c) => c.scope)).toEqual(['sheet', 'sheet']);
+    // The old watch was dropped and a new one set on the re-checked sheet.
+    await waitFor(() => expect(service.watchers).toHaveLength(1));
+    expect(service.unwatched).toBe(1);
+  });
+});
+
+describe('marks', () => {
+  test('清除标记 is enabled after a check that painted and restores through the service', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    renderPane(service);
+    const clear = screen.getByRole('button', { name: '清除标记' }) as HTMLButtonElement;
+    expect(clear.disabled).toBe(true);
+    await checkSheet();
+    expect(clear.disabled).toBe(false);
+    fireEvent.click(clear);
+    expect((await screen.findByTestId('notice')).textContent).toContain('已恢复 7 个单元格的原有格式');
+    expect(service.clears).toBe(1);
+    expect(clear.disabled).toBe(true);
+    // The findings stay listed: only the colours were removed.
+    expect(findingRows()).toHaveLength(4);
+  });
+
+  test('marks left by an earlier session are offered for clearing on start', async () => {
+    const service = new FakeWorkbookService([fixtureGrid()], { marks: true });
+    renderPane(service);
+    const bar = await screen.findByTestId('earlier-marks');
+    expect(bar.textContent).toContain('上次校验留下的标记');
+    fireEvent.click(within(bar).getByRole('button', { name: '清除标记' }));
+    await screen.findByTestId('notice');
+    expect(service.clears).toBe(1);
+    expect(screen.queryByTestId('earlier-marks')).toBeNull();
+  });
+});
+
+describe('empty states and failures', () => {
+  test('no table: says what was looked for, where, and offers the template', async () => {
+    const onInsertTemplate = jest.fn();
+    const blank = new ArrayGrid({ sheet: '工作表1', values: [['会议纪要'], ['今天讨论了预算。']] });
+    renderPane(new FakeWorkbookService([blank]), 'zh-CN', onInsertTemplate);
+    await checkSheet();
+    expect(screen.getByRole('heading', { name: '未找到表格' })).toBeTruthy();
+    const empty = screen.getByTestId('empty-no-table');
+    expect(empty.textContent).toContain('“工作表1”');
+    expect(empty.textContent).toContain('表二（主动公开政府信息情况）');
+    expect(empty.textContent).toContain('表四（政府信息公开行政复议、行政诉讼情况）');
+    fireEvent.click(within(empty).getByRole('button', { name: '插入模板' }));
+    expect(onInsertTemplate).toHaveBeenCalledTimes(1);
+  });
+
+  test('without the template feature the template button is disabled and says why', () => {
+    renderPane(new FakeWorkbookService([fixtureGrid()]));
+    const button = screen.getByRole('button', { name: '插入模板' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.getAttribute('aria-describedby')).toBeTruthy();
+  });
+
+  test('a failed check shows the message in the UI locale and no verdict', async () => {
+    const service = new FakeWorkbookService([fixtureGrid()]);
+    service.failNext = {
+      code: 'cell-edit',
+      message: { zh: '请先结束单元格编辑，再点击校验。', en: 'Finish editing the cell, then check again.' },
+    };
+    renderPane(service, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    const bar = await screen.findByTestId('failure');
+    expect(bar.textContent).toContain('Finish editing the cell, then check again.');
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('failure')).toBeNull();
+  });
+
+  test('degraded features are listed after the verdict', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    service.degraded = [{ zh: '此版本不能写入批注。', en: 'This version cannot write notes.' }];
+    renderPane(service);
+    await checkSheet();
+    expect(screen.getByTestId('degraded').textContent).toContain('此版本不能写入批注。');
+  });
+
+  test('a whole-workbook check shows progress, then one report over every sheet', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors(), fixtureGrid('第二张')]);
+    let release: () => void = () => undefined;
+    const check = service.check.bind(service);
+    service.check = async (scope, locale, onProgress) => {
+      onProgress?.({ done: 1, total: 2, sheet: '第二张' });
+      await new Promise<void>((resolve) => (release = resolve));
+      return check(scope, locale);
+    };
+    renderPane(service);
+    fireEvent.click(screen.getByRole('button', { name: '校验整个工作簿' }));
+    const bar = await screen.findByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.5');
+    expect(screen.getByText('正在校验工作簿：1/2 个工作表 — 第二张')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '校验当前工作表' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    await screen.findByTestId('verdict');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByTestId('verdict').textContent).toContain('第二张!A40:J67');
+    // Two sheets: addresses carry the sheet name.
+    expect(findingRows()[0].textContent).toContain('年报!D26');
+  });
+});
+
+describe('English', () => {
+  test('the pane, verdict and findings speak English', async () => {
+    renderPane(new FakeWorkbookService([sheetWithErrors()]), 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    await screen.findByTestId('verdict');
+    expect(screen.getByRole('heading', { name: 'Failed' })).toBeTruthy();
+    expect(screen.getByTestId('verdict').textContent).toContain('3 errors');
+    expect(screen.getByTestId('verdict').textContent).toContain(
+      'Table 三 Applications received and handled (2021 edition)',
+    );
+    const suspect = findingRows()[0];
+    expect(suspect.textContent).toContain('Error');
+    expect(suspect.textContent).toContain('Granted × Natural persons');
+    expect(suspect.textContent).toContain('expected 3, found 5, off by +2');
+    expect(suspect.textContent).toContain('failing totals rules all point at this cell');
+    expect(screen.getByRole('button', { name: /Most likely wrong cell/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,119 @@
+import { checkGrids, type CheckOptions } from '../../src/check';
+import type { Grid } from '../../src/grid';
+import type {
+  CheckProgress,
+  CheckResult,
+  CheckScope,
+  OfficeFailure,
+  Outcome,
+  WorkbookService,
+} from '../../src/office/types';
+import type { Locale } from '../../src/report/types';
+import { reportSheet } from '../support/report-sheet';
+
+/**
+ * A WorkbookService over real engine reports: `check` runs the engine on the grids it was given
+ * (so the pane shows what the engine really finds), and records every call the UI makes.
+ */
+export class FakeWorkbookService implements WorkbookService {
+  checks: { scope: CheckScope; locale: Locale }[] = [];
+  selections: { sheet: string; address: string }[] = [];
+  clears = 0;
+  unwatched = 0;
+  watchers: { sheets: readonly string[]; onChange: () => void }[] = [];
+  /** The next check/select/clear fails with this, once. */
+  failNext: OfficeFailure | null = null;
+  marks: boolean;
+  degraded: CheckResult['degraded'] = [];
+  private readonly engine: CheckOptions;
+
+  constructor(
+    public grids: Grid[],
+    options: { marks?: boolean; engine?: CheckOptions } = {},
+  ) {
+    this.marks = options.marks ?? false;
+    this.engine = options.engine ?? {};
+  }
+
+  async check(
+    scope: CheckScope,
+    locale: Locale,
+    onProgress?: (p: CheckProgress) => void,
+  ): Promise<Outcome<CheckResult>> {
+    this.checks.push({ scope, locale });
+    const failed = this.takeFailure();
+    if (failed) return failed;
+    const grids = scope === 'sheet' ? this.grids.slice(0, 1) : this.grids;
+    if (scope === 'workbook')
+      grids.forEach((g, i) => onProgress?.({ done: i, total: grids.length, sheet: g.sheet }));
+    const report = checkGrids(grids, { ...this.engine, locale });
+    const painted = report.findings.length;
+    if (painted > 0) this.marks = true;
+    return {
+      ok: true,
+      value: {
+        scope,
+        report,
+        checkedAt: new Date(2024, 2, 5, 9, 30),
+        painted,
+        notes: 0,
+        degraded: this.degraded,
+      },
+    };
+  }
+
+  async clearMarks(): Promise<Outcome<{ restored: number }>> {
+    this.clears++;
+    const failed = this.takeFailure();
+    if (failed) return failed;
+    if (!this.marks)
+      return {
+        ok: false,
+        error: { code: 'no-marks', message: { zh: '没有可清除的标记。', en: 'No marks to clear.' } },
+      };
+    this.marks = false;
+    return { ok: true, value: { restored: 7 } };
+  }
+
+  async select(sheet: string, address: string): Promise<Outcome<void>> {
+    this.selections.push({ sheet, address });
+    return this.takeFailure() ?? { ok: true, value: undefined };
+  }
+
+  async watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>> {
+    const watcher = { sheets, onChange };
+    this.watchers.push(watcher);
+    return async () => {
+      this.unwatched++;
+      this.watchers = this.watchers.filter((w) => w !== watcher);
+    };
+  }
+
+  async hasMarks(): Promise<boolean> {
+    return this.marks;
+  }
+
+  /** Simulates the user editing a checked cell. */
+  editCells(): void {
+    for (const w of this.watchers) w.onChange();
+  }
+
+  private takeFailure(): { ok: false; error: OfficeFailure } | undefined {
+    const error = this.failNext;
+    this.failNext = null;
+    return error ? { ok: false, error } : undefined;
+  }
+}
+
+/**
+ * A report sheet with two injected errors: table 三 自然人 × 予以公开 raised by 2 (the engine names it
+ * as the suspect cell, with row and column totals failing) and 商业企业 × 本年新收 stored as text.
+ */
+export function sheetWithErrors(): Grid {
+  const sheet = reportSheet();
+  const granted = sheet.at('applications', 'granted', 'natural-person');
+  sheet.set('applications', 'granted', 'natural-person', Number(sheet.rows[granted.row][granted.col]) + 2);
+  const received = sheet.at('applications', 'new', 'commercial');
+  sheet.set('applications', 'new', 'commercial', String(sheet.rows[received.row][received.col]));
+  return sheet.grid();
+}
