@@ -63,6 +63,8 @@ export function buildApplications(
         table: 'applications',
         rowId: row.id,
         columnId: column.id,
+        rowLabel: row.label,
+        columnLabel: column.label,
         kind: column.kind,
         role,
         cell: at(row.id, column.id),

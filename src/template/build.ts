@@ -7,6 +7,7 @@ import type { CellRef } from '../locate/types';
 import { buildApplications } from './applications';
 import { SheetBuilder } from './builder';
 import { recalculate } from './calc';
+import { applyValues } from './fill';
 import { COLUMN_COUNT, COLUMN_WIDTHS, HEADING_COLS } from './layout';
 import {
   BODY_PLACEHOLDER,
@@ -67,7 +68,7 @@ export function buildTemplate(options: TemplateOptions = {}): Template {
   prose(PROSE_SECTIONS.other, FEES_HINT);
   const lastRow = r - 1;
 
-  return recalculate({
+  const template = recalculate({
     sheetName: SHEET_NAME,
     edition,
     year,
@@ -92,4 +93,5 @@ export function buildTemplate(options: TemplateOptions = {}): Template {
     },
     tables: [proactive, applications, reviews],
   });
+  return options.values ? applyValues(template, options.values) : template;
 }

@@ -43,6 +43,8 @@ export function buildProactive(
           table: 'proactive',
           rowId: row.id,
           columnId: column.id,
+          rowLabel: row.label,
+          columnLabel: column.label,
           kind: column.kind,
           role: 'input',
           cell: { row: r, col: spans[i].left },

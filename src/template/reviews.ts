@@ -42,6 +42,8 @@ export function buildReviews(
         table: 'reviews',
         rowId: group.id,
         columnId: column.id,
+        rowLabel: group.label,
+        columnLabel: column.label,
         kind: column.kind,
         role: column.role,
         cell: { row, col: left + c },

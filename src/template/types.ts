@@ -3,7 +3,7 @@
  * conditional formats and print setup. Renderers (src/xlsx, src/office) turn it into a sheet and
  * decide nothing themselves. Rows and columns are 0-based, as in src/grid.
  */
-import type { Edition, TableId, ValueKind } from '../format';
+import type { Edition, TableId, Text, ValueKind } from '../format';
 import type { MergedArea } from '../grid';
 import type { CellRef } from '../locate/types';
 import type { StyleId } from './styles';
@@ -19,6 +19,16 @@ export interface TemplateOptions {
   body?: string | null;
   /** `formula` (default): totals are SUM formulas; `input`: staff type them and the sheet checks them. */
   totals?: TotalsMode;
+  /** Values for the typed cells (see fillTemplate to take them from a located table). */
+  values?: readonly TemplateFill[];
+}
+
+/** One value for a typed cell of the template; null leaves it empty. */
+export interface TemplateFill {
+  table: TableId;
+  rowId: string;
+  columnId: string;
+  value: number | null;
 }
 
 /** Where a value cell of the format sits in the template and what it may hold. */
@@ -26,6 +36,9 @@ export interface TemplateValueCell {
   table: TableId;
   rowId: string;
   columnId: string;
+  /** Official labels, for messages about the cell. */
+  rowLabel: Text;
+  columnLabel: Text;
   kind: ValueKind;
   /** Totals are formulas in `formula` mode and typed (and checked) in `input` mode. */
   role: 'input' | 'total';
