@@ -10,7 +10,8 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
-    // ESM-only dependency of office-addin-manifest (via @microsoft/app-manifest); Jest cannot require it.
+    // ESM-only dependencies of office-addin-manifest, which Jest cannot require: CommonJS stand-ins.
     '^strip-bom$': '<rootDir>/test/manifest/stubs/strip-bom.ts',
+    '^uuid$': '<rootDir>/test/manifest/stubs/uuid.ts',
   },
 };
