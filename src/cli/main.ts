@@ -12,6 +12,7 @@ import type { Locale } from '../report/types';
 import { TOOL_VERSION } from '../version';
 import { parseCommand } from './args';
 import { readInput } from './input';
+import { runTemplate } from './template';
 import { helpText, inputErrorMessage, internalErrorMessage, usageMessage } from './messages';
 
 export interface CliIO {
@@ -42,6 +43,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout(command.format === 'json' ? presentJson(results) : presentText(results, command.locale));
       return exitCode(results);
     }
+    case 'template':
+      return runTemplate(command, io);
   }
 }
 

@@ -8,6 +8,8 @@ const HELP: Record<Locale, string> = {
 
 用法：
   ${TOOL_NAME} check 文件... [--format text|json] [--locale zh-CN|en] [--year 年份]
+  ${TOOL_NAME} template 输出.xlsx [--edition 2021|2019] [--year 年份] [--body 机关名称]
+                      [--from 文件] [--totals formula|input] [--force]
   ${TOOL_NAME} --help | --version
 
 检查政府信息公开工作年度报告中的表二（主动公开）、表三（依申请公开）和表四（复议诉讼）。
@@ -20,12 +22,21 @@ const HELP: Record<Locale, string> = {
   -h, --help               显示本帮助
   -v, --version            显示版本号
 
+template 选项（生成可自动核对的年报模板工作簿）：
+      --edition 2021|2019  格式版本（默认按年度或 --from 的表格判断，否则 2021）
+      --body 机关名称      写入标题的机关名称
+      --from 文件          从该文件中找到的表二、表三、表四填入数字
+      --totals formula|input  总计由公式计算（默认），或留作手填并在表内核对
+      --force              输出文件已存在时覆盖
+
 退出码：0 没有错误；1 发现错误或未找到表格；2 用法错误或有文件无法读取。
 `,
   en: `Disclosure Report Checker (${TOOL_NAME})
 
 Usage:
   ${TOOL_NAME} check FILE... [--format text|json] [--locale zh-CN|en] [--year YYYY]
+  ${TOOL_NAME} template OUT.xlsx [--edition 2021|2019] [--year YYYY] [--body NAME]
+                      [--from FILE] [--totals formula|input] [--force]
   ${TOOL_NAME} --help | --version
 
 Checks tables 二 (proactive disclosure), 三 (applications) and 四 (reviews and lawsuits) of the
@@ -38,6 +49,13 @@ Options:
       --year YYYY          report year, e.g. 2021 (default: taken from the title)
   -h, --help               show this help
   -v, --version            show the version
+
+template options (write the self-checking report template workbook):
+      --edition 2021|2019  format edition (default: from the year or the --from tables, else 2021)
+      --body NAME          name of the reporting body, for the title
+      --from FILE          fill in the numbers of tables 二, 三 and 四 found in FILE
+      --totals formula|input  totals as formulas (default), or typed and checked in the sheet
+      --force              overwrite OUT.xlsx if it exists
 
 Exit codes: 0 no errors; 1 errors found or no table found; 2 usage error or an unreadable file.
 `,
@@ -54,7 +72,13 @@ export type UsageProblem =
   | { kind: 'bad-format'; value: string }
   | { kind: 'bad-locale'; value: string }
   | { kind: 'bad-year'; value: string }
-  | { kind: 'bad-option'; detail: string };
+  | { kind: 'bad-option'; detail: string }
+  | { kind: 'template-only'; option: string }
+  | { kind: 'no-output' }
+  | { kind: 'extra-arguments'; value: string }
+  | { kind: 'bad-output'; value: string }
+  | { kind: 'bad-edition'; value: string }
+  | { kind: 'bad-totals'; value: string };
 
 export function usageMessage(p: UsageProblem, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -62,9 +86,11 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
   const text = ((): string => {
     switch (p.kind) {
       case 'no-command':
-        return zh ? '缺少命令：应为 check。' : 'Missing command: expected check.';
+        return zh ? '缺少命令：应为 check 或 template。' : 'Missing command: expected check or template.';
       case 'unknown-command':
-        return zh ? `未知命令“${p.value}”：应为 check。` : `Unknown command "${p.value}": expected check.`;
+        return zh
+          ? `未知命令“${p.value}”：应为 check 或 template。`
+          : `Unknown command "${p.value}": expected check or template.`;
       case 'no-files':
         return zh ? '请指定至少一个要检查的文件。' : 'Name at least one file to check.';
       case 'bad-format':
@@ -81,6 +107,30 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
           : `Invalid --year "${p.value}": expected a four-digit year such as 2021.`;
       case 'bad-option':
         return zh ? `参数错误：${p.detail}` : `Invalid arguments: ${p.detail}`;
+      case 'template-only':
+        return zh
+          ? `选项 ${p.option} 只用于 template 命令。`
+          : `Option ${p.option} applies to the template command only.`;
+      case 'no-output':
+        return zh
+          ? '请指定要写入的模板文件，例如 年报模板.xlsx。'
+          : 'Name the template file to write, e.g. template.xlsx.';
+      case 'extra-arguments':
+        return zh
+          ? `template 只写一个文件，多余的参数：${p.value}。`
+          : `template writes one file; extra arguments: ${p.value}.`;
+      case 'bad-output':
+        return zh
+          ? `模板文件“${p.value}”的扩展名应为 .xlsx。`
+          : `The template file "${p.value}" should end in .xlsx.`;
+      case 'bad-edition':
+        return zh
+          ? `--edition 的值“${p.value}”无效：应为 2021 或 2019。`
+          : `Invalid --edition "${p.value}": expected 2021 or 2019.`;
+      case 'bad-totals':
+        return zh
+          ? `--totals 的值“${p.value}”无效：应为 formula（公式）或 input（手填）。`
+          : `Invalid --totals "${p.value}": expected formula or input.`;
     }
   })();
   return `${TOOL_NAME}: ${text}\n${hint}\n`;
