@@ -16,20 +16,33 @@ interface Host {
   Map?: unknown;
   fetch?: unknown;
   documentMode?: number;
+  userAgent?: string;
 }
 
 /** Loads the page body and runs the inline script against a host with the given features. */
 function runIn(host: Host) {
   document.body.innerHTML = BODY; // scripts inserted this way do not run by themselves
   Object.defineProperty(document, 'documentMode', { value: host.documentMode, configurable: true });
-  const win = { Promise: host.Promise, Map: host.Map, fetch: host.fetch };
+  const win = {
+    Promise: host.Promise,
+    Map: host.Map,
+    fetch: host.fetch,
+    navigator: { userAgent: host.userAgent },
+  };
   new Function('window', 'document', SCRIPT)(win, document);
   const shown = (id: string) => document.getElementById(id)?.style.display !== 'none';
   const message = document.getElementById('legacy-host');
   return { app: shown('root'), message: message?.style.display === 'block' };
 }
 
-const modern: Host = { Promise, Map, fetch: () => undefined };
+// User agents as sent by the webviews (Chromium Edge says "Edg/", Edge Legacy "Edge/").
+const WEBVIEW2 =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0';
+const EDGE_HTML =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045';
+const TRIDENT = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+
+const modern: Host = { Promise, Map, fetch: () => undefined, userAgent: WEBVIEW2 };
 
 test('the script is present and parses as ES5', () => {
   expect(SCRIPT).toContain('legacy-host');
@@ -38,17 +51,24 @@ test('the script is present and parses as ES5', () => {
   expect(() => parse('(function () { const x = () => 1; })();', { ecmaVersion: 5 })).toThrow();
 });
 
+const OLD = { app: false, message: true };
 test.each([
-  ['a modern engine (WebView2, Safari, Excel on the web)', modern, { app: true, message: false }],
+  ['WebView2 (Microsoft 365, Office 2021+)', modern, { app: true, message: false }],
   [
-    'IE11 (Office 2016/2019 volume licence)',
-    { ...modern, Promise: undefined, fetch: undefined, documentMode: 11 },
-    { app: false, message: true },
+    'a browser without a user agent string',
+    { ...modern, userAgent: undefined },
+    { app: true, message: false },
   ],
-  ['IE11 even with a Promise polyfill', { ...modern, documentMode: 11 }, { app: false, message: true }],
-  ['an engine without Promise', { ...modern, Promise: undefined }, { app: false, message: true }],
-  ['an engine without Map', { ...modern, Map: undefined }, { app: false, message: true }],
-  ['an engine without fetch', { ...modern, fetch: undefined }, { app: false, message: true }],
+  [
+    'IE11 / Trident',
+    { ...modern, Promise: undefined, fetch: undefined, documentMode: 11, userAgent: TRIDENT },
+    OLD,
+  ],
+  ['IE11 even with Promise and fetch polyfills', { ...modern, documentMode: 11, userAgent: TRIDENT }, OLD],
+  ['Edge Legacy / EdgeHTML (Office 2019 on Windows 10)', { ...modern, userAgent: EDGE_HTML }, OLD],
+  ['an engine without Promise', { ...modern, Promise: undefined }, OLD],
+  ['an engine without Map', { ...modern, Map: undefined }, OLD],
+  ['an engine without fetch', { ...modern, fetch: undefined }, OLD],
 ])('%s', (_name, host, expected) => {
   expect(runIn(host)).toEqual(expected);
 });
