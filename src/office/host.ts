@@ -2,8 +2,15 @@
  * The slice of the Office.js globals the adapter uses. Production passes the real `Excel`/`Office`
  * globals; tests pass the model-backed double from test/support/excel-double.
  */
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export interface OfficeGlobals {
-  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  Excel: {
+    run<T>(batch: Batch<T>): Promise<T>;
+    run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+    /** Reuses the context of an earlier object (e.g. an event handler result, to remove it). */
+    run<T>(object: { context: unknown }, batch: Batch<T>): Promise<T>;
+  };
   Office: {
     context: {
       requirements: { isSetSupported(name: string, minVersion?: string): boolean };

@@ -1,40 +1,96 @@
 import type { Locale } from '../report/types';
+import { PaintFailed, runCheck } from './check';
+import { runClear } from './clear';
+import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
+import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
+import { runSelect } from './select';
+import { parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
 import type { CheckProgress, CheckResult, CheckScope, Outcome, WorkbookService } from './types';
+import { watchSheets } from './watch';
 
-/** First version: the methods are wired step by step (read, paint, snapshot, restore, select, watch). */
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** WorkbookService over Excel.run: every Office failure becomes an Outcome, never a thrown error. */
 export class ExcelWorkbookService implements WorkbookService {
   constructor(private readonly host: OfficeGlobals) {}
 
   async check(
-    _scope: CheckScope,
-    _locale: Locale,
-    _onProgress?: (p: CheckProgress) => void,
+    scope: CheckScope,
+    locale: Locale,
+    onProgress?: (p: CheckProgress) => void,
   ): Promise<Outcome<CheckResult>> {
-    return this.notYet();
+    return this.guarded(async (features) => {
+      try {
+        const run = await this.run(features, (context) =>
+          runCheck(context, scope, locale, features, onProgress),
+        );
+        return run.result;
+      } catch (error) {
+        if (!(error instanceof PaintFailed)) throw error;
+        // Nothing half-done: put back every cell this or the earlier paint touched.
+        const missing = await this.rollback(features, error.snapshot);
+        throw new FailureSignal(toFailure(error.failedWith, { sheets: missing.join('”、“') }));
+      }
+    });
   }
 
-  async clearMarks(): Promise<Outcome<{ restored: number }>> {
-    return this.notYet();
+  async clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>> {
+    return this.guarded((features) => this.run(features, (context) => runClear(context, features)));
   }
 
-  async select(_sheet: string, _address: string): Promise<Outcome<void>> {
-    return this.notYet();
+  async select(sheet: string, address: string): Promise<Outcome<void>> {
+    return this.guarded((features) => this.run(features, (context) => runSelect(context, sheet, address)), {
+      sheets: sheet,
+    });
   }
 
-  async watch(_sheets: readonly string[], _onChange: () => void): Promise<() => Promise<void>> {
-    return async () => undefined;
+  async watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>> {
+    return watchSheets(this.host, sheets, onChange);
   }
 
   async hasMarks(): Promise<boolean> {
-    return false;
+    if (!detectFeatures(this.host).base) return false;
+    try {
+      return await this.host.Excel.run(async (context) => {
+        const stored = context.workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
+        stored.load('value');
+        await context.sync();
+        return !stored.isNullObject && snapshotSize(parseSnapshot(stored.value)) > 0;
+      });
+    } catch {
+      return false;
+    }
   }
 
-  private notYet<T>(): Outcome<T> {
-    void this.host;
-    return {
-      ok: false,
-      error: { code: 'unknown', message: { zh: '尚未实现。', en: 'Not implemented yet.' } },
-    };
+  private run<T>(features: ExcelFeatures, batch: Batch<T>): Promise<T> {
+    // Where supported, wait for the user to leave cell-edit mode instead of failing.
+    return features.delayForCellEdit
+      ? this.host.Excel.run({ delayForCellEdit: true }, batch)
+      : this.host.Excel.run(batch);
+  }
+
+  private async guarded<T>(
+    work: (features: ExcelFeatures) => Promise<T>,
+    vars: Record<string, string> = {},
+  ): Promise<Outcome<T>> {
+    const features = detectFeatures(this.host);
+    if (!features.base) return { ok: false, error: failure('requirement', { version: REQUIRED_API }) };
+    try {
+      return { ok: true, value: await work(features) };
+    } catch (error) {
+      if (error instanceof FailureSignal) return { ok: false, error: error.failure };
+      return { ok: false, error: toFailure(error, vars) };
+    }
+  }
+
+  /** Returns the sheets it could not reach (renamed or deleted). */
+  private async rollback(features: ExcelFeatures, snapshot: Snapshot): Promise<string[]> {
+    try {
+      const outcome = await this.run(features, (context) => runClear(context, features, snapshot));
+      return outcome.missingSheets;
+    } catch {
+      return Object.keys(snapshot.sheets);
+    }
   }
 }

@@ -27,6 +27,8 @@ export interface OfficeFailure {
   message: Text;
   /** Technical detail for the log (Office error code and message). */
   detail?: string;
+  /** When the check itself ran but marking failed (e.g. a protected sheet): its result, with nothing painted. */
+  result?: CheckResult;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: OfficeFailure };
@@ -50,7 +52,7 @@ export interface WorkbookService {
     onProgress?: (p: CheckProgress) => void,
   ): Promise<Outcome<CheckResult>>;
   /** Restores exactly the formats the last paint replaced (snapshot stored in the workbook). */
-  clearMarks(): Promise<Outcome<{ restored: number }>>;
+  clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): Promise<Outcome<void>>;
   /** Calls onChange when a checked sheet's cells change; returns an unsubscribe function. */

@@ -4,10 +4,11 @@ import type { WorkbookState } from './model';
 /** Something that goes wrong on purpose. Sheet changes happen right before the n-th next sync. */
 export type Failure =
   | { kind: 'cell-edit' }
-  | { kind: 'protect'; sheet: string }
+  | { kind: 'protect'; sheet: string; beforeSync?: number }
   | { kind: 'api-version'; version: string }
   | { kind: 'delete-sheet'; sheet: string; beforeSync: number }
   | { kind: 'rename-sheet'; sheet: string; to: string; beforeSync: number }
+  /** Requests over maxBytes are refused (responses keep the 5 MB limit). */
   | { kind: 'payload'; maxBytes: number };
 
 /** Shared state of one double: the model plus counters and injected failures. */
@@ -18,6 +19,7 @@ export interface DoubleHost {
   cellEdit: boolean;
   delayedForCellEdit: number;
   maxPayloadBytes: number;
+  maxResponseBytes: number;
   pendingSheetChanges: { atSync: number; apply: () => void }[];
   /** Longest address string passed to getRanges, for chunking tests. */
   longestAddress: number;
@@ -85,7 +87,7 @@ export class DoubleContext {
       fail(ErrorCodes.requestPayloadSizeLimitExceeded, `request of ${requestBytes} bytes`);
     // Like Office: operations run in order; one failing stops the rest, but earlier ones stay applied.
     for (const op of ops) op.run();
-    if (this.responseBytes > host.maxPayloadBytes)
+    if (this.responseBytes > host.maxResponseBytes)
       fail(ErrorCodes.responsePayloadSizeLimitExceeded, `response of ${this.responseBytes} bytes`);
   }
 }

@@ -78,6 +78,7 @@ export function createExcelDouble(
     cellEdit: false,
     delayedForCellEdit: 0,
     maxPayloadBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
+    maxResponseBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
     pendingSheetChanges: [],
     longestAddress: 0,
     largestRequest: 0,
@@ -153,7 +154,12 @@ export function createExcelDouble(
           host.cellEdit = true;
           break;
         case 'protect':
-          sheetNamed(failure.sheet).protected = true;
+          if (failure.beforeSync === undefined) sheetNamed(failure.sheet).protected = true;
+          else
+            host.pendingSheetChanges.push({
+              atSync: host.syncCount + failure.beforeSync,
+              apply: () => (sheetNamed(failure.sheet).protected = true),
+            });
           break;
         case 'api-version':
           host.apiVersion = minor(failure.version);

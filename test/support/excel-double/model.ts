@@ -29,6 +29,7 @@ export interface Cell {
   bold: boolean;
   note: string | null;
   comment: string | null;
+  commentId: string | null;
 }
 
 export interface Box {
@@ -63,6 +64,7 @@ export class SheetState {
         bold: false,
         note: null,
         comment: null,
+        commentId: null,
       };
       this.cells.set(key, cell);
     }

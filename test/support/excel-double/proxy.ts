@@ -51,7 +51,7 @@ export abstract class DoubleProxy {
     return slot.get(name) as T;
   }
 
-  protected slot(name: string): Loadable<unknown> {
+  slot(name: string): Loadable<unknown> {
     let slot = this.slots.get(name);
     if (!slot) {
       slot = new Loadable<unknown>();

@@ -5,6 +5,7 @@ import { RangeAreasProxy, RangeProxy, type Target } from './range';
 import { DoubleProxy } from './proxy';
 
 const MAX_ADDRESS = 8192;
+let commentIds = 0;
 
 type SheetRef = () => SheetState | undefined;
 
@@ -64,6 +65,22 @@ export class NoteCollectionProxy extends DoubleProxy {
     );
     return result;
   }
+  private itemsSlot: NoteProxy[] | undefined;
+  override loadNow(): void {
+    const sheet = mustSheet(this.ref);
+    this.itemsSlot = [...sheet.cells.entries()]
+      .filter(([, cell]) => cell.note !== null)
+      .map(([key, cell]) => {
+        const [row, col] = key.split(',').map(Number);
+        const item = new NoteProxy(this.context, sheet, row, col);
+        item.slot('content').set(cell.note);
+        this.context.respond(cell.note);
+        return item;
+      });
+  }
+  get items(): NoteProxy[] {
+    return this.itemsSlot ?? this.read('items');
+  }
   /** delete() on a missing note is a no-op, as on any null object. */
   getItemOrNullObject(cellAddress: string): { delete(): void } {
     return {
@@ -77,6 +94,31 @@ export class NoteCollectionProxy extends DoubleProxy {
           cell.note = null;
         }, cellAddress),
     };
+  }
+}
+
+export class NoteProxy extends DoubleProxy {
+  constructor(
+    context: DoubleContext,
+    private readonly sheet: SheetState,
+    private readonly row: number,
+    private readonly col: number,
+  ) {
+    super(context);
+  }
+  protected scalars() {
+    return { content: () => this.sheet.peek(this.row, this.col)?.note ?? null };
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const cell = this.sheet.peek(this.row, this.col);
+      if (!cell || cell.note === null) return fail(ErrorCodes.itemNotFound, 'The note no longer exists.');
+      guardWrite(this.sheet);
+      cell.note = null;
+    });
   }
 }
 
@@ -293,6 +335,7 @@ export class CommentCollectionProxy extends DoubleProxy {
       guardWrite(sheet);
       if (cell.comment !== null) fail(ErrorCodes.invalidArgument, 'The cell already has a comment.');
       cell.comment = content;
+      cell.commentId = `comment-${++commentIds}`;
     }, [cellAddress, content]);
   }
   getCount(): DoubleClientResult<number> {
@@ -307,6 +350,37 @@ export class CommentCollectionProxy extends DoubleProxy {
     );
     return result;
   }
+  private itemsSlot: { id: string; content: string; delete(): void }[] | undefined;
+  override loadNow(): void {
+    const items: { id: string; content: string; delete(): void }[] = [];
+    for (const sheet of this.context.host.state.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.comment !== null && cell.commentId !== null) {
+          const id = cell.commentId;
+          items.push({ id, content: cell.comment, delete: () => this.getItem(id).delete() });
+        }
+    this.context.respond(items);
+    this.itemsSlot = items;
+  }
+  get items(): { id: string; content: string; delete(): void }[] {
+    return this.itemsSlot ?? this.read('items');
+  }
+  getItem(id: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.context.enqueue(() => {
+          for (const sheet of this.context.host.state.sheets)
+            for (const cell of sheet.cells.values())
+              if (cell.commentId === id) {
+                guardWrite(sheet);
+                cell.comment = null;
+                cell.commentId = null;
+                return;
+              }
+          fail(ErrorCodes.itemNotFound, `No comment ${id}.`);
+        }, id),
+    };
+  }
   getItemByCell(cellAddress: string): { delete(): void } {
     return {
       delete: () =>
@@ -315,6 +389,7 @@ export class CommentCollectionProxy extends DoubleProxy {
           if (cell.comment === null) fail(ErrorCodes.itemNotFound, 'No comment at that cell.');
           guardWrite(sheet);
           cell.comment = null;
+          cell.commentId = null;
         }, cellAddress),
     };
   }

@@ -1,0 +1,47 @@
+import { officeErrorCode } from './errors';
+
+/** One queued piece of work with its approximate request size. */
+export interface Op {
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+/** Stay well below Excel on the web's 5 MB request limit (JSON overhead is not in `bytes`). */
+export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
+const MIN_BUDGET = 16 * 1024;
+
+/**
+ * Queues ops and syncs once per budget-sized batch (normally exactly once). A request Office refuses as
+ * too large was not applied at all, so it is safe to retry it in halves: chunk rather than fail.
+ */
+export async function runOps(
+  context: Excel.RequestContext,
+  ops: readonly Op[],
+  budget = PAYLOAD_BUDGET,
+): Promise<void> {
+  let start = 0;
+  let limit = budget;
+  while (start < ops.length) {
+    let end = start;
+    let bytes = 0;
+    do bytes += ops[end++].bytes;
+    while (end < ops.length && bytes + ops[end].bytes <= limit);
+    for (let i = start; i < end; i++) ops[i].queue(context);
+    try {
+      await context.sync();
+      start = end;
+    } catch (error) {
+      const tooLarge = officeErrorCode(error) === 'RequestPayloadSizeLimitExceeded';
+      if (!tooLarge || end - start === 1 || limit <= MIN_BUDGET) throw error;
+      limit = Math.max(MIN_BUDGET, Math.floor(Math.min(limit, bytes) / 2));
+    }
+  }
+}
+
+/** Fails fast with ItemNotFound before any write when a sheet was renamed or deleted meanwhile. */
+export function guardSheets(names: readonly string[]): Op[] {
+  return names.map((name) => ({
+    bytes: name.length + 32,
+    queue: (context) => void context.workbook.worksheets.getItem(name).load('name'),
+  }));
+}

@@ -1,0 +1,162 @@
+import { checkGrids } from '../check';
+import type { Text } from '../format';
+import type { Locale } from '../report/types';
+import { guardSheets, runOps, type Op } from './batches';
+import { failure, FailureSignal } from './errors';
+import { planMarks, type MarkPlan } from './marks';
+import { DEGRADED, fill } from './messages';
+import { deleteOps, isOurNote, noteOps, paintOps, type NoteMode } from './paint';
+import { formatLookup, gridOf, queueSheetRead } from './read';
+import type { ExcelFeatures } from './requirements';
+import { restoreOps } from './restore';
+import {
+  mergeSnapshots,
+  originalFormat,
+  parseSnapshot,
+  SNAPSHOT_KEY,
+  SnapshotBuilder,
+  type Snapshot,
+} from './snapshot';
+import type { CheckProgress, CheckResult, CheckScope } from './types';
+
+/** Painting failed part-way: the caller rolls back with `snapshot` (earlier and new originals). */
+export class PaintFailed extends Error {
+  constructor(
+    readonly failedWith: unknown,
+    readonly snapshot: Snapshot,
+  ) {
+    super('painting failed');
+  }
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  /** Snapshot written by this run (for rollback when painting fails). */
+  painted: Snapshot;
+  previous: Snapshot | undefined;
+}
+
+/**
+ * One validation in three syncs whatever the number of sheets and findings:
+ * 1. sheet list, protection, active sheet, stored snapshot; 2. values, formats, merges, notes of every
+ * checked sheet; 3. restore earlier marks, paint, notes and the new snapshot (split only when a request
+ * would pass the payload limit).
+ */
+export async function runCheck(
+  context: Excel.RequestContext,
+  scope: CheckScope,
+  locale: Locale,
+  features: ExcelFeatures,
+  onProgress?: (p: CheckProgress) => void,
+): Promise<CheckRun> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name,items/protection/protected');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
+  stored.load('value');
+  await context.sync();
+
+  const previous = stored.isNullObject ? undefined : parseSnapshot(stored.value);
+  const isProtected = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  const targets = scope === 'sheet' ? [active.name] : worksheets.items.map((ws) => ws.name);
+  onProgress?.({ done: 0, total: targets.length });
+
+  const readings = targets.map((name) => queueSheetRead(context, name, features));
+  const mode: NoteMode = features.notes ? 'notes' : features.comments ? 'comments' : 'none';
+  const comments = mode === 'comments' ? workbook.comments.load('items/id,items/content') : undefined;
+  await context.sync();
+
+  const grids = readings.map((reading, i) => {
+    onProgress?.({ done: i + 1, total: targets.length, sheet: reading.name });
+    return gridOf(reading);
+  });
+  const report = checkGrids(grids, { locale });
+  const plan = planMarks(report.findings);
+  const degraded: Text[] = [];
+  if (!features.merges) degraded.push(DEGRADED.noMerges);
+  if (mode === 'none') degraded.push(DEGRADED.noNotes);
+  else if (mode === 'comments') degraded.push(DEGRADED.commentsInsteadOfNotes);
+
+  // Earlier marks on the checked sheets are restored; those on other sheets are carried over untouched.
+  const targetSet = new Set(targets);
+  const restored: Snapshot = previous
+    ? { ...previous, sheets: pickSheets(previous, (s) => targetSet.has(s) && isProtected.has(s)) }
+    : { version: 1, formats: [], sheets: {} };
+  const snapshot = new SnapshotBuilder();
+  for (const reading of readings) {
+    const lookup = formatLookup(reading);
+    for (const address of plan.get(reading.name)?.keys() ?? [])
+      snapshot.add(reading.name, address, originalFormat(previous, reading.name, address) ?? lookup(address));
+  }
+  if (previous)
+    for (const [sheet, cells] of Object.entries(previous.sheets))
+      if (!targetSet.has(sheet) && isProtected.has(sheet))
+        for (const [address, i] of Object.entries(cells)) snapshot.add(sheet, address, previous.formats[i]);
+
+  const touched = [...new Set([...plan.keys(), ...Object.keys(restored.sheets)])];
+  const result: CheckResult = { scope, report, checkedAt: new Date(), painted: 0, notes: 0, degraded };
+  const locked = touched.filter((s) => isProtected.get(s));
+  if (locked.length)
+    throw new FailureSignal({ ...failure('protected', { sheets: locked.join('”、“') }), result });
+
+  // Notes: ours are replaced; a sheet with someone else's notes gets none (adding could clash with them).
+  const ours: { delete(): void }[] = [];
+  const noteSheets = new Set<string>();
+  const foreign: string[] = [];
+  for (const reading of readings) {
+    const items = reading.notes?.items ?? [];
+    ours.push(...items.filter((n) => isOurNote(n.content)));
+    if (items.some((n) => !isOurNote(n.content))) foreign.push(reading.name);
+    else noteSheets.add(reading.name);
+  }
+  if (comments) {
+    ours.push(...comments.items.filter((c) => isOurNote(c.content)));
+    if (comments.items.some((c) => !isOurNote(c.content))) {
+      foreign.push(...noteSheets);
+      noteSheets.clear();
+    }
+  }
+  const markedForeign = foreign.filter((s) => plan.has(s));
+  if (mode !== 'none' && markedForeign.length)
+    degraded.push(fill(DEGRADED.foreignNotes, { sheets: markedForeign.join('”、“') }));
+
+  const built = snapshot.build();
+  const notes = noteOps(plan, mode, noteSheets, locale);
+  const ops: Op[] = [
+    ...guardSheets(touched),
+    ...restoreOps(restored, targetSet),
+    ...deleteOps(ours),
+    ...paintOps(plan),
+    ...notes,
+    snapshotOp(built, previous !== undefined),
+  ];
+  try {
+    await runOps(context, ops);
+  } catch (error) {
+    throw new PaintFailed(error, mergeSnapshots(previous, built));
+  }
+  result.painted = countCells(plan);
+  result.notes = notes.length;
+  return { result, painted: built, previous };
+}
+
+function snapshotOp(snapshot: Snapshot, hadPrevious: boolean): Op {
+  const empty = Object.keys(snapshot.sheets).length === 0;
+  const json = JSON.stringify(snapshot);
+  return {
+    bytes: json.length + 64,
+    queue: (context) => {
+      const settings = context.workbook.settings;
+      if (!empty) settings.add(SNAPSHOT_KEY, json);
+      else if (hadPrevious) settings.getItemOrNullObject(SNAPSHOT_KEY).delete();
+    },
+  };
+}
+
+function pickSheets(snapshot: Snapshot, keep: (sheet: string) => boolean): Snapshot['sheets'] {
+  return Object.fromEntries(Object.entries(snapshot.sheets).filter(([sheet]) => keep(sheet)));
+}
+
+const countCells = (plan: MarkPlan): number => [...plan.values()].reduce((n, cells) => n + cells.size, 0);

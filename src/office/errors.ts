@@ -1,0 +1,42 @@
+import { FAILURE_MESSAGES, fill } from './messages';
+import type { OfficeFailure, OfficeFailureCode } from './types';
+
+/** Office error codes (OfficeExtension.Error.code) we turn into our own failure codes. */
+const CODE_MAP: Record<string, OfficeFailureCode> = {
+  InvalidOperationInCellEditMode: 'cell-edit',
+  AccessDenied: 'protected',
+  ItemNotFound: 'sheet-missing',
+  ApiNotFound: 'requirement',
+  RequestPayloadSizeLimitExceeded: 'payload',
+  ResponsePayloadSizeLimitExceeded: 'payload',
+};
+
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+export function failure(
+  code: OfficeFailureCode,
+  vars: Record<string, string> = {},
+  detail?: string,
+): OfficeFailure {
+  return { code, message: fill(FAILURE_MESSAGES[code], { detail: detail ?? '', ...vars }), detail };
+}
+
+/** Maps anything an Excel.run rejected with to a failure the pane can show. */
+export function toFailure(error: unknown, vars: Record<string, string> = {}): OfficeFailure {
+  const code = officeErrorCode(error);
+  const detail = `${code ?? 'Error'}: ${error instanceof Error ? error.message : String(error)}`;
+  return failure((code && CODE_MAP[code]) || 'unknown', { sheets: '', version: '1.9', ...vars }, detail);
+}
+
+/** A planned failure inside a batch (e.g. a protected sheet found while reading). */
+export class FailureSignal extends Error {
+  constructor(readonly failure: OfficeFailure) {
+    super(failure.message.en);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Text } from '../format';
+import type { OfficeFailureCode } from './types';
+
+/** User-facing texts of the Excel adapter, Chinese first. `{x}` placeholders are filled by `fill()`. */
+export const FAILURE_MESSAGES: Record<OfficeFailureCode, Text> = {
+  'cell-edit': {
+    zh: '您正在编辑单元格，Excel 暂时无法校验。请按 Enter 或 Esc 退出编辑后重试。',
+    en: 'You are editing a cell, so Excel cannot run the check. Press Enter or Esc to finish editing, then try again.',
+  },
+  protected: {
+    zh: '工作表“{sheets}”受保护，无法标记问题单元格。本助手不会解除保护；请先在“审阅 > 撤消工作表保护”中解除后重试，工作表未做任何改动。',
+    en: 'Sheet “{sheets}” is protected, so the problem cells cannot be marked. The add-in never unprotects sheets; unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.',
+  },
+  'sheet-missing': {
+    zh: '工作表“{sheets}”已被重命名或删除，操作已取消，工作簿未做任何改动。请重新校验。',
+    en: 'Sheet “{sheets}” was renamed or deleted, so the operation was cancelled and nothing was changed. Please check again.',
+  },
+  requirement: {
+    zh: '此版本的 Excel 不支持本助手所需的功能（需要 ExcelApi {version}）。请使用 Office 2021、Microsoft 365 或网页版 Excel。',
+    en: 'This version of Excel lacks features the add-in needs (ExcelApi {version}). Please use Office 2021, Microsoft 365 or Excel on the web.',
+  },
+  payload: {
+    zh: '要读取或写入的数据超过了 Excel 单次请求的上限（网页版为 5 MB）。请缩小工作表的已用区域（删除多余的行列）后重试。',
+    en: 'The data to read or write exceeds Excel’s per-request limit (5 MB on the web). Shrink the sheet’s used range (delete surplus rows and columns) and try again.',
+  },
+  'no-marks': {
+    zh: '没有需要清除的标记。',
+    en: 'There are no marks to clear.',
+  },
+  unknown: {
+    zh: 'Excel 返回了意外错误，工作簿未做改动。详细信息：{detail}',
+    en: 'Excel returned an unexpected error; the workbook was not changed. Details: {detail}',
+  },
+};
+
+export const DEGRADED = {
+  noNotes: {
+    zh: '此版本的 Excel 不支持批注/注释接口（ExcelApi 1.10），问题说明只显示在任务窗格中。',
+    en: 'This Excel version lacks the comments/notes API (ExcelApi 1.10); explanations are shown in the task pane only.',
+  },
+  commentsInsteadOfNotes: {
+    zh: '此版本的 Excel 不支持“注释”（ExcelApi 1.18），问题说明以批注形式添加。',
+    en: 'This Excel version lacks notes (ExcelApi 1.18); explanations were added as comments instead.',
+  },
+  foreignNotes: {
+    zh: '工作表“{sheets}”已有他人添加的注释或批注，为免冲突未在单元格上添加说明。',
+    en: 'Sheet “{sheets}” already has notes or comments by others, so no explanations were added to its cells.',
+  },
+  noMerges: {
+    zh: '此版本的 Excel 不支持读取合并单元格（ExcelApi 1.13），表格定位可能不够准确。',
+    en: 'This Excel version cannot read merged cells (ExcelApi 1.13); locating the tables may be less accurate.',
+  },
+} satisfies Record<string, Text>;
+
+/** Prefix of every note/comment the add-in writes, so people can tell them from their own. */
+export const NOTE_PREFIX: Text = { zh: '【年报校验】', en: '[Report check] ' };
+
+export function fill(text: Text, vars: Record<string, string>): Text {
+  const apply = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return { zh: apply(text.zh), en: apply(text.en) };
+}

@@ -1,0 +1,235 @@
+import { MARK_STYLES } from '../../src/office/marks';
+import { SNAPSHOT_KEY } from '../../src/office/snapshot';
+import { createExcelDouble } from '../support/excel-double';
+import { formats, reportModel, setup } from './helpers';
+
+async function checkOk(service: ReturnType<typeof setup>['service'], scope: 'sheet' | 'workbook' = 'sheet') {
+  const outcome = await service.check(scope, 'zh-CN');
+  if (!outcome.ok) throw new Error(`check failed: ${outcome.error.code} ${outcome.error.detail ?? ''}`);
+  return outcome.value;
+}
+
+describe('sync budget of one validation', () => {
+  it.each([
+    ['1 sheet, 0 findings', [reportModel('年报')], 'sheet', 0],
+    ['1 sheet, 100 findings', [reportModel('年报', { unitTexts: 100 })], 'sheet', 100],
+    [
+      '10 sheets',
+      Array.from({ length: 10 }, (_, i) => reportModel(`表${i + 1}`, { unitTexts: i })),
+      'workbook',
+      45,
+    ],
+  ] as const)('%s: at most 3 syncs', async (_name, sheets, scope, findings) => {
+    const { double, service } = setup([...sheets]);
+    const result = await checkOk(service, scope);
+    expect(result.report.findings).toHaveLength(findings);
+    expect(result.painted).toBe(findings);
+    expect(double.syncCount).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('paint and 清除标记', () => {
+  it('paints errors, warnings and the suspect cell in their colours with a note', async () => {
+    const model = reportModel('年报', { unitTexts: 2, breakTotal: true });
+    const { double, service } = setup([model]);
+    const result = await checkOk(service);
+    const { findings } = result.report;
+    expect(result.report.errors).toBeGreaterThan(0);
+    const suspect = findings.find((f) => f.ruleId === 'applications/suspect-cell');
+    const error = findings.find((f) => f.severity === 'error' && f.address !== suspect?.address);
+    const warning = findings.find((f) => f.severity === 'warning' && f.ruleId === 'cell/unit-text');
+    for (const [finding, style] of [
+      [suspect, MARK_STYLES.suspect],
+      [error, MARK_STYLES.error],
+      [warning, MARK_STYLES.warning],
+    ] as const) {
+      if (!finding) continue;
+      const cell = double.cell('年报', finding.address);
+      expect({ fill: cell.fill, font: cell.fontColor, bold: cell.bold }).toEqual({
+        fill: style.fill,
+        font: style.fontColor,
+        bold: style.bold,
+      });
+      expect(cell.note).toContain(finding.message);
+    }
+    expect(result.notes).toBe(new Set(findings.map((f) => f.address)).size);
+  });
+
+  it('restores fills and fonts exactly, telling No Fill from white, and removes its notes', async () => {
+    const model = reportModel('年报', { unitTexts: 6 });
+    const warned = (await setup([model]).service.check('sheet', 'zh-CN')) as {
+      ok: true;
+      value: { report: { findings: { address: string }[] } };
+    };
+    const [a, b, c, d] = warned.value.report.findings.map((f) => f.address);
+    const styled = {
+      ...model,
+      fills: { [a]: '#FFFFFF', [b]: '#00B050' },
+      fonts: { [c]: { color: '#1F4E79', bold: true } },
+      notes: {},
+    };
+    const { double, service } = setup([styled]);
+    const before = formats(double, styled);
+    await checkOk(service);
+    expect(double.cell('年报', d).fill).toBe(MARK_STYLES.warning.fill);
+    expect(await service.hasMarks()).toBe(true);
+    const cleared = await service.clearMarks();
+    expect(cleared).toMatchObject({ ok: true, value: { restored: 6 } });
+    expect(formats(double, styled)).toEqual(before);
+    expect(double.cell('年报', a).fill).toBe('#FFFFFF');
+    expect(double.cell('年报', d).fill).toBeNull();
+    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+    expect(await service.clearMarks()).toMatchObject({ ok: false, error: { code: 'no-marks' } });
+  });
+
+  it('does not snapshot its own marks when checking twice', async () => {
+    const model = reportModel('年报', { unitTexts: 3 });
+    const { double, service } = setup([model]);
+    const before = formats(double, model);
+    await checkOk(service);
+    await checkOk(service);
+    await service.clearMarks();
+    expect(formats(double, model)).toEqual(before);
+  });
+
+  it('restores after save, close and reopen (snapshot stored in the workbook)', async () => {
+    const model = { ...reportModel('年报', { unitTexts: 4 }), fills: { A1: '#D9E1F2' } };
+    const first = setup([model]);
+    const before = formats(first.double, model);
+    await checkOk(first.service);
+    const saved = first.double.save();
+    const reopened = setup(saved.sheets, { settings: saved.settings });
+    expect(await reopened.service.hasMarks()).toBe(true);
+    expect(await reopened.service.clearMarks()).toMatchObject({ ok: true, value: { restored: 4 } });
+    expect(formats(reopened.double, model)).toEqual(before);
+  });
+
+  it('falls back to comments on ExcelApi 1.10–1.17 and to no notes below, saying so', async () => {
+    const old = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.12' });
+    const withComments = await checkOk(old.service);
+    expect(withComments.notes).toBe(1);
+    expect(withComments.degraded.map((t) => t.en).join(' ')).toMatch(/comments instead/);
+    const oldest = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.9' });
+    const plain = await checkOk(oldest.service);
+    expect(plain.notes).toBe(0);
+    expect(plain.degraded.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves notes someone else wrote alone', async () => {
+    const model = { ...reportModel('年报', { unitTexts: 1 }), notes: { A1: '审核人：张三' } };
+    const { double, service } = setup([model]);
+    const result = await checkOk(service);
+    expect(result.notes).toBe(0);
+    await service.clearMarks();
+    expect(double.cell('年报', 'A1').note).toBe('审核人：张三');
+  });
+});
+
+describe('failures leave no paint and say why', () => {
+  const painted = (
+    double: ReturnType<typeof createExcelDouble>,
+    model: { name: string; rows: unknown[][] },
+  ) =>
+    model.rows.flatMap((row, r) =>
+      row
+        .map((_, c) => double.cell(model.name, `${String.fromCharCode(65 + c)}${r + 1}`).fill)
+        .filter((f) => f !== null),
+    );
+
+  it.each([
+    ['cell-edit mode without delayForCellEdit', '1.10', { kind: 'cell-edit' } as const, 'cell-edit'],
+    ['protected sheet', '1.18', { kind: 'protect', sheet: '年报' } as const, 'protected'],
+    [
+      'sheet deleted between check and paint',
+      '1.18',
+      { kind: 'delete-sheet', sheet: '其他', beforeSync: 3 } as const,
+      'sheet-missing',
+    ],
+    [
+      'sheet renamed between check and paint',
+      '1.18',
+      { kind: 'rename-sheet', sheet: '年报', to: '年报2', beforeSync: 3 } as const,
+      'sheet-missing',
+    ],
+    ['missing requirement set', '1.8', { kind: 'api-version', version: '1.8' } as const, 'requirement'],
+  ])('%s', async (_name, apiVersion, injected, code) => {
+    const model = reportModel('年报', { unitTexts: 5 });
+    const other = reportModel('其他', { unitTexts: 5 });
+    const { double, service } = setup([model, other], { apiVersion });
+    double.inject(injected);
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code } });
+    if (!outcome.ok) expect(outcome.error.message.zh).not.toMatch(/\{\w+\}/);
+    for (const sheet of [model, other])
+      if (double.sheetNames.includes(sheet.name)) expect(painted(double, sheet)).toEqual([]);
+    const renamed = double.sheetNames.find((n) => n === '年报2');
+    if (renamed) expect(painted(double, { ...model, name: renamed })).toEqual([]);
+    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+  });
+
+  it('returns the report with a protected-sheet failure and names the sheet', async () => {
+    const { double, service } = setup([{ ...reportModel('年报', { unitTexts: 2 }), protected: true }]);
+    const outcome = await service.check('sheet', 'zh-CN');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.message.zh).toContain('年报');
+    expect(outcome.error.result?.report.findings).toHaveLength(2);
+    expect(double.syncCount).toBe(2);
+  });
+
+  it('waits for the user to leave cell-edit mode where delayForCellEdit exists', async () => {
+    const { double, service } = setup([reportModel('年报', { unitTexts: 1 })]);
+    double.inject({ kind: 'cell-edit' });
+    const outcome = await service.check('sheet', 'zh-CN');
+    expect(outcome.ok).toBe(true);
+    expect(double.delayedForCellEdit).toBe(1);
+  });
+
+  it('rolls back a paint that fails half-way (sheet protected after reading)', async () => {
+    const model = reportModel('年报', { unitTexts: 3 });
+    const other = reportModel('其他', { unitTexts: 3 });
+    const { double, service } = setup([model, other]);
+    const before = formats(double, model);
+    // Protection lands between reading and painting: 年报 is painted first, then 其他 refuses.
+    double.inject({ kind: 'protect', sheet: '其他', beforeSync: 3 });
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'protected' } });
+    expect(formats(double, model)).toEqual(before);
+    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+  });
+
+  it('chunks a request that is too large instead of failing', async () => {
+    const model = reportModel('年报', { unitTexts: 150 });
+    const { double, service } = setup([model], { maxPayloadBytes: 5 * 1024 * 1024 });
+    double.inject({ kind: 'payload', maxBytes: 24 * 1024 });
+    const outcome = await service.check('sheet', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: true, value: { painted: 150 } });
+    expect(double.largestRequest).toBeLessThanOrEqual(24 * 1024);
+  });
+});
+
+describe('select and watch', () => {
+  it('activates the sheet and selects the cell', async () => {
+    const { double, service } = setup([reportModel('年报'), reportModel('其他')]);
+    expect(await service.select('其他', 'C12')).toEqual({ ok: true, value: undefined });
+    expect(double.activeSheet).toBe('其他');
+    expect(double.selection).toEqual({ sheet: '其他', address: 'C12' });
+    double.deleteSheet('其他');
+    expect(await service.select('其他', 'C12')).toMatchObject({
+      ok: false,
+      error: { code: 'sheet-missing' },
+    });
+  });
+
+  it('calls back when a watched sheet changes, until unsubscribed', async () => {
+    const { double, service } = setup([reportModel('年报'), reportModel('其他')]);
+    const onChange = jest.fn();
+    const stop = await service.watch(['年报'], onChange);
+    await double.edit('年报', 'B50', 3);
+    await double.edit('其他', 'B50', 3);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await stop();
+    await double.edit('年报', 'B50', 4);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
