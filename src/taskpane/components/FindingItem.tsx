@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { KeyboardEvent } from 'react';
-import type { Finding } from '../../report/types';
+import type { Finding, Scalar } from '../../report/types';
 import { differenceOf } from '../findings-groups';
 import { useI18n } from '../i18n/context';
 import { SeverityLabel } from './SeverityLabel';
@@ -80,10 +80,10 @@ export function FindingItem({ finding, withSheet, selected, onSelect }: FindingI
       {hasValues && (
         <div className={styles.detail}>
           {diff === null
-            ? t('expectedActual', { expected: finding.expected, actual: finding.actual })
+            ? t('expectedActual', { expected: shown(finding.expected), actual: shown(finding.actual) })
             : t('expectedActualDiff', {
-                expected: finding.expected,
-                actual: finding.actual,
+                expected: shown(finding.expected),
+                actual: shown(finding.actual),
                 diff: diff > 0 ? `+${diff}` : diff,
               })}
         </div>
@@ -91,6 +91,9 @@ export function FindingItem({ finding, withSheet, selected, onSelect }: FindingI
     </div>
   );
 }
+
+/** Text values are quoted, so a number stored as text (“14”) is told apart from the number 14. */
+const shown = (value: Scalar): Scalar => (typeof value === 'string' ? `“${value}”` : value);
 
 function moveFocus(from: HTMLElement, step: 1 | -1): void {
   const scope = from.closest('[data-findings]') ?? from.ownerDocument;
