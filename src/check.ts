@@ -192,7 +192,14 @@ function toFinding(
     data,
   };
   const suspectFirst = rule.meta.id === 'applications/suspect-cell' ? 0 : 1;
-  const order = [sheetIndex, table ? table.bounds.top : -1, suspectFirst, raw.cell.row, raw.cell.col];
+  // Findings outside tables (text, structure) take their own row's place in reading order.
+  const order = [
+    sheetIndex,
+    table ? table.bounds.top : raw.cell.row,
+    suspectFirst,
+    raw.cell.row,
+    raw.cell.col,
+  ];
   return { finding, order };
 }
 

@@ -6,6 +6,9 @@ import blank from './cell/blank';
 import invalidNumber from './cell/invalid-number';
 import textNumber from './cell/text-number';
 import unitText from './cell/unit-text';
+import feesNotices from './fees/notices';
+import itemizedSum from './narrative/itemized-sum';
+import tableMismatch from './narrative/table-mismatch';
 import outdatedLabel from './proactive/outdated-label';
 import groupTotal from './reviews/group-total';
 import edition from './structure/edition';
@@ -16,7 +19,7 @@ import type { Rule } from './types';
 
 export type { Rule, RuleMeta, RuleContext, RawFinding } from './types';
 
-/** The one registry, sorted by id. Narrative and cross-year rules join it in a later issue. */
+/** The one registry, sorted by id. */
 export const RULES: readonly Rule[] = [
   balance,
   outcomeTotal,
@@ -26,6 +29,9 @@ export const RULES: readonly Rule[] = [
   invalidNumber,
   textNumber,
   unitText,
+  feesNotices,
+  itemizedSum,
+  tableMismatch,
   outdatedLabel,
   groupTotal,
   edition,

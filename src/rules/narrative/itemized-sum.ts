@@ -1,0 +1,49 @@
+import { itemizedSums, quote, textCells } from '../../narrative';
+import type { Rule } from '../types';
+
+/** FORMAT.md, across the report: "…N条，其中：A类a条，B类b条…" whose parts do not add up to N. */
+const rule: Rule = {
+  meta: {
+    id: 'narrative/itemized-sum',
+    severity: 'warning',
+    tags: ['narrative'],
+    description: {
+      zh: '正文中“共N条，其中：…a条，…b条”一类的分项之和应等于总数。',
+      en: 'In the text, the parts listed after “N items, of which: …” must add up to N.',
+    },
+    help: {
+      zh: '核对总数和各分项：可能漏列或多列了一项，或某个数写错。正文中的数应与表格一致。',
+      en: 'Check the total and each part: an item may be missing or extra, or a number mistyped.',
+    },
+    messages: {
+      'zh-CN': {
+        mismatch:
+          '正文“{quote}”：总数为 {actual}{unit}，但 {parts} 项分项之和为 {expected}{unit}（差 {diff}）',
+      },
+      en: {
+        mismatch:
+          'Text “{quote}”: the total is {actual} but its {parts} parts add up to {expected} (off by {diff})',
+      },
+    },
+  },
+  check(context) {
+    for (const tc of textCells(context.grid, context.tables))
+      for (const sum of itemizedSums(tc.text)) {
+        if (sum.sum === sum.total.value) continue;
+        context.report({
+          messageId: 'mismatch',
+          cell: tc.cell,
+          expected: sum.sum,
+          actual: sum.total.value,
+          data: {
+            quote: quote(sum.quote),
+            unit: sum.total.unit,
+            parts: sum.parts.length,
+            diff: sum.total.value - sum.sum,
+          },
+        });
+      }
+  },
+};
+
+export default rule;
