@@ -2,7 +2,7 @@
 import { APPLICATIONS, type Edition, type LabelPart } from '../format';
 import type { CellRef } from '../locate/types';
 import type { SheetBuilder } from './builder';
-import { a1, putValueCell, STATUS_SPAN, sum, TABLE_ROW_HEIGHT } from './layout';
+import { a1, putStatus, putValueCell, sum, TABLE_ROW_HEIGHT } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -83,6 +83,7 @@ export function buildApplications(
           cell: cell.cell,
           formula: checks.length > 1 ? `OR(${checks.join(',')})` : checks[0],
           style: 'fail',
+          target: 'value',
         });
       }
     }
@@ -93,7 +94,7 @@ export function buildApplications(
       a1(at(id, column.id)),
     );
     const fwd = at('carried-forward', column.id);
-    b.conditionalFormats.push({ cell: fwd, formula: `${n}+${i}<>${o}+${f}`, style: 'fail' });
+    b.conditionalFormats.push({ cell: fwd, formula: `${n}+${i}<>${o}+${f}`, style: 'fail', target: 'value' });
     return `${n}+${i}=${o}+${f}`;
   });
   const totalChecks =
@@ -106,16 +107,7 @@ export function buildApplications(
               : `${a1(c.cell)}=${sum(at(firstOutcome, c.columnId), at(lastOutcome, c.columnId))}`,
           )
       : [];
-  const [pass, fail] = STATUS.applications[totals];
-  b.put(
-    status.row,
-    status.col,
-    {
-      formula: `IF(AND(${[...balances, ...totalChecks].join(',')}),"${pass}","${fail}")`,
-      style: 'status',
-    },
-    STATUS_SPAN,
-  );
+  putStatus(b, status, `AND(${[...balances, ...totalChecks].join(',')})`, STATUS.applications[totals]);
 
   const bottom = first + format.rows.length - 1;
   return {

@@ -46,5 +46,24 @@ export function putValueCell(
   b.validations.push({ cell: cell.cell, kind: cell.kind, ...VALIDATION[cell.kind] });
 }
 
+/**
+ * A table's status cell: says in words whether `condition` (the AND of its rules) holds, and turns
+ * red when it does not.
+ */
+export function putStatus(
+  b: SheetBuilder,
+  status: CellRef,
+  condition: string,
+  [pass, fail]: readonly [string, string],
+): void {
+  b.put(
+    status.row,
+    status.col,
+    { formula: `IF(${condition},"${pass}","${fail}")`, style: 'status' },
+    STATUS_SPAN,
+  );
+  b.conditionalFormats.push({ cell: status, formula: `NOT(${condition})`, style: 'fail', target: 'status' });
+}
+
 /** `SUM(I7:I26)`: one contiguous range. */
 export const sum = (from: CellRef, to: CellRef): string => `SUM(${range(from, to)})`;

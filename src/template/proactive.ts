@@ -6,7 +6,7 @@
 import { PROACTIVE, type Edition } from '../format';
 import type { CellRef } from '../locate/types';
 import type { SheetBuilder } from './builder';
-import { a1, COLUMN_COUNT, putValueCell, STATUS_SPAN, TABLE_ROW_HEIGHT } from './layout';
+import { a1, COLUMN_COUNT, putStatus, putValueCell, TABLE_ROW_HEIGHT } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -60,16 +60,8 @@ export function buildProactive(
   // (本年增/减 of the 2019 edition may be).
   const all = cells.map((c) => a1(c.cell));
   const nonNegative = cells.filter((c) => c.kind !== 'delta').map((c) => a1(c.cell));
-  const [pass, fail] = STATUS.proactive;
-  b.put(
-    status.row,
-    status.col,
-    {
-      formula: `IF(AND(COUNT(${all.join(',')})=${all.length},MIN(${nonNegative.join(',')})>=0),"${pass}","${fail}")`,
-      style: 'status',
-    },
-    STATUS_SPAN,
-  );
+  const condition = `AND(COUNT(${all.join(',')})=${all.length},MIN(${nonNegative.join(',')})>=0)`;
+  putStatus(b, status, condition, STATUS.proactive);
   return {
     table: 'proactive',
     edition,

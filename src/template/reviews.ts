@@ -2,7 +2,7 @@
 import { REVIEWS, type Edition } from '../format';
 import type { CellRef } from '../locate/types';
 import type { SheetBuilder } from './builder';
-import { a1, putValueCell, STATUS_SPAN, sum, TABLE_ROW_HEIGHT } from './layout';
+import { a1, putStatus, putValueCell, sum, TABLE_ROW_HEIGHT } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -57,17 +57,12 @@ export function buildReviews(
             cell: cell.cell,
             formula: `${a1(cell.cell)}<>${partsSum}`,
             style: 'fail',
+            target: 'value',
           });
       }
     });
   });
-  const [pass, fail] = STATUS.reviews;
-  b.put(
-    status.row,
-    status.col,
-    { formula: `IF(AND(${checks.join(',')}),"${pass}","${fail}")`, style: 'status' },
-    STATUS_SPAN,
-  );
+  putStatus(b, status, `AND(${checks.join(',')})`, STATUS.reviews);
   return {
     table: 'reviews',
     edition,

@@ -73,6 +73,8 @@ export interface TemplateConditionalFormat {
   cell: CellRef;
   formula: string;
   style: 'fail';
+  /** `value`: a table cell whose rule fails; `status`: a table's status cell when any of its rules fails. */
+  target: 'value' | 'status';
 }
 
 export interface TemplatePageSetup {

@@ -97,8 +97,11 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
       }
   });
 
-  test('conditional formats: the balance rule per column, and every total in input mode', () => {
-    const flagged = new Set(t.conditionalFormats.map((cf) => `${cf.cell.row},${cf.cell.col}`));
+  test('conditional formats: the balance rule per column, every total in input mode, each status cell', () => {
+    const values = t.conditionalFormats.filter((cf) => cf.target === 'value');
+    const flagged = new Set(values.map((cf) => `${cf.cell.row},${cf.cell.col}`));
+    const statuses = t.conditionalFormats.filter((cf) => cf.target === 'status').map((cf) => cf.cell);
+    expect(statuses).toEqual(t.tables.map((x) => x.status));
     const cells = t.tables.flatMap((x) => x.cells);
     const expected = cells.filter(
       (c) => c.rowId === 'carried-forward' || (totals === 'input' && c.role === 'total'),

@@ -32,7 +32,7 @@ async function roundTrip(template: Template) {
 function redCells(template: Template): string[] {
   const read = cellReader(template.cells);
   return template.conditionalFormats
-    .filter((cf) => evaluateFormula(cf.formula, read) === true)
+    .filter((cf) => cf.target === 'value' && evaluateFormula(cf.formula, read) === true)
     .map((cf) => toA1(cf.cell.row, cf.cell.col))
     .sort();
 }
@@ -90,6 +90,10 @@ describe.each(CASES)('round trip of the %s edition, totals %s', (edition, totals
       expect(status).toBe(
         victim.table === 'applications' ? STATUS.applications[totals][1] : STATUS.reviews[1],
       );
+      const red = broken.conditionalFormats.filter(
+        (cf) => cf.target === 'status' && evaluateFormula(cf.formula, cellReader(broken.cells)) === true,
+      );
+      expect(red.map((cf) => cf.cell)).toEqual([table?.status]);
     },
   );
 });
