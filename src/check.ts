@@ -4,10 +4,11 @@ import { locateTables } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
 import type { Finding, Locale, Report, Scalar, TableSummary } from './report/types';
+import { detectBody } from './report/body';
 import { detectYear } from './report/year';
 import { RULES, ruleById, type Rule } from './rules';
 import { tableCells, type TableCell } from './rules/tables';
-import type { RawFinding, RuleContext } from './rules/types';
+import type { PreviousReport, RawFinding, RuleContext } from './rules/types';
 import { readCell, type CellReading } from './rules/values';
 
 export interface CheckOptions {
@@ -18,6 +19,56 @@ export interface CheckOptions {
   only?: readonly string[];
   /** Skip these rule ids. */
   disable?: readonly string[];
+  /**
+   * Last year's report of the same body (its sheets), for the cross-year rules. Without it, a
+   * workbook holding two consecutive years of one body is paired sheet by sheet.
+   */
+  previous?: { grids: readonly Grid[]; source?: string };
+}
+
+/** A sheet with what the engine knows of it before the rules run. */
+interface SheetInfo {
+  grid: Grid;
+  tables: LocatedTable[];
+  /** Year from the sheet's title or name (not from options). */
+  year: number | null;
+  body: string | null;
+}
+
+function describeSheet(grid: Grid): SheetInfo {
+  return { grid, tables: locateTables(grid), year: detectYear(grid), body: detectBody(grid) };
+}
+
+/**
+ * The previous year's sheet among candidates: one with tables, of the year before (when years are
+ * known) and of the same body (when both titles name it). Within one workbook the year must be
+ * known on both sides, or two department sheets would be taken for two years.
+ */
+function pickPrevious(
+  candidates: readonly SheetInfo[],
+  year: number | null,
+  body: string | null,
+  strict: boolean,
+): SheetInfo | undefined {
+  const fits = candidates.filter(
+    (c) =>
+      c.tables.length > 0 &&
+      (strict
+        ? year !== null && c.year === year - 1
+        : year === null || c.year === null || c.year === year - 1) &&
+      (body === null || c.body === null || c.body === body),
+  );
+  return fits[0];
+}
+
+function previousReport(sheet: SheetInfo, source: string | undefined): PreviousReport {
+  const readings = new Map<LocatedTable, CellMap<CellReading>>();
+  return {
+    source: source ? `${source}!${sheet.grid.sheet}` : sheet.grid.sheet,
+    year: sheet.year,
+    tables: sheet.tables,
+    read: (table, rowId, columnId) => readTableCell(sheet.grid, readings, table, rowId, columnId),
+  };
 }
 
 /** Finds the report tables on one sheet and checks every rule. Never throws on bad cells. */
@@ -35,9 +86,12 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   const tables: TableSummary[] = [];
   let year: number | null = options.year ?? null;
 
-  grids.forEach((grid, sheetIndex) => {
-    const located = locateTables(grid);
-    const sheetYear = options.year ?? detectYear(grid);
+  const sheets = grids.map(describeSheet);
+  const earlier = options.previous?.grids.map(describeSheet);
+
+  sheets.forEach((sheet, sheetIndex) => {
+    const { grid, tables: located } = sheet;
+    const sheetYear = options.year ?? sheet.year;
     year ??= sheetYear;
     for (const t of located)
       tables.push({
@@ -48,11 +102,20 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
         index: t.index,
       });
     const readings = new Map<LocatedTable, CellMap<CellReading>>();
+    const last = earlier
+      ? pickPrevious(earlier, sheetYear, sheet.body, false)
+      : pickPrevious(
+          sheets.filter((s) => s !== sheet),
+          sheet.year,
+          sheet.body,
+          true,
+        );
     let current: Rule = rules[0];
     const context: RuleContext = {
       grid,
       tables: located,
       year: sheetYear,
+      previous: last && previousReport(last, earlier ? options.previous?.source : undefined),
       read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
       report: (raw) => findings.push(toFinding(current, raw, grid, sheetIndex, locale)),
     };

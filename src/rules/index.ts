@@ -6,6 +6,8 @@ import blank from './cell/blank';
 import invalidNumber from './cell/invalid-number';
 import textNumber from './cell/text-number';
 import unitText from './cell/unit-text';
+import carryOver from './cross-year/carry-over';
+import proactiveChain from './cross-year/proactive-chain';
 import feesNotices from './fees/notices';
 import itemizedSum from './narrative/itemized-sum';
 import tableMismatch from './narrative/table-mismatch';
@@ -29,6 +31,8 @@ export const RULES: readonly Rule[] = [
   invalidNumber,
   textNumber,
   unitText,
+  carryOver,
+  proactiveChain,
   feesNotices,
   itemizedSum,
   tableMismatch,

@@ -36,6 +36,15 @@ export interface RawFinding {
   severity?: Severity;
 }
 
+/** Last year's report of the same body, for the cross-year rules. */
+export interface PreviousReport {
+  /** Where it came from, for messages: a sheet name, or `file!sheet`. */
+  source: string;
+  year: number | null;
+  tables: readonly LocatedTable[];
+  read(table: LocatedTable, rowId: string, columnId: string): CellReading | undefined;
+}
+
 export interface RuleContext {
   grid: Grid;
   /** Every table found on the sheet. */
@@ -44,6 +53,8 @@ export interface RuleContext {
   read(table: LocatedTable, rowId: string, columnId: string): CellReading | undefined;
   /** Report year when known (option or title); null otherwise. */
   year: number | null;
+  /** Last year's report, when one was given or found in the same workbook. */
+  previous?: PreviousReport;
   report(finding: RawFinding): void;
 }
 

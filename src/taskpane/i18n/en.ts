@@ -63,6 +63,8 @@ export const en: Messages = {
   'rule.cell/invalid-number': 'Invalid number',
   'rule.cell/text-number': 'Number stored as text',
   'rule.cell/unit-text': 'Number with unit or note',
+  'rule.cross-year/carry-over': 'Carry-over from last year',
+  'rule.cross-year/proactive-chain': 'Table 二 in force, year to year',
   'rule.fees/notices': 'Fee notices in section 六',
   'rule.narrative/itemized-sum': 'Itemized sum in the text',
   'rule.narrative/table-mismatch': 'Text numbers differ from the tables',

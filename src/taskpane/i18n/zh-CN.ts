@@ -63,6 +63,8 @@ export const zhCN = {
   'rule.cell/invalid-number': '无效数字',
   'rule.cell/text-number': '文本形式的数字',
   'rule.cell/unit-text': '数字带单位或说明',
+  'rule.cross-year/carry-over': '与上年结转不符',
+  'rule.cross-year/proactive-chain': '表二 现行有效件数接续',
   'rule.fees/notices': '收费通知与第六部分',
   'rule.narrative/itemized-sum': '正文分项之和',
   'rule.narrative/table-mismatch': '正文数字与表格不符',

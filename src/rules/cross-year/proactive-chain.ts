@@ -1,0 +1,82 @@
+import { PROACTIVE } from '../../format';
+import type { Rule } from '../types';
+import { pairedTables } from './pairs';
+
+/**
+ * FORMAT.md, cross-year/proactive-chain (2021 edition): documents in force = last year's in force
+ * + issued this year − repealed this year, for 规章 and 行政规范性文件.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'cross-year/proactive-chain',
+    severity: 'warning',
+    tags: ['cross-year'],
+    description: {
+      zh: '表二“现行有效件数”应等于上年报告的现行有效件数加本年制发件数、减本年废止件数（2021 年版）。',
+      en: 'Table 二 in force must equal last year’s in force + issued this year − repealed this year (2021 edition).',
+    },
+    help: {
+      zh: '现行有效件数是逐年累计的。数字不同时，核对本年制发、废止件数是否漏记，或上年报告的现行有效件数。',
+      en: 'The count in force accumulates year by year: check issued, repealed and last year’s figure.',
+    },
+    messages: {
+      'zh-CN': {
+        mismatch:
+          '{row}：现行有效件数应为上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，实际为 {actual}（差 {diff}）',
+      },
+      en: {
+        mismatch:
+          '{row}: in force should be last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected}; found {actual} (off by {diff})',
+      },
+    },
+  },
+  check(context) {
+    const paired = pairedTables(context, 'proactive');
+    if (!paired) return;
+    for (const [now, before] of paired.pairs) {
+      if (now.edition !== '2021' || before.edition !== '2021') continue;
+      const block = PROACTIVE['2021'].blocks.find((b) => b.columns.some((c) => c.id === 'in-force'));
+      for (const row of block?.rows ?? []) {
+        const inForce = context.read(now, row.id, 'in-force');
+        const issued = context.read(now, row.id, 'issued');
+        const repealed = context.read(now, row.id, 'repealed');
+        const last = paired.previous.read(before, row.id, 'in-force');
+        const actual = inForce?.value ?? null;
+        const add = issued?.value ?? null;
+        const remove = repealed?.value ?? null;
+        const base = last?.value ?? null;
+        if (
+          !inForce ||
+          !issued ||
+          !repealed ||
+          actual === null ||
+          add === null ||
+          remove === null ||
+          base === null
+        )
+          continue;
+        const expected = base + add - remove;
+        if (actual === expected) continue;
+        context.report({
+          messageId: 'mismatch',
+          cell: inForce.cell,
+          related: [issued.cell, repealed.cell],
+          table: now,
+          row: row.id,
+          column: 'in-force',
+          expected,
+          actual,
+          data: {
+            source: paired.previous.source,
+            before: base,
+            issued: add,
+            repealed: remove,
+            diff: actual - expected,
+          },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

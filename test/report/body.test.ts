@@ -1,0 +1,14 @@
+import { gridFromRows } from '../../src/grid';
+import { detectBody } from '../../src/report/body';
+
+describe('detectBody', () => {
+  it.each([
+    ['郑州市政务服务办公室2021年政府信息公开工作年度报告', '郑州市政务服务办公室'],
+    ['# 某某县人民政府 2020 年度政府信息公开工作年度报告', '某某县人民政府'],
+    ['某某局２０２２年政府信息公开年度报告', '某某局'],
+    ['政府信息公开工作年度报告', null],
+    ['2021年政府信息公开工作年度报告', null],
+  ])('%s → %s', (title, want) => {
+    expect(detectBody(gridFromRows('S', [[title]]))).toBe(want);
+  });
+});
