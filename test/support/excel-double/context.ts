@@ -1,5 +1,5 @@
 import { DoubleOfficeError, ErrorCodes, fail } from './errors';
-import type { WorkbookState } from './model';
+import type { CellScalar, WorkbookState } from './model';
 
 /** Something that goes wrong on purpose. Sheet changes happen right before the n-th next sync. */
 export type Failure =
@@ -9,11 +9,23 @@ export type Failure =
   | { kind: 'delete-sheet'; sheet: string; beforeSync: number }
   | { kind: 'rename-sheet'; sheet: string; to: string; beforeSync: number }
   /** Requests over maxBytes are refused (responses keep the 5 MB limit). */
-  | { kind: 'payload'; maxBytes: number };
+  | { kind: 'payload'; maxBytes: number }
+  /**
+   * The `op`-th operation (0-based; negative counts from the end) of the n-th next sync fails with
+   * `code`; the operations before it stay applied, as in Office.
+   */
+  | { kind: 'op-fails'; beforeSync: number; op: number; code?: string };
+
+/** Computes a formula (without `=`) for the double; `read` gives other cells' values, 0-based. */
+export type Evaluate = (formula: string, read: (row: number, col: number) => CellScalar) => CellScalar;
 
 /** Shared state of one double: the model plus counters and injected failures. */
 export interface DoubleHost {
   state: WorkbookState;
+  /** Without it formula cells read back as empty, as if calculation were manual and never ran. */
+  evaluate?: Evaluate;
+  /** Excel on the web's loss of fills and borders when cells are merged after being formatted (office-js #6405). */
+  webMergeQuirk: boolean;
   apiVersion: number;
   syncCount: number;
   cellEdit: boolean;
@@ -21,6 +33,7 @@ export interface DoubleHost {
   maxPayloadBytes: number;
   maxResponseBytes: number;
   pendingSheetChanges: { atSync: number; apply: () => void }[];
+  failingOps: { atSync: number; op: number; code: string }[];
   /** Longest address string passed to getRanges, for chunking tests. */
   longestAddress: number;
   /** Largest request seen, in bytes (approximate: JSON of the queued arguments). */
@@ -86,7 +99,13 @@ export class DoubleContext {
     if (requestBytes > host.maxPayloadBytes)
       fail(ErrorCodes.requestPayloadSizeLimitExceeded, `request of ${requestBytes} bytes`);
     // Like Office: operations run in order; one failing stops the rest, but earlier ones stay applied.
-    for (const op of ops) op.run();
+    const failing = host.failingOps.find((f) => f.atSync === host.syncCount);
+    const failAt = failing ? (failing.op < 0 ? ops.length + failing.op : failing.op) : -1;
+    ops.forEach((op, i) => {
+      if (i === failAt)
+        fail(failing?.code ?? ErrorCodes.generalException, `Injected failure of operation ${i}.`);
+      op.run();
+    });
     if (this.responseBytes > host.maxResponseBytes)
       fail(ErrorCodes.responsePayloadSizeLimitExceeded, `response of ${this.responseBytes} bytes`);
   }

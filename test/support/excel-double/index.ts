@@ -3,21 +3,28 @@
  * APIs here). It is strict where office-js-mock is loose: properties throw until load()+sync(), writes
  * apply only at sync(), operations run in order and a failing one leaves the earlier ones applied.
  */
-import { DoubleContext, type DoubleHost, type Failure } from './context';
+import { DoubleContext, type DoubleHost, type Evaluate, type Failure } from './context';
 import { DoubleOfficeError, ErrorCodes } from './errors';
 import {
   buildWorkbook,
   parseAddress,
   boxA1,
+  colName,
   saveSheet,
+  type BorderLine,
   type CellScalar,
+  type ConditionalFormatModel,
+  type PageLayoutModel,
+  type Side,
+  type ValidationModel,
   type SheetModel,
   type SheetState,
 } from './model';
+import { cellValue } from './range';
 import { RequestContextDouble } from './workbook';
 
-export type { SheetModel, CellScalar } from './model';
-export type { Failure } from './context';
+export type { SheetModel, CellScalar, ValidationModel } from './model';
+export type { Evaluate, Failure } from './context';
 export { DoubleOfficeError, ErrorCodes } from './errors';
 export { RequestContextDouble } from './workbook';
 
@@ -28,6 +35,10 @@ export interface ExcelDoubleOptions {
   settings?: Record<string, unknown>;
   /** Request/response limit in bytes; Excel on the web allows 5 MB. */
   maxPayloadBytes?: number;
+  /** Computes formula cells when values are read; without it they read as empty. */
+  evaluate?: Evaluate;
+  /** Model Excel on the web losing fills and borders of cells merged after formatting (office-js #6405). */
+  webMergeQuirk?: boolean;
 }
 
 export interface CellView {
@@ -38,6 +49,35 @@ export interface CellView {
   bold: boolean;
   /** Note text, else comment text, else null. */
   note: string | null;
+}
+
+/** Everything the double keeps about one cell, for template tests. */
+export interface CellDetail {
+  value: CellScalar;
+  /** Without `=`; null for constants. */
+  formula: string | null;
+  numberFormat: string;
+  font: { name: string; size: number; bold: boolean; color: string };
+  fill: string | null;
+  horizontal: string;
+  vertical: string;
+  wrap: boolean;
+  /** Sides drawn, by this cell's border or its neighbour's facing one. */
+  borders: Record<Side, boolean>;
+  locked: boolean;
+  validation: ValidationModel | null;
+}
+
+export interface SheetView {
+  merges: string[];
+  /** Points by column letter / by 1-based row number, where set. */
+  columnWidths: Record<string, number>;
+  rowHeights: Record<number, number>;
+  frozenRows: number;
+  conditionalFormats: (Omit<ConditionalFormatModel, 'box'> & { address: string })[];
+  pageLayout: Omit<PageLayoutModel, 'printArea'> & { printArea: string | null };
+  /** Rows (1-based) a printed page starts at. */
+  pageBreaks: number[];
 }
 
 type Batch<T> = (context: RequestContextDouble) => Promise<T>;
@@ -55,6 +95,8 @@ export interface ExcelDouble {
   readonly longestAddress: number;
   readonly largestRequest: number;
   cell(sheet: string, a1: string): CellView;
+  inspect(sheet: string, a1: string): CellDetail;
+  sheet(name: string): SheetView;
   inject(failure: Failure): void;
   /** The user types a value: fires onChanged handlers. */
   edit(sheet: string, a1: string, value: CellScalar): Promise<void>;
@@ -73,6 +115,8 @@ export function createExcelDouble(
 ): ExcelDouble {
   const host: DoubleHost = {
     state: buildWorkbook(sheets, options.settings),
+    evaluate: options.evaluate,
+    webMergeQuirk: options.webMergeQuirk ?? false,
     apiVersion: minor(options.apiVersion ?? '1.18'),
     syncCount: 0,
     cellEdit: false,
@@ -80,6 +124,7 @@ export function createExcelDouble(
     maxPayloadBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
     maxResponseBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
     pendingSheetChanges: [],
+    failingOps: [],
     longestAddress: 0,
     largestRequest: 0,
   };
@@ -148,6 +193,49 @@ export function createExcelDouble(
         note: cell?.note ?? cell?.comment ?? null,
       };
     },
+    inspect(sheet, a1) {
+      const box = parseAddress(a1)?.box;
+      if (!box) throw new Error(`Excel double: bad address ${a1}`);
+      const state = sheetNamed(sheet);
+      const { top: r, left: c } = box;
+      const cell = state.peek(r, c) ?? state.cell(r, c);
+      const drawn = (own: BorderLine | undefined, neighbour: BorderLine | undefined) =>
+        own !== undefined || neighbour !== undefined;
+      return {
+        value: cellValue(host, state, r, c),
+        formula: cell.formula,
+        numberFormat: cell.numberFormat,
+        font: { name: cell.fontName, size: cell.fontSize, bold: cell.bold, color: cell.fontColor },
+        fill: cell.fill?.color ?? null,
+        horizontal: cell.horizontal,
+        vertical: cell.vertical,
+        wrap: cell.wrap,
+        borders: {
+          top: drawn(cell.borders.top, state.peek(r - 1, c)?.borders.bottom),
+          bottom: drawn(cell.borders.bottom, state.peek(r + 1, c)?.borders.top),
+          left: drawn(cell.borders.left, state.peek(r, c - 1)?.borders.right),
+          right: drawn(cell.borders.right, state.peek(r, c + 1)?.borders.left),
+        },
+        locked: cell.locked,
+        validation: cell.validation,
+      };
+    },
+    sheet(name) {
+      const state = sheetNamed(name);
+      const { printArea, ...layout } = state.pageLayout;
+      return {
+        merges: state.merges.map(boxA1),
+        columnWidths: Object.fromEntries([...state.columnWidths].map(([c, w]) => [colName(c), w])),
+        rowHeights: Object.fromEntries([...state.rowHeights].map(([r, h]) => [r + 1, h])),
+        frozenRows: state.frozenRows,
+        conditionalFormats: state.conditionalFormats.map(({ box, ...cf }) => ({
+          address: boxA1(box),
+          ...cf,
+        })),
+        pageLayout: { ...structuredClone(layout), printArea: printArea ? boxA1(printArea) : null },
+        pageBreaks: [...state.pageBreaks].sort((a, b) => a - b).map((r) => r + 1),
+      };
+    },
     inject(failure) {
       switch (failure.kind) {
         case 'cell-edit':
@@ -171,6 +259,13 @@ export function createExcelDouble(
           host.pendingSheetChanges.push({
             atSync: host.syncCount + failure.beforeSync,
             apply: () => double.deleteSheet(failure.sheet),
+          });
+          break;
+        case 'op-fails':
+          host.failingOps.push({
+            atSync: host.syncCount + failure.beforeSync,
+            op: failure.op,
+            code: failure.code ?? ErrorCodes.generalException,
           });
           break;
         case 'rename-sheet':

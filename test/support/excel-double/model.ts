@@ -21,9 +21,36 @@ export interface Fill {
   tintAndShade: number;
 }
 
+/** One side of a cell's border, as Excel.RangeBorder sets it. */
+export interface BorderLine {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export type Side = 'top' | 'bottom' | 'left' | 'right';
+
+/** What Range.dataValidation holds for a cell (ExcelApi 1.8). */
+export interface ValidationModel {
+  rule: Record<string, unknown> | null;
+  prompt: { showPrompt: boolean; title: string; message: string } | null;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
+  ignoreBlanks: boolean;
+}
+
 export interface Cell {
   value: CellScalar;
+  /** Formula without `=`; `value` is then what the double's evaluator computes (else null). */
+  formula: string | null;
   numberFormat: string;
+  fontName: string;
+  fontSize: number;
+  horizontal: string;
+  vertical: string;
+  wrap: boolean;
+  borders: Partial<Record<Side, BorderLine>>;
+  locked: boolean;
+  validation: ValidationModel | null;
   fill: Fill | null;
   fontColor: string;
   bold: boolean;
@@ -40,11 +67,54 @@ export interface Box {
 }
 
 export const DEFAULT_FONT_COLOR = '#000000';
+export const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
+
+/** A custom conditional format (ExcelApi 1.6) as the double keeps it. */
+export interface ConditionalFormatModel {
+  box: Box;
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9); margins in points. */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  printArea: Box | null;
+  printTitleRows: { first: number; last: number } | null;
+  centerFooter: string;
+}
+
+const defaultPageLayout = (): PageLayoutModel => ({
+  orientation: 'Portrait',
+  paperSize: 'Letter',
+  zoom: { scale: 100 },
+  centerHorizontally: false,
+  margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+  printArea: null,
+  printTitleRows: null,
+  centerFooter: '',
+});
 
 export class SheetState {
   readonly cells = new Map<string, Cell>();
   merges: Box[] = [];
   protected = false;
+  conditionalFormats: ConditionalFormatModel[] = [];
+  /** Column widths and row heights in points, where set. */
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  pageLayout: PageLayoutModel = defaultPageLayout();
+  /** Rows that start a new printed page (manual horizontal page breaks). */
+  readonly pageBreaks = new Set<number>();
   readonly changeHandlers = new Set<(event: unknown) => Promise<unknown> | unknown>();
 
   constructor(
@@ -58,7 +128,16 @@ export class SheetState {
     if (!cell) {
       cell = {
         value: null,
+        formula: null,
         numberFormat: 'General',
+        fontName: DEFAULT_FONT.name,
+        fontSize: DEFAULT_FONT.size,
+        horizontal: 'General',
+        vertical: 'Bottom',
+        wrap: false,
+        borders: {},
+        locked: true,
+        validation: null,
         fill: null,
         fontColor: DEFAULT_FONT_COLOR,
         bold: false,
@@ -79,12 +158,13 @@ export class SheetState {
   usedBox(valuesOnly: boolean): Box | undefined {
     let box: Box | undefined;
     for (const [key, cell] of this.cells) {
-      const hasValue = cell.value !== null && cell.value !== '';
+      const hasValue = (cell.value !== null && cell.value !== '') || cell.formula !== null;
       const hasFormat =
         cell.fill !== null ||
         cell.bold ||
         cell.fontColor !== DEFAULT_FONT_COLOR ||
-        cell.numberFormat !== 'General';
+        cell.numberFormat !== 'General' ||
+        Object.keys(cell.borders).length > 0;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const [row, col] = key.split(',').map(Number);
       box = box
@@ -247,3 +327,25 @@ export function mustParseBox(address: string): Box {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
+
+/** Whole columns `A:O` or whole rows `3:5` (optionally with `$`), as Worksheet.getRange accepts them. */
+export function parseLines(address: string): Box | undefined {
+  const text = address.replace(/\$/g, '').trim();
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(text);
+  if (cols) {
+    const [a, b] = [cols[1], cols[2]].map((name) => mustParseBox(`${name}1`).left);
+    return { top: 0, left: Math.min(a, b), bottom: MAX_ROW, right: Math.max(a, b) };
+  }
+  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(text);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: MAX_COL };
+  }
+  return undefined;
+}
+
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;

@@ -1,6 +1,6 @@
 import { DoubleClientResult, DoubleContext } from './context';
 import { ErrorCodes, fail } from './errors';
-import { SheetState, parseAddress, type Box } from './model';
+import { SheetState, parseAddress, parseLines, type Box, type PageLayoutModel } from './model';
 import { RangeAreasProxy, RangeProxy, type Target } from './range';
 import { DoubleProxy } from './proxy';
 
@@ -181,12 +181,56 @@ export class WorksheetProxy extends DoubleProxy {
   }
 
   getRange(address: string): RangeProxy {
-    const parsed = parseAddress(address);
-    if (!parsed) fail(ErrorCodes.invalidArgument, `Bad address ${address}`);
+    const box = parseAddress(address)?.box ?? parseLines(address);
+    if (!box) fail(ErrorCodes.invalidArgument, `Bad address ${address}`);
     return new RangeProxy(
       this.context,
-      this.target(() => parsed?.box),
+      this.target(() => box),
     );
+  }
+
+  /** ExcelApi 1.1. Excel refuses to delete the last sheet. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const state = this.context.host.state;
+      const sheet = mustSheet(this.ref);
+      if (state.sheets.length === 1) fail(ErrorCodes.invalidOperation, 'A workbook must keep one sheet.');
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0].id;
+      if (state.selection.sheetId === sheet.id)
+        state.selection = { sheetId: state.activeSheetId, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }, 'delete');
+  }
+
+  /** ExcelApi 1.7. */
+  get freezePanes(): { freezeRows(count: number): void; freezeColumns(count: number): void } {
+    this.context.requireApi(7, 'Worksheet.freezePanes');
+    const freeze = (rows: number, cols: number) =>
+      this.context.enqueue(() => {
+        const sheet = mustSheet(this.ref);
+        sheet.frozenRows = rows;
+        sheet.frozenColumns = cols;
+      }, [rows, cols]);
+    return { freezeRows: (n) => freeze(n, 0), freezeColumns: (n) => freeze(0, n) };
+  }
+
+  /** ExcelApi 1.9. */
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.context, this.ref);
+  }
+
+  /** ExcelApi 1.9: a break is added above the range's top-left cell. */
+  get horizontalPageBreaks(): { add(at: string): void } {
+    this.context.requireApi(9, 'Worksheet.horizontalPageBreaks');
+    return {
+      add: (at) => {
+        const box = parseAddress(at)?.box ?? fail(ErrorCodes.invalidArgument, `Bad address ${at}`);
+        this.context.enqueue(() => {
+          if (box.top === 0) fail(ErrorCodes.invalidArgument, 'No page break above row 1.');
+          mustSheet(this.ref).pageBreaks.add(box.top);
+        }, at);
+      },
+    };
   }
 
   /** ExcelApi 1.9. A comma-separated list; Office rejects address strings over 8,192 characters. */
@@ -222,6 +266,63 @@ export class WorksheetProxy extends DoubleProxy {
     this.context.enqueue(() => {
       this.context.host.state.activeSheetId = mustSheet(this.ref).id;
     });
+  }
+}
+
+const MARGIN_UNITS: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+
+export class PageLayoutProxy {
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
+
+  constructor(
+    private readonly context: DoubleContext,
+    private readonly ref: SheetRef,
+  ) {
+    context.requireApi(9, 'Worksheet.pageLayout');
+    const footer = {};
+    Object.defineProperty(footer, 'centerFooter', {
+      set: (text: string) => this.write(text, (p) => (p.centerFooter = text)),
+    });
+    this.headersFooters = { defaultForAllPages: footer as { centerFooter: string } };
+  }
+  private write(args: unknown, apply: (layout: PageLayoutModel, sheet: SheetState) => void): void {
+    this.context.enqueue(() => {
+      const sheet = mustSheet(this.ref);
+      apply(sheet.pageLayout, sheet);
+    }, args);
+  }
+  set orientation(value: string) {
+    if (!['Portrait', 'Landscape'].includes(value)) fail(ErrorCodes.invalidArgument, `orientation ${value}`);
+    this.write(value, (p) => (p.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.write(value, (p) => (p.paperSize = value));
+  }
+  set centerHorizontally(value: boolean) {
+    this.write(value, (p) => (p.centerHorizontally = value));
+  }
+  set zoom(zoom: PageLayoutModel['zoom']) {
+    const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+    if (fit && zoom.scale !== undefined)
+      fail(ErrorCodes.invalidArgument, 'Zoom: scale or fit to pages, not both.');
+    this.write(zoom, (p) => (p.zoom = { ...zoom }));
+  }
+  setPrintMargins(unit: string, margins: Partial<PageLayoutModel['margins']>): void {
+    const factor = MARGIN_UNITS[unit] ?? fail(ErrorCodes.invalidArgument, `Margin unit ${unit}`);
+    this.write([unit, margins], (p) => {
+      for (const [key, value] of Object.entries(margins))
+        if (value !== undefined) p.margins[key as keyof PageLayoutModel['margins']] = value * factor;
+    });
+  }
+  setPrintArea(address: string): void {
+    const box = parseAddress(address)?.box ?? fail(ErrorCodes.invalidArgument, `Bad address ${address}`);
+    this.write(address, (p) => (p.printArea = box));
+  }
+  /** Whole rows such as `$1:$2`. */
+  setPrintTitleRows(address: string): void {
+    const box = parseLines(address);
+    if (!box || box.left !== 0) fail(ErrorCodes.invalidArgument, `Print title rows ${address}`);
+    this.write(address, (p) => (p.printTitleRows = { first: box?.top ?? 0, last: box?.bottom ?? 0 }));
   }
 }
 
