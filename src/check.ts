@@ -3,7 +3,7 @@ import { rangeA1, toA1, type Grid } from './grid';
 import { locateTables } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
-import type { Finding, Locale, Report, Scalar, TableSummary } from './report/types';
+import type { Finding, Locale, Report, Scalar, SheetSummary, TableSummary } from './report/types';
 import { detectBody } from './report/body';
 import { detectYear } from './report/year';
 import { RULES, ruleById, type Rule } from './rules';
@@ -87,6 +87,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   let year: number | null = options.year ?? null;
 
   const sheets = grids.map(describeSheet);
+  const summaries: SheetSummary[] = [];
   const earlier = options.previous?.grids.map(describeSheet);
 
   sheets.forEach((sheet, sheetIndex) => {
@@ -110,12 +111,23 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
           sheet.body,
           true,
         );
+    const previousSource = last && previousReport(last, earlier ? options.previous?.source : undefined);
+    summaries.push({
+      sheet: grid.sheet,
+      body: sheet.body,
+      year: sheetYear,
+      editions: [...new Set(located.map((t) => t.edition))],
+      tables: located.length,
+      errors: 0,
+      warnings: 0,
+      previous: previousSource?.source ?? null,
+    });
     let current: Rule = rules[0];
     const context: RuleContext = {
       grid,
       tables: located,
       year: sheetYear,
-      previous: last && previousReport(last, earlier ? options.previous?.source : undefined),
+      previous: previousSource,
       read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
       report: (raw) => findings.push(toFinding(current, raw, grid, sheetIndex, locale)),
     };
@@ -142,9 +154,14 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   findings.sort((a, b) => compareOrder(a.order, b.order));
   const sorted = findings.map((f) => f.finding);
   const errors = sorted.filter((f) => f.severity === 'error').length;
+  for (const f of sorted) {
+    const summary = summaries.find((s) => s.sheet === f.sheet);
+    if (summary) summary[f.severity === 'error' ? 'errors' : 'warnings']++;
+  }
   return {
     locale,
     sheets: grids.map((g) => g.sheet),
+    sheetSummaries: summaries,
     tables,
     findings: sorted,
     errors,

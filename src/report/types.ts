@@ -44,9 +44,27 @@ export interface TableSummary {
   index: number;
 }
 
+/** One sheet of a checked workbook, for the per-sheet overview. */
+export interface SheetSummary {
+  sheet: string;
+  /** Reporting body from the sheet's title, when it names one. */
+  body: string | null;
+  /** Year from the title or sheet name (or the year option). */
+  year: number | null;
+  /** Editions of the tables found on the sheet (usually one). */
+  editions: Edition[];
+  tables: number;
+  errors: number;
+  warnings: number;
+  /** Sheet used as last year's report for the cross-year rules, if any. */
+  previous: string | null;
+}
+
 export interface Report {
   locale: Locale;
   sheets: string[];
+  /** Per sheet, in workbook order: body, year, editions and counts. */
+  sheetSummaries: SheetSummary[];
   tables: TableSummary[];
   /** Sorted: sheet order, then table position, suspect cells first within a table, then by address. */
   findings: Finding[];

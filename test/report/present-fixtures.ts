@@ -27,6 +27,18 @@ export function report(overrides: Partial<Report> = {}): Report {
   return {
     locale: 'zh-CN',
     sheets: ['表三'],
+    sheetSummaries: [
+      {
+        sheet: '表三',
+        body: null,
+        year: 2021,
+        editions: ['2021'],
+        tables: 1,
+        errors,
+        warnings: findings.length - errors,
+        previous: null,
+      },
+    ],
     tables: [{ table: 'applications', edition: '2021', sheet: '表三', range: 'A1:J28', index: 0 }],
     findings,
     errors,
