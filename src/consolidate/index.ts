@@ -1,0 +1,15 @@
+export * from './types';
+export { consolidate } from './consolidate';
+export { describeDepartment, departmentStatus, usedTables } from './department';
+export { checkTemplate, templateGrid } from './check';
+export {
+  MAX_FORMULA_LENGTH,
+  MAX_SUM_ARGUMENTS,
+  planCell,
+  sheetReference,
+  sumAgrees,
+  type CellPlan,
+  type FallbackReason,
+} from './formula';
+export { EXCLUSION, FALLBACK, INCLUDED_WITH_ERRORS, SKIPPED, TABLE_NAME, fillText } from './messages';
+export { consolidatedTemplate, departmentNote } from './describe';

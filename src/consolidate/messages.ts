@@ -1,0 +1,59 @@
+/** Words about consolidation shared by the workbook, the CLI and the task pane, Chinese first. */
+import type { Text } from '../format';
+import type { ExclusionReason, SkippedCell } from './types';
+import type { FallbackReason } from './formula';
+
+export const EXCLUSION: Record<ExclusionReason, Text> = {
+  edition: {
+    zh: '格式版本为 {found} 版，与汇总表的 {edition} 版不同，未纳入汇总',
+    en: 'uses the {found} edition, not the {edition} edition of the consolidated report; left out',
+  },
+  errors: {
+    zh: '表格有 {errors} 处错误，按要求未纳入汇总',
+    en: 'its tables have {errors} errors; left out as asked',
+  },
+  'no-tables': {
+    zh: '没有找到表二、表三或表四，未纳入汇总',
+    en: 'no table 二, 三 or 四 found; left out',
+  },
+};
+
+/** Said of an included department whose tables have errors: its numbers are in the sums anyway. */
+export const INCLUDED_WITH_ERRORS: Text = {
+  zh: '表格有 {errors} 处错误，已纳入汇总（可用“排除有错误的单位”将其排除）',
+  en: 'its tables have {errors} errors but are in the sums (exclude invalid departments to leave it out)',
+};
+
+export const SKIPPED: Record<SkippedCell['reason'], Text> = {
+  unreadable: {
+    zh: '{source} 的内容“{raw}”不是有效数字，未计入',
+    en: '{source} holds "{raw}", not a number; not counted',
+  },
+  missing: {
+    zh: '该单位的表中没有这一格，按 0 计',
+    en: 'the department’s table lacks this cell; counted as 0',
+  },
+};
+
+/** Why a cell of the consolidated sheet in Excel holds a value rather than a formula. */
+export const FALLBACK: Record<FallbackReason, Text> = {
+  'no-source': { zh: '没有单位填报此表', en: 'no department has this table' },
+  'text-source': {
+    zh: '有单位在此格填的是文字形式的数字，Excel 的求和会忽略它，因此写入数值',
+    en: 'a department typed this number as text, which Excel’s SUM ignores, so the value was written',
+  },
+  'too-long': {
+    zh: '公式会超过 Excel 8192 个字符的上限，因此写入数值',
+    en: 'the formula would pass Excel’s 8,192-character limit, so the value was written',
+  },
+};
+
+export const TABLE_NAME: Record<'proactive' | 'applications' | 'reviews', Text> = {
+  proactive: { zh: '表二', en: 'table 二' },
+  applications: { zh: '表三', en: 'table 三' },
+  reviews: { zh: '表四', en: 'table 四' },
+};
+
+export function fillText(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

@@ -1,0 +1,109 @@
+/**
+ * Consolidation (汇总): the departments' reports added up cell by cell into one report of the
+ * standard template. Pure data; src/xlsx/consolidate.ts and src/office/consolidate.ts render it.
+ */
+import type { Edition, TableId, Text, ValueKind } from '../format';
+import type { CellValue, NumberKind } from '../grid';
+import type { CellRef } from '../locate/types';
+import type { Report } from '../report/types';
+import type { FillSource } from '../template/fill';
+import type { TemplateFill } from '../template/types';
+
+/** One department's report: its sheets with the tables the engine located, and the engine's report. */
+export interface Department {
+  /** Shown in every list and in the breakdown; a file or sheet name. */
+  name: string;
+  sources: readonly FillSource[];
+  report: Report;
+}
+
+export interface ConsolidateOptions {
+  /** Leave out departments whose tables have error findings (they are listed either way). */
+  excludeInvalid?: boolean;
+  /** Edition of the consolidated report; by default the one most departments use. */
+  edition?: Edition;
+  /** Year of the consolidated report; by default the one most departments state. */
+  year?: number | null;
+}
+
+/** Why a department is left out of the sums. */
+export type ExclusionReason = 'edition' | 'errors' | 'no-tables';
+
+/** A table of a department that the sums take their numbers from. */
+export interface UsedTable {
+  table: TableId;
+  sheet: string;
+  /** A1 range, e.g. `A35:J62`. */
+  range: string;
+}
+
+export interface DepartmentStatus {
+  name: string;
+  /** Editions of its tables 二 and 三 (table 四 is the same in both); empty when it has neither. */
+  editions: Edition[];
+  year: number | null;
+  /** Error and warning findings in the tables the sums use. */
+  errors: number;
+  warnings: number;
+  /** First few error messages, to say in the lists why a department is invalid. */
+  errorMessages: string[];
+  used: UsedTable[];
+  /** Tables of the format the department lacks (its cells count as 0). */
+  missing: TableId[];
+  /** Tables found more than once: the first one is used. */
+  duplicates: TableId[];
+  /** Its stated year differs from the consolidated report's. */
+  otherYear: boolean;
+  excluded: ExclusionReason | null;
+}
+
+/** A department's cell behind one consolidated cell. */
+export interface Contribution {
+  department: string;
+  sheet: string;
+  cell: CellRef;
+  raw: CellValue;
+  kind: NumberKind;
+  /** What the sum uses; null when unreadable (then it adds nothing and is listed). */
+  value: number | null;
+}
+
+/** One input cell of the consolidated report and the departments' cells it adds up. */
+export interface ConsolidatedCell {
+  table: TableId;
+  rowId: string;
+  columnId: string;
+  rowLabel: Text;
+  columnLabel: Text;
+  kind: ValueKind;
+  value: number;
+  /** One per included department holding the table and the cell, in department order. */
+  parts: Contribution[];
+}
+
+/** A department's cell that adds nothing to the sums. */
+export interface SkippedCell {
+  department: string;
+  table: TableId;
+  rowId: string;
+  columnId: string;
+  rowLabel: Text;
+  columnLabel: Text;
+  /** `unreadable`: not a number; `missing`: the department's table lacks the row or column. */
+  reason: 'unreadable' | 'missing';
+  /** `Sheet!B7` and what it holds, for `unreadable`. */
+  source?: string;
+  raw?: CellValue;
+}
+
+export interface Consolidation {
+  edition: Edition;
+  year: number | null;
+  /** Every department given, in order, with whether and why it was left out. */
+  departments: DepartmentStatus[];
+  /** Input cells of tables 二, 三 and 四 in template order. */
+  cells: ConsolidatedCell[];
+  skipped: SkippedCell[];
+  /** `cells` as values for buildTemplate / applyValues. */
+  fills: TemplateFill[];
+}
