@@ -5,8 +5,18 @@ import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
 import { runSelect } from './select';
+import { runInsertTemplate, templateFailure } from './template';
+import { detectTemplateFeatures, TEMPLATE_REQUIRED_API } from './template-features';
 import { parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
-import type { CheckProgress, CheckResult, CheckScope, Outcome, WorkbookService } from './types';
+import type {
+  CheckProgress,
+  CheckResult,
+  CheckScope,
+  InsertTemplateOptions,
+  InsertTemplateResult,
+  Outcome,
+  WorkbookService,
+} from './types';
 import { watchSheets } from './watch';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -60,6 +70,19 @@ export class ExcelWorkbookService implements WorkbookService {
       });
     } catch {
       return false;
+    }
+  }
+
+  async insertTemplate(options: InsertTemplateOptions): Promise<Outcome<InsertTemplateResult>> {
+    // Its own floor, lower than the check's: older Excel gets the template with fewer features.
+    const features = detectTemplateFeatures(this.host);
+    if (!features.floor)
+      return { ok: false, error: failure('requirement', { version: TEMPLATE_REQUIRED_API }) };
+    try {
+      const value = await this.run(features.read, (context) => runInsertTemplate(context, options, features));
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: templateFailure(error) };
     }
   }
 

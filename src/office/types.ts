@@ -1,5 +1,6 @@
-import type { Text } from '../format';
+import type { Edition, TableId, Text } from '../format';
 import type { Locale, Report } from '../report/types';
+import type { TotalsMode } from '../template/types';
 
 /**
  * What the task pane asks of the workbook. `src/office/` implements it over Excel.run; the UI receives
@@ -45,6 +46,49 @@ export interface CheckResult {
   degraded: Text[];
 }
 
+/** What 插入模板 asks for. */
+export interface InsertTemplateOptions {
+  edition: Edition;
+  /** Report year for the title; null leaves `（年度）`. */
+  year: number | null;
+  /** 机关名称 for the title; null or blank leaves `（机关名称）`. */
+  body: string | null;
+  totals: TotalsMode;
+  /** `active-sheet`: fill the template from the tables the engine finds on the active sheet. */
+  fill: 'none' | 'active-sheet';
+}
+
+/** A template cell left empty because its source value could not be read. */
+export interface UnreadValue {
+  table: TableId;
+  /** `行标签 × 列标签`. */
+  label: Text;
+  /** Where the value was looked for (`Sheet!B7`), when the source table has the cell. */
+  source?: string;
+  /** What that cell held, as text. */
+  raw?: string;
+}
+
+export interface TemplateFillSummary {
+  sheet: string;
+  /** Numbers copied. */
+  filled: number;
+  /** The source range of each table filled. */
+  used: { table: TableId; range: string }[];
+  /** Tables the sheet does not hold (their cells keep the template's zeros). */
+  notFound: TableId[];
+  unread: UnreadValue[];
+}
+
+export interface InsertTemplateResult {
+  /** The new sheet's name (年报模板, 年报模板 (2), …), now active. */
+  sheet: string;
+  /** Features this Office version skipped, in words for the user. */
+  skipped: Text[];
+  /** Present when filling from the active sheet was asked for and possible. */
+  fill?: TemplateFillSummary;
+}
+
 export interface WorkbookService {
   check(
     scope: CheckScope,
@@ -59,4 +103,6 @@ export interface WorkbookService {
   watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>>;
   /** Whether the workbook holds marks from an earlier check (e.g. after reopening). */
   hasMarks(): Promise<boolean>;
+  /** Adds the report template as a new sheet and activates it; other sheets are never touched. */
+  insertTemplate(options: InsertTemplateOptions): Promise<Outcome<InsertTemplateResult>>;
 }

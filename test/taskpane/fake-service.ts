@@ -4,6 +4,8 @@ import type {
   CheckProgress,
   CheckResult,
   CheckScope,
+  InsertTemplateOptions,
+  InsertTemplateResult,
   OfficeFailure,
   Outcome,
   WorkbookService,
@@ -25,6 +27,9 @@ export class FakeWorkbookService implements WorkbookService {
   failNext: OfficeFailure | null = null;
   marks: boolean;
   degraded: CheckResult['degraded'] = [];
+  templates: InsertTemplateOptions[] = [];
+  /** What insertTemplate answers (the sheet name gets a suffix per call, as Excel's unique names do). */
+  templateResult: Omit<InsertTemplateResult, 'sheet'> = { skipped: [] };
   private readonly engine: CheckOptions;
 
   constructor(
@@ -91,6 +96,14 @@ export class FakeWorkbookService implements WorkbookService {
 
   async hasMarks(): Promise<boolean> {
     return this.marks;
+  }
+
+  async insertTemplate(options: InsertTemplateOptions): Promise<Outcome<InsertTemplateResult>> {
+    this.templates.push(options);
+    const failed = this.takeFailure();
+    if (failed) return failed;
+    const n = this.templates.length;
+    return { ok: true, value: { sheet: n === 1 ? '年报模板' : `年报模板 (${n})`, ...this.templateResult } };
   }
 
   /** Simulates the user editing a checked cell. */

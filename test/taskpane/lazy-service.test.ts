@@ -14,6 +14,7 @@ describe('lazyWorkbookService', () => {
       },
       watch: async () => async () => undefined,
       hasMarks: async () => true,
+      insertTemplate: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
     };
   };
 

@@ -499,7 +499,8 @@ function writeMatrix(
           cell.value = null;
         } else {
           cell.formula = null;
-          cell.value = v === '' ? null : v;
+          // A leading apostrophe enters the rest as text, as when typed; it is not stored.
+          cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
         }
       }),
     );

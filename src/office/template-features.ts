@@ -1,0 +1,36 @@
+import type { OfficeGlobals } from './host';
+import { detectFeatures, type ExcelFeatures } from './requirements';
+
+/**
+ * What inserting the template can use on this Excel. The template only needs ExcelApi 1.4 (add a
+ * sheet, formulas, merges, formats, widths, unlocking, null objects); each newer set adds a feature.
+ */
+export interface TemplateFeatures {
+  floor: boolean;
+  conditionalFormats: boolean;
+  freezePanes: boolean;
+  validation: boolean;
+  pageLayout: boolean;
+  /** The check's read path (and its features), for filling from the active sheet. */
+  read: ExcelFeatures;
+}
+
+export const TEMPLATE_REQUIRED_API = '1.4';
+
+export function detectTemplateFeatures(host: OfficeGlobals): TemplateFeatures {
+  const has = (version: string) => {
+    try {
+      return host.Office.context.requirements.isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    floor: has(TEMPLATE_REQUIRED_API),
+    conditionalFormats: has('1.6'),
+    freezePanes: has('1.7'),
+    validation: has('1.8'),
+    pageLayout: has('1.9'),
+    read: detectFeatures(host),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * 插入模板 over the Excel JS API, in at most three syncs: 1. sheet names and the active sheet;
+ * 2. (only when filling) the active sheet's cells, through the check's read path; 3. add the new
+ * sheet, write everything and activate it. If the last sync fails, the new sheet is deleted again,
+ * so the workbook is never left with half a template; the user's sheets are only ever read.
+ */
+import { TABLE_IDS } from '../format';
+import { locateTables } from '../locate';
+import { buildTemplate } from '../template/build';
+import { fillTemplate, type FillResult } from '../template/fill';
+import { SHEET_NAME } from '../template/messages';
+import { officeErrorCode, toFailure } from './errors';
+import { fill as fillText } from './messages';
+import { gridOf, queueSheetRead } from './read';
+import type { TemplateFeatures } from './template-features';
+import { TEMPLATE_FAILURES, TEMPLATE_SKIPPED } from './template-messages';
+import { planTemplate } from './template-plan';
+import { queueTemplate } from './template-render';
+import type {
+  InsertTemplateOptions,
+  InsertTemplateResult,
+  OfficeFailure,
+  TemplateFillSummary,
+} from './types';
+import type { Text } from '../format';
+
+/** The write failed; `leftBehind` names the new sheet when deleting it failed too. */
+export class TemplateFailed extends Error {
+  constructor(
+    readonly failedWith: unknown,
+    readonly leftBehind?: string,
+  ) {
+    super('inserting the template failed');
+  }
+}
+
+/** Errors for which Office refused the whole request, so nothing was applied and nothing needs undoing. */
+const NOTHING_APPLIED = new Set(['InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded']);
+
+export async function runInsertTemplate(
+  context: Excel.RequestContext,
+  options: InsertTemplateOptions,
+  features: TemplateFeatures,
+): Promise<InsertTemplateResult> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+
+  const name = uniqueSheetName(
+    SHEET_NAME,
+    worksheets.items.map((ws) => ws.name),
+  );
+  let template = buildTemplate({
+    edition: options.edition,
+    year: options.year,
+    body: options.body,
+    totals: options.totals,
+  });
+  const skipped: Text[] = [];
+  let summary: TemplateFillSummary | undefined;
+  if (options.fill === 'active-sheet') {
+    if (features.read.base) {
+      const reading = queueSheetRead(context, active.name, features.read);
+      await context.sync();
+      const grid = gridOf(reading);
+      const result = fillTemplate(template, [{ grid, tables: locateTables(grid) }]);
+      template = result.template;
+      summary = summarize(active.name, result);
+    } else skipped.push(TEMPLATE_SKIPPED.readSheet);
+  }
+
+  const sheet = worksheets.add(name);
+  skipped.push(...queueTemplate(sheet, template, planTemplate(template), features));
+  sheet.activate();
+  sheet.getRange('A1').select();
+  try {
+    await context.sync();
+  } catch (error) {
+    const code = officeErrorCode(error);
+    if (code && NOTHING_APPLIED.has(code)) throw new TemplateFailed(error);
+    throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
+  }
+  return { sheet: name, skipped, ...(summary ? { fill: summary } : {}) };
+}
+
+/** Deletes the half-written sheet; true when it is gone (or was never added). */
+async function removeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
+  try {
+    sheet.delete();
+    await context.sync();
+    return true;
+  } catch (error) {
+    // The add itself failed: there is nothing to remove.
+    return officeErrorCode(error) === 'ItemNotFound';
+  }
+}
+
+/** `年报模板`, else `年报模板 (2)`, `年报模板 (3)`, …; Excel compares sheet names case-insensitively. */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const names = new Set(taken.map((n) => n.toLowerCase()));
+  if (!names.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!names.has(`${base} (${n})`.toLowerCase())) return `${base} (${n})`;
+}
+
+function summarize(sheet: string, result: FillResult): TemplateFillSummary {
+  return {
+    sheet,
+    filled: result.filled,
+    used: result.used.map((u) => ({ table: u.table, range: u.range })),
+    notFound: TABLE_IDS.filter((id) => result.notFound.includes(id)),
+    unread: result.unfilled.map((u) => ({
+      table: u.table,
+      label: {
+        zh: `${u.rowLabel?.zh ?? u.rowId} × ${u.columnLabel?.zh ?? u.columnId}`,
+        en: `${u.rowLabel?.en ?? u.rowId} × ${u.columnLabel?.en ?? u.columnId}`,
+      },
+      ...(u.source ? { source: u.source } : {}),
+      ...(u.raw !== undefined && u.raw !== null ? { raw: String(u.raw) } : {}),
+    })),
+  };
+}
+
+/** The failure the pane shows: a protected workbook structure in its own words, a stray sheet named. */
+export function templateFailure(error: unknown): OfficeFailure {
+  const cause = error instanceof TemplateFailed ? error.failedWith : error;
+  const mapped = toFailure(cause);
+  // A new sheet cannot hit a protected sheet; access is denied when the workbook structure is protected.
+  const base =
+    mapped.code === 'protected' ? { ...mapped, message: TEMPLATE_FAILURES.structureProtected } : mapped;
+  if (!(error instanceof TemplateFailed) || !error.leftBehind) return base;
+  const note = fillText(TEMPLATE_FAILURES.leftBehind, { sheet: error.leftBehind });
+  return { ...base, message: { zh: `${note.zh}${base.message.zh}`, en: `${note.en} ${base.message.en}` } };
+}
