@@ -11,5 +11,13 @@ export {
   type CellPlan,
   type FallbackReason,
 } from './formula';
-export { EXCLUSION, FALLBACK, INCLUDED_WITH_ERRORS, SKIPPED, TABLE_NAME, fillText } from './messages';
+export {
+  EXCLUSION,
+  FALLBACK,
+  INCLUDED_WITH_ERRORS,
+  SHEET_WORDS,
+  SKIPPED,
+  TABLE_NAME,
+  fillText,
+} from './messages';
 export { consolidatedTemplate, departmentNote } from './describe';

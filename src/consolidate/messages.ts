@@ -57,3 +57,30 @@ export const TABLE_NAME: Record<'proactive' | 'applications' | 'reviews', Text> 
 export function fillText(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/** Words written into the consolidated workbook (a Chinese official document: zh only). */
+export const SHEET_WORDS = {
+  reportSheet: '汇总表',
+  breakdownSheet: '分单位明细',
+  notesSheet: '汇总说明',
+  breakdownTitle: '分单位明细：汇总表每个填报格 = 本表“合计”列 = 各单位数值之和',
+  breakdownHeader: ['表', '行', '列', '汇总表单元格', '合计', '核对'],
+  agrees: '一致',
+  differs: '不一致',
+  includedHeading: (n: number) => `纳入汇总的单位（${n} 个）`,
+  includedHeader: ['单位', '格式版本', '年度', '错误', '警告', '数据来源', '缺少的表', '说明'],
+  excludedHeading: (n: number) => `未纳入汇总的单位（${n} 个）`,
+  excludedHeader: ['单位', '原因', '错误示例'],
+  skippedHeading: (n: number) => `未计入汇总的单元格（${n} 个）`,
+  skippedHeader: ['单位', '表', '行', '列', '原因'],
+  unreadableHeading: (n: number) => `无法读取的文件（${n} 个）`,
+  unreadableHeader: ['文件', '原因'],
+  checkHeading: '汇总表校验结果',
+  checkPassed: '✔ 汇总表校验通过：没有错误。',
+  checkFailed: (errors: number, warnings: number) => `✘ 汇总表有 ${errors} 处错误、${warnings} 处警告：`,
+  checkWarnings: (warnings: number) => `✔ 汇总表没有错误，有 ${warnings} 处警告：`,
+  none: '无',
+  missingTables: '缺少',
+  otherYear: (year: number) => `该单位报告年度为 ${year} 年，与汇总表不同`,
+  duplicates: (tables: string) => `${tables}出现多次，取第一个`,
+} as const;

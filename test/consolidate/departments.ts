@@ -3,7 +3,8 @@
  * in two layouts (the standard template and the free layout of test/support/report-sheet.ts).
  */
 import type { Edition } from '../../src/format';
-import { ArrayGrid } from '../../src/grid';
+import * as ExcelJS from 'exceljs';
+import { ArrayGrid, type Grid } from '../../src/grid';
 import { templateGrid } from '../../src/consolidate/check';
 import { buildTemplate } from '../../src/template/build';
 import type { TemplateFill } from '../../src/template/types';
@@ -46,3 +47,21 @@ export function expectedSums(departments: readonly { fills: TemplateFill[] }[]):
 }
 
 export { key as fillKey };
+
+/** Writes a grid (values and merges) as a worksheet, as a department's own file would hold it. */
+export function addGridSheet(workbook: ExcelJS.Workbook, grid: Grid): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(grid.sheet);
+  for (let r = 0; r < grid.rowCount; r++)
+    for (let c = 0; c < grid.colCount; c++) {
+      const v = grid.value(r, c);
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }
+  for (const m of grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  return ws;
+}
+
+export async function departmentBytes(grid: Grid): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  addGridSheet(workbook, grid);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
