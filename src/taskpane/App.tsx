@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
 import { Actions } from './components/Actions';
@@ -7,6 +7,8 @@ import { NoFindings, NoTableFound } from './components/EmptyStates';
 import { FindingsList } from './components/FindingsList';
 import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './components/Notices';
 import { Progress } from './components/Progress';
+import { TemplateDialog } from './components/TemplateDialog';
+import { TemplateResult } from './components/TemplateResult';
 import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
@@ -15,8 +17,8 @@ import { useChecker } from './use-checker';
 export interface AppProps {
   service: WorkbookService;
   locale: Locale;
-  /** Wired by the template feature; without it the 插入模板 button is shown disabled. */
-  onInsertTemplate?: () => void;
+  /** The year the template dialog offers first; default: last year. */
+  templateYear?: number;
 }
 
 const useStyles = makeStyles({
@@ -32,29 +34,31 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ service, locale, onInsertTemplate }: AppProps) {
+export function App({ service, locale, templateYear }: AppProps) {
   const i18n = useMemo(() => translator(locale), [locale]);
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <I18nProvider value={i18n}>
-        <TaskPane service={service} locale={locale} onInsertTemplate={onInsertTemplate} />
+        <TaskPane service={service} locale={locale} templateYear={templateYear} />
       </I18nProvider>
     </FluentProvider>
   );
 }
 
-function TaskPane({ service, locale, onInsertTemplate }: AppProps) {
+function TaskPane({ service, locale, templateYear }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const checker = useChecker(service, locale);
-  const { busy, result, failure } = checker;
+  const { busy, result, failure, inserting } = checker;
   const report = result?.report;
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const onInsertTemplate = () => setTemplateOpen(true);
 
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <Actions
-        busy={busy !== null}
+        busy={busy !== null || inserting}
         hasMarks={checker.hasMarks}
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
@@ -65,6 +69,14 @@ function TaskPane({ service, locale, onInsertTemplate }: AppProps) {
       {checker.notice?.kind === 'cleared' && (
         <SuccessBar message={t('marksCleared', { count: checker.notice.count })} />
       )}
+      {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
+      <TemplateDialog
+        open={templateOpen}
+        busy={inserting}
+        defaultYear={templateYear}
+        onCancel={() => setTemplateOpen(false)}
+        onConfirm={(options) => void checker.insertTemplate(options).then(() => setTemplateOpen(false))}
+      />
       {checker.marksFromEarlier && (
         <EarlierMarksBar busy={busy !== null} onClearMarks={() => void checker.clearMarks()} />
       )}

@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckResult, CheckScope, OfficeFailure, WorkbookService } from '../office/types';
+import type {
+  CheckResult,
+  CheckScope,
+  InsertTemplateOptions,
+  InsertTemplateResult,
+  OfficeFailure,
+  WorkbookService,
+} from '../office/types';
 import type { Finding, Locale } from '../report/types';
 import type { BusyTask } from './components/Progress';
 
 /** A short confirmation shown after an action succeeded. */
-export type Notice = { kind: 'cleared'; count: number };
+export type Notice = { kind: 'cleared'; count: number } | { kind: 'template'; result: InsertTemplateResult };
 
 export interface CheckerState {
   busy: BusyTask | null;
@@ -18,6 +25,8 @@ export interface CheckerState {
   marksFromEarlier: boolean;
   selected: Finding | null;
   notice: Notice | null;
+  /** 插入模板 is running (kept apart from `busy`, whose progress display belongs to checks). */
+  inserting: boolean;
 }
 
 export interface Checker extends CheckerState {
@@ -25,6 +34,8 @@ export interface Checker extends CheckerState {
   recheck(): Promise<void>;
   clearMarks(): Promise<void>;
   select(finding: Finding): Promise<void>;
+  /** Resolves when done; the outcome shows as a notice or a failure. */
+  insertTemplate(options: InsertTemplateOptions): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -41,6 +52,7 @@ export function useChecker(service: WorkbookService, locale: Locale): Checker {
     marksFromEarlier: false,
     selected: null,
     notice: null,
+    inserting: false,
   });
   const patch = useCallback((p: Partial<CheckerState>) => setState((s) => ({ ...s, ...p })), []);
   // Each check gets a number; a watch that resolves after a newer check must not mark it stale.
@@ -131,7 +143,17 @@ export function useChecker(service: WorkbookService, locale: Locale): Checker {
     [service, patch],
   );
 
+  const insertTemplate = useCallback(
+    async (options: InsertTemplateOptions) => {
+      patch({ inserting: true, failure: null, notice: null });
+      const outcome = await service.insertTemplate(options);
+      if (outcome.ok) patch({ inserting: false, notice: { kind: 'template', result: outcome.value } });
+      else patch({ inserting: false, failure: outcome.error });
+    },
+    [service, patch],
+  );
+
   const dismissFailure = useCallback(() => patch({ failure: null }), [patch]);
 
-  return { ...state, check, recheck, clearMarks, select, dismissFailure };
+  return { ...state, check, recheck, clearMarks, select, insertTemplate, dismissFailure };
 }

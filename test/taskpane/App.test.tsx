@@ -17,8 +17,8 @@ beforeAll(() => {
   };
 });
 
-function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN', onInsertTemplate?: () => void) {
-  return render(<App service={service} locale={locale} onInsertTemplate={onInsertTemplate} />);
+function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN') {
+  return render(<App service={service} locale={locale} templateYear={2023} />);
 }
 
 async function checkSheet(name = '校验当前工作表') {
@@ -201,9 +201,8 @@ describe('marks', () => {
 
 describe('empty states and failures', () => {
   test('no table: says what was looked for, where, and offers the template', async () => {
-    const onInsertTemplate = jest.fn();
     const blank = new ArrayGrid({ sheet: '工作表1', values: [['会议纪要'], ['今天讨论了预算。']] });
-    renderPane(new FakeWorkbookService([blank]), 'zh-CN', onInsertTemplate);
+    renderPane(new FakeWorkbookService([blank]), 'zh-CN');
     await checkSheet();
     expect(screen.getByRole('heading', { name: '未找到表格' })).toBeTruthy();
     const empty = screen.getByTestId('empty-no-table');
@@ -211,14 +210,15 @@ describe('empty states and failures', () => {
     expect(empty.textContent).toContain('表二（主动公开政府信息情况）');
     expect(empty.textContent).toContain('表四（政府信息公开行政复议、行政诉讼情况）');
     fireEvent.click(within(empty).getByRole('button', { name: '插入模板' }));
-    expect(onInsertTemplate).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('dialog', { name: '插入年报模板' })).toBeTruthy();
   });
 
-  test('without the template feature the template button is disabled and says why', () => {
+  test('the toolbar’s template button is enabled and opens the template dialog', async () => {
     renderPane(new FakeWorkbookService([fixtureGrid()]));
     const button = screen.getByRole('button', { name: '插入模板' });
-    expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(button.getAttribute('aria-describedby')).toBeTruthy();
+    expect(button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true').toBe(false);
+    fireEvent.click(button);
+    expect(await screen.findByRole('dialog', { name: '插入年报模板' })).toBeTruthy();
   });
 
   test('a failed check shows the message in the UI locale and no verdict', async () => {

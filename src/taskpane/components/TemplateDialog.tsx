@@ -1,0 +1,145 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Edition } from '../../format';
+import type { InsertTemplateOptions } from '../../office/types';
+import type { TotalsMode } from '../../template/types';
+import { useI18n } from '../i18n/context';
+
+export interface TemplateDialogProps {
+  open: boolean;
+  /** Inserting: the form is locked and the button spins. */
+  busy: boolean;
+  /** The year offered first (the report is written early in the following year). */
+  defaultYear?: number;
+  onConfirm(options: InsertTemplateOptions): void;
+  onCancel(): void;
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  intro: { margin: 0 },
+});
+
+/** Parses the year field: empty is allowed (the title then shows （年度）). */
+export function parseYear(text: string): number | null | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^20\d\d$/.test(trimmed) ? Number(trimmed) : 'invalid';
+}
+
+/** The options of 插入模板: edition, year, 机关名称, fill from the current sheet, totals mode. */
+export function TemplateDialog({ open, busy, defaultYear, onConfirm, onCancel }: TemplateDialogProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [edition, setEdition] = useState<Edition>('2021');
+  const [year, setYear] = useState(String(defaultYear ?? new Date().getFullYear() - 1));
+  const [body, setBody] = useState('');
+  const [fill, setFill] = useState(false);
+  const [totals, setTotals] = useState<TotalsMode>('formula');
+  const parsedYear = parseYear(year);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || parsedYear === 'invalid') return;
+    onConfirm({
+      edition,
+      year: parsedYear,
+      body: body.trim() || null,
+      totals,
+      fill: fill ? 'active-sheet' : 'none',
+    });
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && !busy && onCancel()}>
+      <DialogSurface aria-describedby="template-intro">
+        <form onSubmit={submit}>
+          <DialogBody>
+            <DialogTitle>{t('templateDialogTitle')}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <p id="template-intro" className={styles.intro}>
+                {t('templateIntro')}
+              </p>
+              <Field label={t('templateEdition')}>
+                <RadioGroup
+                  value={edition}
+                  disabled={busy}
+                  onChange={(_e, data) => setEdition(data.value as Edition)}
+                >
+                  <Radio value="2021" label={t('templateEdition2021')} />
+                  <Radio value="2019" label={t('templateEdition2019')} />
+                </RadioGroup>
+              </Field>
+              <Field
+                label={t('templateYear')}
+                validationState={parsedYear === 'invalid' ? 'error' : 'none'}
+                validationMessage={parsedYear === 'invalid' ? t('templateYearInvalid') : undefined}
+              >
+                <Input
+                  inputMode="numeric"
+                  value={year}
+                  disabled={busy}
+                  onChange={(_e, data) => setYear(data.value)}
+                />
+              </Field>
+              <Field label={t('templateBody')}>
+                <Input
+                  value={body}
+                  placeholder={t('templateBodyPlaceholder')}
+                  disabled={busy}
+                  onChange={(_e, data) => setBody(data.value)}
+                />
+              </Field>
+              <Field hint={t('templateFillHint')}>
+                <Checkbox
+                  checked={fill}
+                  disabled={busy}
+                  label={t('templateFill')}
+                  onChange={(_e, data) => setFill(data.checked === true)}
+                />
+              </Field>
+              <Field label={t('templateTotals')}>
+                <RadioGroup
+                  value={totals}
+                  disabled={busy}
+                  onChange={(_e, data) => setTotals(data.value as TotalsMode)}
+                >
+                  <Radio value="formula" label={t('templateTotalsFormula')} />
+                  <Radio value="input" label={t('templateTotalsInput')} />
+                </RadioGroup>
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" disabled={busy} onClick={onCancel}>
+                {t('templateCancel')}
+              </Button>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={busy || parsedYear === 'invalid'}
+                icon={busy ? <Spinner size="tiny" aria-label={t('templateInserting')} /> : undefined}
+              >
+                {t('templateInsert')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
