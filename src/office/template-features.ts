@@ -2,8 +2,8 @@ import type { OfficeGlobals } from './host';
 import { detectFeatures, type ExcelFeatures } from './requirements';
 
 /**
- * What inserting the template can use on this Excel. The template only needs ExcelApi 1.4 (add a
- * sheet, formulas, merges, formats, widths, unlocking, null objects); each newer set adds a feature.
+ * What inserting the template can use on this Excel. The template only needs ExcelApi 1.2 (add a
+ * sheet, formulas, merges, formats, widths, unlocking); each newer set adds a feature.
  */
 export interface TemplateFeatures {
   floor: boolean;
@@ -15,7 +15,7 @@ export interface TemplateFeatures {
   read: ExcelFeatures;
 }
 
-export const TEMPLATE_REQUIRED_API = '1.4';
+export const TEMPLATE_REQUIRED_API = '1.2';
 
 export function detectTemplateFeatures(host: OfficeGlobals): TemplateFeatures {
   const has = (version: string) => {

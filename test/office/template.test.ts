@@ -209,6 +209,7 @@ describe('insertTemplate: older Excel and failures', () => {
     ['1.8', ['pageLayout']],
     ['1.7', ['validation', 'pageLayout']],
     ['1.5', ['validation', 'conditionalFormats', 'freezePanes', 'pageLayout']],
+    ['1.2', ['validation', 'conditionalFormats', 'freezePanes', 'pageLayout']],
   ] as const)('ExcelApi %s: inserts the rest and lists what it skipped', async (version, skipped) => {
     const { result, double } = await inserted([notes], {}, { apiVersion: version });
     expect(result.skipped).toEqual(skipped.map((k) => TEMPLATE_SKIPPED[k]));
@@ -227,10 +228,10 @@ describe('insertTemplate: older Excel and failures', () => {
     expect(result.fill).toBeUndefined();
   });
 
-  it('below ExcelApi 1.4 refuses with the version it needs', async () => {
-    const { outcome, double } = await insert([notes], {}, { apiVersion: '1.3' });
+  it('below ExcelApi 1.2 refuses with the version it needs', async () => {
+    const { outcome, double } = await insert([notes], {}, { apiVersion: '1.1' });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'requirement' } });
-    expect(!outcome.ok && outcome.error.message.zh).toContain('1.4');
+    expect(!outcome.ok && outcome.error.message.zh).toContain('1.2');
     expect(double.sheetNames).toEqual(['备忘']);
   });
 
