@@ -1,6 +1,7 @@
 import type { Locale } from '../report/types';
 import { PaintFailed, runCheck } from './check';
 import { runClear } from './clear';
+import { runConsolidate } from './consolidate';
 import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
@@ -12,6 +13,8 @@ import type {
   CheckProgress,
   CheckResult,
   CheckScope,
+  ConsolidateSheetsOptions,
+  ConsolidateSheetsResult,
   InsertTemplateOptions,
   InsertTemplateResult,
   Outcome,
@@ -83,6 +86,18 @@ export class ExcelWorkbookService implements WorkbookService {
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: templateFailure(error) };
+    }
+  }
+
+  async consolidate(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>> {
+    const features = detectTemplateFeatures(this.host);
+    if (!features.floor)
+      return { ok: false, error: failure('requirement', { version: TEMPLATE_REQUIRED_API }) };
+    try {
+      const value = await this.run(features.read, (context) => runConsolidate(context, options, features));
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: error instanceof FailureSignal ? error.failure : templateFailure(error) };
     }
   }
 

@@ -89,6 +89,43 @@ export interface InsertTemplateResult {
   fill?: TemplateFillSummary;
 }
 
+/** What 汇总 asks for: the departments' sheets, in the order they are added up. */
+export interface ConsolidateSheetsOptions {
+  sheets: readonly string[];
+  /** Leave out departments whose tables have errors (they are listed either way). */
+  excludeInvalid: boolean;
+  /** 机关名称 for the title of the consolidated sheet; null leaves `（机关名称）`. */
+  body: string | null;
+  locale: Locale;
+}
+
+export interface ConsolidatedDepartment {
+  sheet: string;
+  included: boolean;
+  errors: number;
+  warnings: number;
+  /** Tables the sheet lacks (counted as 0). */
+  missing: TableId[];
+  /** Why it is left out, or a caution (included with errors); null when all is well. */
+  note: Text | null;
+}
+
+export interface ConsolidateSheetsResult {
+  /** The new sheet (汇总表, 汇总表 (2), …), now active. */
+  sheet: string;
+  edition: Edition;
+  year: number | null;
+  departments: ConsolidatedDepartment[];
+  /** Departments' cells that add nothing (unreadable or missing), with the reason. */
+  skipped: { sheet: string; label: Text; note: Text }[];
+  /** Cells of the new sheet holding a value rather than a SUM formula, and why. */
+  values: { address: string; label: Text; reason: Text }[];
+  /** The engine's check of the consolidated sheet, run on the sums before it was written. */
+  report: Report;
+  /** Template features this Office version skipped, in words for the user. */
+  skippedFeatures: Text[];
+}
+
 export interface WorkbookService {
   check(
     scope: CheckScope,
@@ -105,4 +142,9 @@ export interface WorkbookService {
   hasMarks(): Promise<boolean>;
   /** Adds the report template as a new sheet and activates it; other sheets are never touched. */
   insertTemplate(options: InsertTemplateOptions): Promise<Outcome<InsertTemplateResult>>;
+  /**
+   * 汇总: adds a sheet whose input cells sum the chosen department sheets; other sheets are only read.
+   * Optional only until the task pane's test fakes implement it; the Excel service always does.
+   */
+  consolidate?(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>>;
 }

@@ -1,0 +1,195 @@
+/**
+ * 汇总 in Excel: the chosen department sheets are read (one sync, split only if Excel refuses the
+ * response as too large), added up by the engine, checked as the consolidated report, and written
+ * as a new sheet in the standard template whose input cells are SUM formulas over the departments'
+ * cells (one more sync). If writing fails, the new sheet is deleted again: no half-made sheet.
+ */
+import {
+  consolidate,
+  consolidatedTemplate,
+  checkTemplate,
+  departmentNote,
+  describeDepartment,
+  FALLBACK,
+  fillText,
+  planCell,
+  SHEET_WORDS,
+  SKIPPED,
+  TABLE_NAME,
+} from '../consolidate';
+import type { Text } from '../format';
+import { ArrayGrid, toA1, type CellValue, type Grid, type MergedArea } from '../grid';
+import { failure, FailureSignal, officeErrorCode } from './errors';
+import { parseAreas } from './read';
+import { uniqueSheetName, TemplateFailed } from './template';
+import type { TemplateFeatures } from './template-features';
+import { planTemplate } from './template-plan';
+import { queueTemplate } from './template-render';
+import type { ConsolidateSheetsOptions, ConsolidateSheetsResult, ConsolidatedDepartment } from './types';
+
+const NO_SHEETS: Text = {
+  zh: '请先选择要汇总的各单位工作表。工作簿未做任何改动。',
+  en: 'Choose the departments’ sheets to consolidate first. Nothing was changed.',
+};
+
+/** Errors for which Office refused the whole request, so nothing was applied and nothing needs undoing. */
+const NOTHING_APPLIED = new Set(['InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded']);
+
+export async function runConsolidate(
+  context: Excel.RequestContext,
+  options: ConsolidateSheetsOptions,
+  features: TemplateFeatures,
+): Promise<ConsolidateSheetsResult> {
+  const names = [...new Set(options.sheets)];
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const grids = await readChosen(context, names, features.read.merges);
+
+  const departments = grids.map((grid) => describeDepartment(grid.sheet, [grid], { locale: options.locale }));
+  const consolidation = consolidate(departments, { excludeInvalid: options.excludeInvalid });
+  const name = uniqueSheetName(
+    SHEET_WORDS.reportSheet,
+    worksheets.items.map((ws) => ws.name),
+  );
+  const template = { ...consolidatedTemplate(consolidation, options.body), sheetName: name };
+  // The formulas below compute exactly these sums from the cells just read: check them now.
+  const report = checkTemplate(template, options.locale, name);
+
+  const plan = planTemplate(template);
+  const where = new Map(template.tables.flatMap((t) => t.cells).map((c) => [key(c), c]));
+  const values: ConsolidateSheetsResult['values'] = [];
+  for (const cell of consolidation.cells) {
+    const at = where.get(key(cell))?.cell;
+    if (!at) continue;
+    const planned = planCell(cell);
+    if (planned.kind === 'formula') plan.formulas[at.row][at.col] = `=${planned.formula}`;
+    else if (planned.reason !== 'no-source')
+      values.push({ address: toA1(at.row, at.col), label: labelOf(cell), reason: FALLBACK[planned.reason] });
+  }
+
+  const sheet = worksheets.add(name);
+  const skippedFeatures = queueTemplate(sheet, template, plan, features);
+  sheet.activate();
+  sheet.getRange('A1').select();
+  try {
+    await context.sync();
+  } catch (error) {
+    const code = officeErrorCode(error);
+    if (code && NOTHING_APPLIED.has(code)) throw new TemplateFailed(error);
+    throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
+  }
+
+  return {
+    sheet: name,
+    edition: consolidation.edition,
+    year: consolidation.year,
+    departments: consolidation.departments.map((d): ConsolidatedDepartment => ({
+      sheet: d.name,
+      included: d.excluded === null,
+      errors: d.errors,
+      warnings: d.warnings,
+      missing: d.missing,
+      note: departmentNote(d, consolidation),
+    })),
+    skipped: consolidation.skipped.map((s) => ({
+      sheet: s.department,
+      label: labelOf(s),
+      note: fillBoth(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
+    })),
+    values,
+    report,
+    skippedFeatures,
+  };
+}
+
+const key = (c: { table: string; rowId: string; columnId: string }) => `${c.table}|${c.rowId}|${c.columnId}`;
+
+const labelOf = (c: { table: keyof typeof TABLE_NAME; rowLabel: Text; columnLabel: Text }): Text => ({
+  zh: `${TABLE_NAME[c.table].zh} ${c.rowLabel.zh} × ${c.columnLabel.zh}`,
+  en: `${TABLE_NAME[c.table].en} ${c.rowLabel.en} × ${c.columnLabel.en}`,
+});
+
+const fillBoth = (text: Text, vars: Record<string, string>): Text => ({
+  zh: fillText(text.zh, vars),
+  en: fillText(text.en, vars),
+});
+
+/** Reads the sheets; a chosen sheet renamed or deleted meanwhile is named in the failure. */
+async function readChosen(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  merges: boolean,
+): Promise<Grid[]> {
+  if (names.length === 0) throw new FailureSignal({ code: 'sheet-missing', message: NO_SHEETS });
+  try {
+    return await readSheets(context, names, merges);
+  } catch (error) {
+    if (officeErrorCode(error) !== 'ItemNotFound') throw error;
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const present = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
+    const missing = names.filter((n) => !present.has(n.toLowerCase()));
+    throw new FailureSignal(failure('sheet-missing', { sheets: missing.join('”、“') }));
+  }
+}
+
+interface ValuesReading {
+  name: string;
+  used: Excel.Range;
+  merges?: Excel.RangeAreas;
+}
+
+/**
+ * Values (and merges, where the API has them) of every sheet in one sync. When Excel refuses the
+ * response as too large, nothing was returned, so the sheets are read again in halves.
+ */
+async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  merges: boolean,
+): Promise<Grid[]> {
+  const readings = names.map((name): ValuesReading => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    used.load('values,rowIndex,columnIndex');
+    const reading: ValuesReading = { name, used };
+    if (merges) {
+      reading.merges = used.getMergedAreasOrNullObject();
+      reading.merges.load('address');
+    }
+    return reading;
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || names.length < 2) throw error;
+    const half = Math.ceil(names.length / 2);
+    return [
+      ...(await readSheets(context, names.slice(0, half), merges)),
+      ...(await readSheets(context, names.slice(half), merges)),
+    ];
+  }
+  return readings.map(valuesGrid);
+}
+
+/** The engine's grid in sheet coordinates (the used range may start below or right of A1). */
+function valuesGrid(reading: ValuesReading): Grid {
+  const { used } = reading;
+  const values: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
+  const pad = new Array<null>(used.columnIndex).fill(null);
+  for (const row of used.values)
+    values.push([...pad, ...row.map((v) => (v === '' ? null : (v as CellValue)))]);
+  const merges: MergedArea[] =
+    reading.merges && !reading.merges.isNullObject ? parseAreas(reading.merges.address) : [];
+  return new ArrayGrid({ sheet: reading.name, values, merges });
+}
+
+/** Deletes the half-written sheet; true when it is gone (or was never added). */
+async function removeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
+  try {
+    sheet.delete();
+    await context.sync();
+    return true;
+  } catch (error) {
+    return officeErrorCode(error) === 'ItemNotFound';
+  }
+}
