@@ -2,17 +2,46 @@
 import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../format/types';
 import { LOCALES, type Locale } from '../report/types';
+import { ruleById } from '../rules';
 import type { TotalsMode } from '../template/types';
+import { DEFAULT_LIMITS, type Limits } from '../xlsx/limits';
 import type { UsageProblem } from './messages';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'csv';
 
 export type Command =
   | { kind: 'help'; locale: Locale }
   | { kind: 'version' }
-  | { kind: 'check'; files: string[]; format: OutputFormat; locale: Locale; year: number | null }
+  | CheckCommand
+  | { kind: 'rules'; format: 'text' | 'json'; locale: Locale }
   | TemplateCommand
   | { kind: 'usage'; problem: UsageProblem; locale: Locale };
+
+/** `check PATH...`: files, folders and globs; no path at all checks the bundled sample. */
+export interface CheckCommand {
+  kind: 'check';
+  paths: string[];
+  format: OutputFormat;
+  locale: Locale;
+  year: number | null;
+  /** Write the report here instead of stdout. */
+  output: string | null;
+  /** Exit 1 when more warnings than this are found. */
+  maxWarnings: number | null;
+  /** --rule: run only these rules (null: all). */
+  only: string[] | null;
+  /** --disable: skip these rules. */
+  disable: string[];
+  /** Report errors only. */
+  quiet: boolean;
+  /** Last year's report of the same body, checked against every input. */
+  previous: string | null;
+  /** Folder for annotated copies. */
+  annotate: string | null;
+  limits: Limits;
+  /** Worker count (null: one per core). */
+  jobs: number | null;
+}
 
 /** `template OUT.xlsx`: write the report template; options left out are decided from --from or the year. */
 export interface TemplateCommand {
@@ -29,6 +58,21 @@ export interface TemplateCommand {
 
 /** Options that only the template command takes. */
 const TEMPLATE_OPTIONS = ['edition', 'body', 'from', 'totals', 'force'] as const;
+/** Options that only the check command takes. */
+const CHECK_OPTIONS = [
+  'output',
+  'max-warnings',
+  'rule',
+  'disable',
+  'quiet',
+  'previous',
+  'annotate',
+  'max-file-size',
+  'max-unpacked-size',
+  'max-cells',
+  'timeout',
+  'jobs',
+] as const;
 
 /**
  * The default locale is zh-CN whatever the environment says: the users are Chinese offices, and
@@ -47,10 +91,24 @@ const OPTIONS = {
   from: { type: 'string' },
   totals: { type: 'string' },
   force: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  disable: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  previous: { type: 'string' },
+  annotate: { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'max-unpacked-size': { type: 'string' },
+  'max-cells': { type: 'string' },
+  timeout: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
@@ -74,12 +132,20 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...files] = positionals;
   if (command === undefined) return { kind: 'usage', problem: { kind: 'no-command' }, locale };
   if (command === 'help') return { kind: 'help', locale };
-  if (command !== 'check' && command !== 'template')
+  if (command !== 'check' && command !== 'template' && command !== 'rules')
     return { kind: 'usage', problem: { kind: 'unknown-command', value: command }, locale };
 
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    return { kind: 'usage', problem: { kind: 'bad-format', value: format }, locale };
+  if (format !== 'text' && format !== 'json' && (format !== 'csv' || command !== 'check'))
+    return {
+      kind: 'usage',
+      problem: {
+        kind: 'bad-format',
+        value: format,
+        choices: command === 'check' ? 'text|json|csv' : 'text|json',
+      },
+      locale,
+    };
 
   let year: number | null = null;
   if (values.year !== undefined) {
@@ -89,20 +155,122 @@ export function parseCommand(argv: readonly string[]): Command {
     year = y;
   }
 
+  const checkOnly = CHECK_OPTIONS.find((o) => values[o] !== undefined);
+  if (command !== 'check' && checkOnly)
+    return { kind: 'usage', problem: { kind: 'check-only', option: `--${checkOnly}` }, locale };
   if (command === 'template') return templateCommand(values, files, year, locale);
   const misplaced = TEMPLATE_OPTIONS.find((o) => values[o] !== undefined);
   if (misplaced)
     return { kind: 'usage', problem: { kind: 'template-only', option: `--${misplaced}` }, locale };
-  if (files.length === 0) return { kind: 'usage', problem: { kind: 'no-files' }, locale };
-  return { kind: 'check', files, format, locale, year };
+  if (command === 'rules') {
+    if (files.length > 0)
+      return { kind: 'usage', problem: { kind: 'extra-arguments', value: files.join(' ') }, locale };
+    return { kind: 'rules', format: format === 'json' ? 'json' : 'text', locale };
+  }
+  return checkCommand(values, files, format, year, locale);
 }
 
-function templateCommand(
-  values: { edition?: string; body?: string; from?: string; totals?: string; force?: boolean },
-  files: string[],
+function checkCommand(
+  values: Values,
+  paths: string[],
+  format: OutputFormat,
   year: number | null,
   locale: Locale,
 ): Command {
+  const usage = (problem: UsageProblem): Command => ({ kind: 'usage', problem, locale });
+  const ruleIds = [...(values.rule ?? []), ...(values.disable ?? [])].flatMap(splitList);
+  const unknown = ruleIds.find((id) => !ruleById(id));
+  if (unknown !== undefined) return usage({ kind: 'unknown-rule', value: unknown });
+
+  let maxWarnings: number | null = null;
+  if (values['max-warnings'] !== undefined) {
+    const n = wholeNumber(values['max-warnings']);
+    if (n === null)
+      return usage({ kind: 'bad-number', option: '--max-warnings', value: values['max-warnings'] });
+    maxWarnings = n;
+  }
+
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  const sizes = [
+    ['max-file-size', 'maxFileBytes'],
+    ['max-unpacked-size', 'maxUnpackedBytes'],
+  ] as const;
+  for (const [option, key] of sizes) {
+    const raw = values[option];
+    if (raw === undefined) continue;
+    const bytes = byteSize(raw);
+    if (bytes === null) return usage({ kind: 'bad-size', option: `--${option}`, value: raw });
+    limits[key] = bytes;
+  }
+  if (values['max-cells'] !== undefined) {
+    const n = wholeNumber(values['max-cells']);
+    if (n === null || n === 0)
+      return usage({ kind: 'bad-number', option: '--max-cells', value: values['max-cells'] });
+    limits.maxCellsPerSheet = n;
+  }
+  if (values.timeout !== undefined) {
+    const s = /^\d+(\.\d+)?$/.test(values.timeout) ? Number(values.timeout) : NaN;
+    if (!(s > 0)) return usage({ kind: 'bad-seconds', option: '--timeout', value: values.timeout });
+    limits.timeoutMs = Math.max(1, Math.round(s * 1000));
+  }
+  let jobs: number | null = null;
+  if (values.jobs !== undefined) {
+    const n = wholeNumber(values.jobs);
+    if (n === null || n === 0) return usage({ kind: 'bad-number', option: '--jobs', value: values.jobs });
+    jobs = n;
+  }
+
+  const rules = (values.rule ?? []).flatMap(splitList);
+  return {
+    kind: 'check',
+    paths,
+    format,
+    locale,
+    year,
+    output: values.output ?? null,
+    maxWarnings,
+    only: rules.length > 0 ? rules : null,
+    disable: (values.disable ?? []).flatMap(splitList),
+    quiet: values.quiet ?? false,
+    previous: values.previous ?? null,
+    annotate: values.annotate ?? null,
+    limits,
+    jobs,
+  };
+}
+
+/** `--rule a,b` as well as `--rule a --rule b`. */
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function wholeNumber(value: string): number | null {
+  return /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+const UNITS: Record<string, number> = {
+  '': 1024 ** 2,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** `50`, `50MB`, `1.5G`, `800k`: a plain number means megabytes, units are binary (1 MB = 1024 KB). */
+export function byteSize(value: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined) return null;
+  const bytes = Math.round(Number(m[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+function templateCommand(values: Values, files: string[], year: number | null, locale: Locale): Command {
   const usage = (problem: UsageProblem): Command => ({ kind: 'usage', problem, locale });
   if (files.length === 0) return usage({ kind: 'no-output' });
   if (files.length > 1) return usage({ kind: 'extra-arguments', value: files.slice(1).join(' ') });

@@ -5,9 +5,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../grid/types';
 import { readTextGrid, TextReadError, type TextGridKind, type TextReadErrorCode } from '../grid/text';
-import { readXlsx, XlsxReadError, type XlsxReadErrorCode } from '../xlsx/read';
+import { DEFAULT_LIMITS, type Limits } from '../xlsx/limits';
+import { readXlsxWorkbook, XlsxReadError, type XlsxReadErrorCode } from '../xlsx/read';
 
 export type InputKind = 'xlsx' | TextGridKind;
 
@@ -18,7 +20,9 @@ export type InputErrorCode =
   | 'not-found'
   | 'directory'
   | 'permission'
-  | 'io';
+  | 'io'
+  | 'too-large' // limits.maxFileBytes
+  | 'timeout'; // limits.timeoutMs, set by the worker pool
 
 export interface InputError {
   code: InputErrorCode;
@@ -26,9 +30,18 @@ export interface InputError {
   ext: string;
   /** Technical detail for codes where it helps (io, corrupt). */
   detail?: string;
+  /** The limit a file exceeded (bytes, cells or milliseconds), for the limit codes. */
+  limit?: number;
 }
 
-export type InputResult = { grids: Grid[] } | { error: InputError };
+/** A read input: its grids, and for workbooks the loaded exceljs workbook when asked to keep it. */
+export type InputResult = { grids: Grid[]; workbook?: ExcelJS.Workbook } | { error: InputError };
+
+export interface ReadInputOptions {
+  limits?: Limits;
+  /** Keep the exceljs workbook (for an annotated copy). */
+  keepWorkbook?: boolean;
+}
 
 const KINDS: Record<string, InputKind> = {
   '.xlsx': 'xlsx',
@@ -47,14 +60,18 @@ export function textSheetName(path: string): string {
   return basename(path, extname(path));
 }
 
-export async function readInput(path: string): Promise<InputResult> {
+export async function readInput(path: string, options: ReadInputOptions = {}): Promise<InputResult> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const ext = extname(path).toLowerCase();
   const fsError = (e: unknown): InputResult => ({
     error: { code: fsErrorCode(e), ext, detail: shorten(e instanceof Error ? e.message : String(e)) },
   });
   // Existence first: "not found" or "a directory" says more than "unsupported type" for `reports/`.
   try {
-    if ((await stat(path)).isDirectory()) return { error: { code: 'directory', ext } };
+    const info = await stat(path);
+    if (info.isDirectory()) return { error: { code: 'directory', ext } };
+    if (info.size > limits.maxFileBytes)
+      return { error: { code: 'too-large', ext, limit: limits.maxFileBytes, detail: String(info.size) } };
   } catch (e) {
     return fsError(e);
   }
@@ -69,14 +86,38 @@ export async function readInput(path: string): Promise<InputResult> {
   }
 
   try {
-    if (kind === 'xlsx') return { grids: await readXlsx(bytes) };
+    if (kind === 'xlsx') {
+      const { workbook, grids } = await readXlsxWorkbook(bytes, { limits });
+      if (grids.some((g) => usedCells(g) > limits.maxCellsPerSheet))
+        return { error: { code: 'too-many-cells', ext, limit: limits.maxCellsPerSheet } };
+      return options.keepWorkbook ? { grids, workbook } : { grids };
+    }
     if (bytes.length === 0) return { error: { code: 'empty', ext } };
-    return { grids: [readTextGrid(textSheetName(path), bytes, kind).grid] };
+    const grid = readTextGrid(textSheetName(path), bytes, kind).grid;
+    if (usedCells(grid) > limits.maxCellsPerSheet)
+      return { error: { code: 'too-many-cells', ext, limit: limits.maxCellsPerSheet } };
+    return { grids: [grid] };
   } catch (e) {
-    if (e instanceof XlsxReadError) return { error: { code: e.code, ext, detail: shorten(e.detail) } };
+    if (e instanceof XlsxReadError) {
+      const limit =
+        e.code === 'unpacked-too-large'
+          ? limits.maxUnpackedBytes
+          : e.code === 'too-many-cells'
+            ? limits.maxCellsPerSheet
+            : undefined;
+      return { error: { code: e.code, ext, detail: shorten(e.detail), limit } };
+    }
     if (e instanceof TextReadError) return { error: { code: e.code, ext } };
     throw e; // a bug, not bad input
   }
+}
+
+/**
+ * The used rectangle (A1 to the last used row and column): what the engine's scans cost, and
+ * what the zip inspection's count of cell tags can never exceed.
+ */
+function usedCells(grid: Grid): number {
+  return grid.rowCount * grid.colCount;
 }
 
 function fsErrorCode(e: unknown): InputErrorCode {

@@ -2,29 +2,21 @@
  * The `disclosure-check` command. `main(argv, io)` is the whole program with its I/O injected,
  * so tests run it in-process; `runProcess()` wires it to the real process for bin/.
  *
- * Exit codes: 0 every file valid; 1 error findings, or a file without any table; 2 usage error or
- * an unreadable file (2 wins over 1).
+ * Exit codes, as ESLint's: 0 every file valid; 1 error findings, a file without any table, or more
+ * warnings than --max-warnings; 2 usage error or an unreadable file (2 wins over 1).
  */
-import { checkGrids } from '../check';
-import { presentJson, fileStatus, type FileResult } from '../report/present-json';
-import { presentText } from '../report/present-text';
-import type { Locale } from '../report/types';
+import { fileStatus, type FileResult } from '../report/present-json';
 import { TOOL_VERSION } from '../version';
 import { parseCommand } from './args';
-import { readInput } from './input';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck, type CheckEnv, type CheckIO } from './check';
+import { presentRules } from './rules';
 import { runTemplate } from './template';
-import { helpText, inputErrorMessage, internalErrorMessage, usageMessage } from './messages';
+import { helpText, usageMessage } from './messages';
 
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type CliIO = CheckIO;
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE };
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], io: CliIO, env: CheckEnv = {}): Promise<number> {
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':
@@ -36,27 +28,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     case 'usage':
       io.stderr(usageMessage(command.problem, command.locale));
       return EXIT_USAGE;
-    case 'check': {
-      const results: FileResult[] = [];
-      // One file at a time: workbooks can be large, and the order of the output is the order given.
-      for (const path of command.files) results.push(await checkFile(path, command.locale, command.year));
-      io.stdout(command.format === 'json' ? presentJson(results) : presentText(results, command.locale));
-      return exitCode(results);
-    }
+    case 'check':
+      return runCheck(command, io, env);
+    case 'rules':
+      io.stdout(presentRules(command.format));
+      return EXIT_OK;
     case 'template':
       return runTemplate(command, io);
-  }
-}
-
-async function checkFile(path: string, locale: Locale, year: number | null): Promise<FileResult> {
-  const input = await readInput(path);
-  if ('error' in input) return { path, error: inputErrorMessage(input.error, locale) };
-  try {
-    return { path, report: checkGrids(input.grids, { locale, year }) };
-  } catch (e) {
-    // The engine promises not to throw on bad cells; if it does, say so for this file and go on.
-    const detail = e instanceof Error ? e.message : String(e);
-    return { path, error: internalErrorMessage(detail, locale) };
   }
 }
 
@@ -72,6 +50,7 @@ export function runProcess(): void {
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

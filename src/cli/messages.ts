@@ -7,18 +7,33 @@ const HELP: Record<Locale, string> = {
   'zh-CN': `政府信息公开年报校验助手（${TOOL_NAME}）
 
 用法：
-  ${TOOL_NAME} check 文件... [--format text|json] [--locale zh-CN|en] [--year 年份]
+  ${TOOL_NAME} check [路径...] [选项]      检查文件、文件夹（含子文件夹）或通配符（如 "年报/*.xlsx"）
+  ${TOOL_NAME} check                       检查自带的示例工作簿，并写出标注副本
+  ${TOOL_NAME} rules [--format json]        列出全部规则
   ${TOOL_NAME} template 输出.xlsx [--edition 2021|2019] [--year 年份] [--body 机关名称]
                       [--from 文件] [--totals formula|input] [--force]
   ${TOOL_NAME} --help | --version
 
 检查政府信息公开工作年度报告中的表二（主动公开）、表三（依申请公开）和表四（复议诉讼）。
-支持的文件：.xlsx（每张工作表都检查）、.txt/.tsv（制表符分隔）、.csv（逗号分隔）。
+支持的文件：.xlsx/.xlsm（每张工作表都检查）、.txt/.tsv（制表符分隔）、.csv（逗号分隔）。
 
-选项：
-  -f, --format text|json   输出格式（默认 text）
+check 选项：
+  -f, --format text|json|csv  输出格式（默认 text）
+  -o, --output 文件        把结果写入文件（不会覆盖要检查的文件）
   -l, --locale zh-CN|en    提示语言（默认 zh-CN）
       --year 年份          报告年度，例如 2021（默认从标题识别）
+      --rule 规则          只运行这些规则（可重复，或用逗号分隔）
+      --disable 规则       不运行这些规则（可重复）
+  -q, --quiet              只报告错误，不报告警告
+      --max-warnings N     警告超过 N 个时退出码为 1
+      --previous 文件      上一年度的报告，用于跨年度核对（结转、主动公开数量）
+                           不指定时，同一批中同一机关相邻年度的文件自动配对
+      --annotate 文件夹    把每个文件的标注副本写入该文件夹（不能是原文件所在文件夹）
+  -j, --jobs N             同时检查的文件数（默认等于 CPU 核数）
+      --max-file-size 大小      单个文件大小上限（默认 50MB）
+      --max-unpacked-size 大小  工作簿解压后大小上限（默认 300MB）
+      --max-cells N        每张工作表单元格区域上限（默认 500000）
+      --timeout 秒         每个文件的时限（默认 60）
   -h, --help               显示本帮助
   -v, --version            显示版本号
 
@@ -29,24 +44,39 @@ template 选项（生成可自动核对的年报模板工作簿）：
       --totals formula|input  总计由公式计算（默认），或留作手填并在表内核对
       --force              输出文件已存在时覆盖
 
-退出码：0 没有错误；1 发现错误或未找到表格；2 用法错误或有文件无法读取。
+退出码：0 没有错误；1 发现错误、未找到表格或警告超过 --max-warnings；2 用法错误或有文件无法读取。
 `,
   en: `Disclosure Report Checker (${TOOL_NAME})
 
 Usage:
-  ${TOOL_NAME} check FILE... [--format text|json] [--locale zh-CN|en] [--year YYYY]
+  ${TOOL_NAME} check [PATH...] [options]   check files, folders (recursively) or globs ("reports/*.xlsx")
+  ${TOOL_NAME} check                       check the bundled sample workbook and write its annotated copy
+  ${TOOL_NAME} rules [--format json]        list the rules
   ${TOOL_NAME} template OUT.xlsx [--edition 2021|2019] [--year YYYY] [--body NAME]
                       [--from FILE] [--totals formula|input] [--force]
   ${TOOL_NAME} --help | --version
 
 Checks tables 二 (proactive disclosure), 三 (applications) and 四 (reviews and lawsuits) of the
 annual report on government information disclosure.
-Inputs: .xlsx (every worksheet), .txt/.tsv (tab-separated), .csv (comma-separated).
+Inputs: .xlsx/.xlsm (every worksheet), .txt/.tsv (tab-separated), .csv (comma-separated).
 
-Options:
-  -f, --format text|json   output format (default text)
+check options:
+  -f, --format text|json|csv  output format (default text)
+  -o, --output FILE        write the report to FILE (never one of the inputs)
   -l, --locale zh-CN|en    message language (default zh-CN)
       --year YYYY          report year, e.g. 2021 (default: taken from the title)
+      --rule ID            run only these rules (repeat, or separate with commas)
+      --disable ID         skip these rules (repeatable)
+  -q, --quiet              report errors only, no warnings
+      --max-warnings N     exit 1 when there are more than N warnings
+      --previous FILE      last year's report, for the cross-year checks (carry-over, proactive counts);
+                           without it, files of consecutive years of one body in the batch are paired
+      --annotate DIR       write an annotated copy of each file into DIR (not an input's folder)
+  -j, --jobs N             files checked at once (default: one per CPU core)
+      --max-file-size SIZE      largest file (default 50MB)
+      --max-unpacked-size SIZE  largest unzipped workbook (default 300MB)
+      --max-cells N        largest sheet, in cells of its used area (default 500000)
+      --timeout SECONDS    time limit per file (default 60)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -57,7 +87,8 @@ template options (write the self-checking report template workbook):
       --totals formula|input  totals as formulas (default), or typed and checked in the sheet
       --force              overwrite OUT.xlsx if it exists
 
-Exit codes: 0 no errors; 1 errors found or no table found; 2 usage error or an unreadable file.
+Exit codes: 0 no errors; 1 errors found, no table found, or more warnings than --max-warnings;
+2 usage error or an unreadable file.
 `,
 };
 
@@ -68,8 +99,7 @@ export function helpText(locale: Locale): string {
 export type UsageProblem =
   | { kind: 'no-command' }
   | { kind: 'unknown-command'; value: string }
-  | { kind: 'no-files' }
-  | { kind: 'bad-format'; value: string }
+  | { kind: 'bad-format'; value: string; choices?: string }
   | { kind: 'bad-locale'; value: string }
   | { kind: 'bad-year'; value: string }
   | { kind: 'bad-option'; detail: string }
@@ -78,7 +108,15 @@ export type UsageProblem =
   | { kind: 'extra-arguments'; value: string }
   | { kind: 'bad-output'; value: string }
   | { kind: 'bad-edition'; value: string }
-  | { kind: 'bad-totals'; value: string };
+  | { kind: 'bad-totals'; value: string }
+  | { kind: 'check-only'; option: string }
+  | { kind: 'unknown-rule'; value: string }
+  | { kind: 'bad-number'; option: string; value: string }
+  | { kind: 'bad-size'; option: string; value: string }
+  | { kind: 'bad-seconds'; option: string; value: string }
+  | { kind: 'output-is-input'; value: string }
+  | { kind: 'annotate-beside-input'; value: string }
+  | { kind: 'no-inputs'; value: string };
 
 export function usageMessage(p: UsageProblem, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -86,17 +124,19 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
   const text = ((): string => {
     switch (p.kind) {
       case 'no-command':
-        return zh ? '缺少命令：应为 check 或 template。' : 'Missing command: expected check or template.';
+        return zh
+          ? '缺少命令：应为 check、rules 或 template。'
+          : 'Missing command: expected check, rules or template.';
       case 'unknown-command':
         return zh
-          ? `未知命令“${p.value}”：应为 check 或 template。`
-          : `Unknown command "${p.value}": expected check or template.`;
-      case 'no-files':
-        return zh ? '请指定至少一个要检查的文件。' : 'Name at least one file to check.';
-      case 'bad-format':
+          ? `未知命令“${p.value}”：应为 check、rules 或 template。`
+          : `Unknown command "${p.value}": expected check, rules or template.`;
+      case 'bad-format': {
+        const choices = (p.choices ?? 'text|json|csv').split('|');
         return zh
-          ? `--format 的值“${p.value}”无效：应为 text 或 json。`
-          : `Invalid --format "${p.value}": expected text or json.`;
+          ? `--format 的值“${p.value}”无效：应为 ${choices.join('、')} 之一。`
+          : `Invalid --format "${p.value}": expected ${choices.join(', ')}.`;
+      }
       case 'bad-locale':
         return zh
           ? `--locale 的值“${p.value}”无效：应为 zh-CN 或 en。`
@@ -131,6 +171,36 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
         return zh
           ? `--totals 的值“${p.value}”无效：应为 formula（公式）或 input（手填）。`
           : `Invalid --totals "${p.value}": expected formula or input.`;
+      case 'check-only':
+        return zh
+          ? `选项 ${p.option} 只用于 check 命令。`
+          : `Option ${p.option} applies to the check command only.`;
+      case 'unknown-rule':
+        return zh
+          ? `没有规则“${p.value}”：运行 ${TOOL_NAME} rules 查看全部规则。`
+          : `No rule "${p.value}": run ${TOOL_NAME} rules for the list.`;
+      case 'bad-number':
+        return zh
+          ? `${p.option} 的值“${p.value}”无效：应为整数。`
+          : `Invalid ${p.option} "${p.value}": expected a whole number.`;
+      case 'bad-size':
+        return zh
+          ? `${p.option} 的值“${p.value}”无效：应为大小，例如 50MB、800KB、1GB（只写数字时按 MB 计）。`
+          : `Invalid ${p.option} "${p.value}": expected a size such as 50MB, 800KB or 1GB (a bare number is MB).`;
+      case 'bad-seconds':
+        return zh
+          ? `${p.option} 的值“${p.value}”无效：应为秒数，例如 60 或 0.5。`
+          : `Invalid ${p.option} "${p.value}": expected seconds, e.g. 60 or 0.5.`;
+      case 'output-is-input':
+        return zh
+          ? `输出文件“${p.value}”是要检查的文件之一，不会覆盖它。`
+          : `The output file "${p.value}" is one of the inputs; it will not be overwritten.`;
+      case 'annotate-beside-input':
+        return zh
+          ? `--annotate 文件夹“${p.value}”中有要检查的文件：标注副本不放在原文件旁边，请另选一个文件夹。`
+          : `The --annotate folder "${p.value}" holds input files: annotated copies never go next to an input; choose another folder.`;
+      case 'no-inputs':
+        return zh ? `“${p.value}”没有匹配到任何文件。` : `"${p.value}" matches no file.`;
     }
   })();
   return `${TOOL_NAME}: ${text}\n${hint}\n`;
@@ -157,6 +227,14 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
     binary: () => '文件不是文本（含二进制数据）：表格请保存为 .xlsx，文本请保存为 .txt 或 .csv',
     'xlsx-as-text': (e) => `文件实际是 .xlsx 工作簿，扩展名却是“${e.ext}”：请把扩展名改为 .xlsx`,
     encoding: () => '无法识别文件的文字编码：请另存为 UTF-8 编码',
+    truncated: () => '工作簿不完整（文件被截断，可能未下载或复制完）：请重新获取该文件',
+    'too-large': (e) =>
+      `文件大小 ${mb(Number(e.detail))} 超过上限 ${mb(e.limit)}：如确需检查，请用 --max-file-size 调高上限`,
+    'unpacked-too-large': (e) =>
+      `工作簿解压后超过 ${mb(e.limit)}（可能是“压缩炸弹”）：如确需检查，请用 --max-unpacked-size 调高上限`,
+    'too-many-cells': (e) =>
+      `有工作表的单元格区域超过 ${e.limit ?? ''} 个单元格：年报不会这么大，如确需检查，请用 --max-cells 调高上限`,
+    timeout: (e) => `检查超过 ${seconds(e.limit)} 秒仍未完成，已中止：如确需检查，请用 --timeout 调高时限`,
   },
   en: {
     unsupported: (e) => `unsupported file type "${e.ext || 'no extension'}": ${SAVE_AS.en}`,
@@ -175,8 +253,26 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
     binary: () => 'the file is not text (it holds binary data): save tables as .xlsx, text as .txt or .csv',
     'xlsx-as-text': (e) => `the file is an .xlsx workbook named "${e.ext}": rename it to .xlsx`,
     encoding: () => 'unknown text encoding: save the file as UTF-8',
+    truncated: () => 'the workbook is incomplete (the file was cut short, e.g. by a failed download or copy)',
+    'too-large': (e) =>
+      `the file is ${mb(Number(e.detail))}, over the limit of ${mb(e.limit)}; raise it with --max-file-size`,
+    'unpacked-too-large': (e) =>
+      `the workbook unpacks to more than ${mb(e.limit)} (a zip bomb?); raise the limit with --max-unpacked-size`,
+    'too-many-cells': (e) =>
+      `a worksheet spans more than ${e.limit ?? ''} cells, far beyond any report; raise the limit with --max-cells`,
+    timeout: (e) => `not done after ${seconds(e.limit)} s, stopped; raise the limit with --timeout`,
   },
 };
+
+function mb(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes)) return '?';
+  const v = bytes / (1024 * 1024);
+  return `${v >= 10 ? Math.round(v) : Number(v.toFixed(2))} MB`;
+}
+
+function seconds(ms: number | undefined): string {
+  return ms === undefined ? '?' : String(Number((ms / 1000).toFixed(3)));
+}
 
 export function inputErrorMessage(e: InputError, locale: Locale): string {
   return INPUT_ERRORS[locale][e.code](e);
@@ -186,4 +282,65 @@ export function internalErrorMessage(detail: string, locale: Locale): string {
   return locale === 'zh-CN'
     ? `检查时发生内部错误，请报告此问题（${detail}）`
     : `internal error while checking; please report it (${detail})`;
+}
+
+/** Lines of the check command around the report: notes, and failures that are not a file's. */
+export function checkNotes(locale: Locale) {
+  const zh = locale === 'zh-CN';
+  const line = (text: string) => `${text}\n`;
+  return {
+    noMatch: zh ? '没有匹配到任何可检查的文件' : 'matches no file to check',
+    annotateDirFailed: (dir: string, detail: string) =>
+      line(
+        zh
+          ? `${TOOL_NAME}: 无法创建标注副本文件夹“${dir}”（${detail}）`
+          : `${TOOL_NAME}: cannot create the --annotate folder "${dir}" (${detail})`,
+      ),
+    annotateFailed: (file: string, detail: string) =>
+      line(
+        zh
+          ? `${TOOL_NAME}: 无法写入“${file}”的标注副本（${detail}）`
+          : `${TOOL_NAME}: could not write the annotated copy of "${file}" (${detail})`,
+      ),
+    previousUnreadable: (file: string, reason: string) =>
+      line(
+        zh
+          ? `${TOOL_NAME}: 无法读取上一年度报告“${file}”：${reason}`
+          : `${TOOL_NAME}: cannot read last year's report "${file}": ${reason}`,
+      ),
+    outputFailed: (file: string, detail: string) =>
+      line(
+        zh
+          ? `${TOOL_NAME}: 无法写入输出文件“${file}”（${detail}）`
+          : `${TOOL_NAME}: cannot write the output file "${file}" (${detail})`,
+      ),
+    tooManyWarnings: (n: number, max: number) =>
+      line(
+        zh
+          ? `${TOOL_NAME}: 警告 ${n} 个，超过 --max-warnings ${max}。`
+          : `${TOOL_NAME}: ${n} warnings, more than --max-warnings ${max}.`,
+      ),
+    paired: (pairs: readonly [string, string][]) =>
+      pairs
+        .map(([file, previous]) =>
+          line(
+            zh
+              ? `跨年度核对：${file} 与上一年度 ${previous}`
+              : `Cross-year check: ${file} against last year's ${previous}`,
+          ),
+        )
+        .join(''),
+    annotated: (files: readonly string[], dir: string) =>
+      line(
+        zh
+          ? `已写入 ${files.length} 个标注副本到 ${dir}：`
+          : `Wrote ${files.length} annotated ${files.length === 1 ? 'copy' : 'copies'} to ${dir}:`,
+      ) + files.map((f) => line(`  ${f}`)).join(''),
+    sample: (file: string) =>
+      line(
+        zh
+          ? `（以上检查的是自带的示例工作簿 ${file}，其中故意留了几处常见错误。检查自己的文件：${TOOL_NAME} check 文件或文件夹）`
+          : `(That was the bundled sample workbook ${file}, with a few typical mistakes left in on purpose. To check your own files: ${TOOL_NAME} check FILE-OR-FOLDER)`,
+      ),
+  };
 }

@@ -2,13 +2,24 @@
  * The JSON presenter: the public, stable output of `disclosure-check check --format json`.
  * Every key is always present (absent scalars are null) so consumers can rely on the shape;
  * the only optional key is a file's `error`, present exactly when its status is `unreadable`.
+ * Fields are only ever added: `previous` and `annotated` came with batch checking.
  */
 import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
+import type { Presenter } from './present-text';
 import type { Finding, Report, Scalar, Severity } from './types';
 
 /** What a front end hands the presenters for each input file: its report, or why it was unreadable. */
-export type FileResult = { path: string; report: Report } | { path: string; error: string };
+export type FileResult =
+  | {
+      path: string;
+      report: Report;
+      /** Last year's report the cross-year rules compared with, when there was one. */
+      previous?: string | null;
+      /** The annotated copy written for this file (--annotate). */
+      annotated?: string | null;
+    }
+  | { path: string; error: string };
 
 export type FileStatus = 'valid' | 'invalid' | 'unreadable';
 
@@ -40,6 +51,10 @@ export interface JsonFile {
   error?: string;
   tables: JsonTable[];
   findings: JsonFinding[];
+  /** Path of last year's report compared with by the cross-year rules, or null. */
+  previous: string | null;
+  /** Path of the annotated copy (--annotate), or null. */
+  annotated: string | null;
 }
 
 export interface JsonOutput {
@@ -75,7 +90,16 @@ export function toJsonFinding(f: Finding): JsonFinding {
 
 export function toJsonFile(file: FileResult): JsonFile {
   const status = fileStatus(file);
-  if (!('report' in file)) return { path: file.path, status, error: file.error, tables: [], findings: [] };
+  if (!('report' in file))
+    return {
+      path: file.path,
+      status,
+      error: file.error,
+      tables: [],
+      findings: [],
+      previous: null,
+      annotated: null,
+    };
   return {
     path: file.path,
     status,
@@ -86,25 +110,53 @@ export function toJsonFile(file: FileResult): JsonFile {
       range: t.range,
     })),
     findings: file.report.findings.map(toJsonFinding),
+    previous: file.previous ?? null,
+    annotated: file.annotated ?? null,
   };
 }
 
+export type JsonSummary = JsonOutput['summary'];
+
+/** The summary of files presented so far: folded one file at a time, so batches stream. */
+export function emptySummary(): JsonSummary {
+  return { files: 0, tables: 0, errors: 0, warnings: 0, valid: false };
+}
+
+export function addToSummary(summary: JsonSummary, file: JsonFile): JsonSummary {
+  const errors = file.findings.filter((f) => f.severity === 'error').length;
+  return {
+    files: summary.files + 1,
+    tables: summary.tables + file.tables.length,
+    errors: summary.errors + errors,
+    warnings: summary.warnings + file.findings.length - errors,
+    valid: (summary.files === 0 || summary.valid) && file.status === 'valid',
+  };
+}
+
+export const JSON_TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
+
 export function toJsonOutput(files: readonly FileResult[]): JsonOutput {
   const out = files.map(toJsonFile);
-  const all = out.flatMap((f) => f.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.length - errors;
-  const tables = out.reduce((n, f) => n + f.tables.length, 0);
+  return { tool: { ...JSON_TOOL }, summary: out.reduce(addToSummary, emptySummary()), files: out };
+}
+
+/**
+ * The same document written as it comes: `tool`, the files one by one, then `summary` (last,
+ * since it is only known at the end; key order carries no meaning in JSON).
+ */
+export function jsonPresenter(): Presenter {
+  let summary = emptySummary();
+  let count = 0;
+  const indent = (text: string) => text.replace(/^/gm, '    ');
   return {
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    summary: {
-      files: out.length,
-      tables,
-      errors,
-      warnings,
-      valid: out.length > 0 && out.every((f) => f.status === 'valid'),
+    header: () => `{\n  "tool": ${JSON.stringify(JSON_TOOL)},\n  "files": [`,
+    file(result) {
+      const file = toJsonFile(result);
+      summary = addToSummary(summary, file);
+      return `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(file, null, 2))}`;
     },
-    files: out,
+    footer: () =>
+      `${count > 0 ? '\n  ' : ''}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`,
   };
 }
 

@@ -58,30 +58,54 @@ export function findingLine(path: string, f: Finding, locale: Locale): string {
 }
 
 export function presentText(files: readonly FileResult[], locale: Locale): string {
+  const presenter = textPresenter(locale);
+  return presenter.header() + files.map((f) => presenter.file(f)).join('') + presenter.footer();
+}
+
+/**
+ * A presenter streams: `header()` once, `file()` for each result as it comes, `footer()` at the
+ * end with what it counted. Every piece is text to write as it is.
+ */
+export interface Presenter {
+  header(): string;
+  file(result: FileResult): string;
+  footer(): string;
+}
+
+export function textPresenter(locale: Locale): Presenter {
   const t = CATALOG[locale];
-  const lines: string[] = [];
-  const counts: Counts = { files: files.length, tables: 0, errors: 0, warnings: 0, unreadable: 0 };
-  for (const file of files) {
-    if (!('report' in file)) {
-      counts.unreadable++;
-      lines.push(`${file.path}  ${t.severity.error}  ${t.unreadable}${file.error}`);
-      continue;
-    }
-    const { report } = file;
-    counts.tables += report.tables.length;
-    // The engine reports structure/no-table itself; this line covers runs where that rule is off.
-    if (report.tables.length === 0 && report.findings.length === 0)
-      lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
-    for (const f of report.findings) {
-      if (f.severity === 'error') counts.errors++;
-      else counts.warnings++;
-      lines.push(findingLine(file.path, f, locale));
-    }
-  }
-  const valid = files.length > 0 && files.every((f) => fileStatus(f) === 'valid');
-  const clean = valid && counts.warnings === 0;
-  const summary = `${valid ? '✔' : '✖'} ${clean ? t.clean : t.counts(counts)}${t.context(counts)}`;
-  if (lines.length > 0) lines.push('');
-  lines.push(summary);
-  return `${lines.join('\n')}\n`;
+  const counts: Counts = { files: 0, tables: 0, errors: 0, warnings: 0, unreadable: 0 };
+  let valid = true;
+  let anyLine = false;
+  return {
+    header: () => '',
+    file(file) {
+      counts.files++;
+      if (fileStatus(file) !== 'valid') valid = false;
+      const lines: string[] = [];
+      if (!('report' in file)) {
+        counts.unreadable++;
+        lines.push(`${file.path}  ${t.severity.error}  ${t.unreadable}${file.error}`);
+      } else {
+        const { report } = file;
+        counts.tables += report.tables.length;
+        // The engine reports structure/no-table itself; this line covers runs where that rule is off.
+        if (report.tables.length === 0 && report.findings.length === 0)
+          lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
+        for (const f of report.findings) {
+          if (f.severity === 'error') counts.errors++;
+          else counts.warnings++;
+          lines.push(findingLine(file.path, f, locale));
+        }
+      }
+      if (lines.length > 0) anyLine = true;
+      return lines.map((l) => `${l}\n`).join('');
+    },
+    footer() {
+      const ok = counts.files > 0 && valid;
+      const clean = ok && counts.warnings === 0;
+      const summary = `${ok ? '✔' : '✖'} ${clean ? t.clean : t.counts(counts)}${t.context(counts)}`;
+      return `${anyLine ? '\n' : ''}${summary}\n`;
+    },
+  };
 }

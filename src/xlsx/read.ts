@@ -6,6 +6,8 @@
 import * as ExcelJS from 'exceljs';
 import { ArrayGrid } from '../grid/grid';
 import type { CellValue, MergedArea } from '../grid/types';
+import type { Limits } from './limits';
+import { inspectZip, ZipProblem } from './zip-inspect';
 
 /** Why a workbook could not be read; the front end renders the message per locale. */
 export type XlsxReadErrorCode =
@@ -14,7 +16,10 @@ export type XlsxReadErrorCode =
   | 'legacy' // another CFB file: Excel 97-2003 .xls, WPS .et, Word .doc
   | 'not-zip' // not an OOXML container at all
   | 'corrupt' // a zip exceljs could not read as a workbook
-  | 'no-sheets'; // a zip without worksheets (a renamed .docx, …)
+  | 'no-sheets' // a zip without worksheets (a renamed .docx, …)
+  | 'truncated' // a zip cut short: no central directory, or entries beyond the end
+  | 'unpacked-too-large' // limits.maxUnpackedBytes (zip bombs)
+  | 'too-many-cells'; // limits.maxCellsPerSheet
 
 export class XlsxReadError extends Error {
   constructor(
@@ -48,9 +53,30 @@ function sniff(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError('not-zip', 'the file is not an .xlsx workbook');
 }
 
+export interface ReadXlsxOptions {
+  /** When given, the zip is inspected against them before exceljs loads it. */
+  limits?: Pick<Limits, 'maxUnpackedBytes' | 'maxCellsPerSheet'>;
+}
+
 /** Reads every worksheet, in tab order. Throws XlsxReadError when the bytes are not a readable workbook. */
-export async function readXlsx(bytes: Uint8Array): Promise<ArrayGrid[]> {
+export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ArrayGrid[]> {
+  return (await readXlsxWorkbook(bytes, options)).grids;
+}
+
+/** As readXlsx, keeping the loaded workbook too (for an annotated copy without loading it twice). */
+export async function readXlsxWorkbook(
+  bytes: Uint8Array,
+  options: ReadXlsxOptions = {},
+): Promise<{ workbook: ExcelJS.Workbook; grids: ArrayGrid[] }> {
   sniff(bytes);
+  if (options.limits) {
+    try {
+      inspectZip(bytes, options.limits);
+    } catch (e) {
+      if (e instanceof ZipProblem) throw new XlsxReadError(e.code, e.message, e.message);
+      throw e;
+    }
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its parameter as an ArrayBuffer look-alike; at run time it takes a Node Buffer.
@@ -62,7 +88,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ArrayGrid[]> {
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new XlsxReadError('no-sheets', 'the file holds no worksheets');
-  return sheets.map(worksheetGrid);
+  return { workbook, grids: sheets.map(worksheetGrid) };
 }
 
 export function worksheetGrid(ws: ExcelJS.Worksheet): ArrayGrid {

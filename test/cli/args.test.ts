@@ -1,4 +1,24 @@
-import { parseCommand, type Command } from '../../src/cli/args';
+import { byteSize, parseCommand, type CheckCommand, type Command } from '../../src/cli/args';
+import { DEFAULT_LIMITS } from '../../src/xlsx/limits';
+
+/** A check command with every default, and the given differences. */
+const check = (over: Partial<CheckCommand>): CheckCommand => ({
+  kind: 'check',
+  paths: [],
+  format: 'text',
+  locale: 'zh-CN',
+  year: null,
+  output: null,
+  maxWarnings: null,
+  only: null,
+  disable: [],
+  quiet: false,
+  previous: null,
+  annotate: null,
+  limits: { ...DEFAULT_LIMITS },
+  jobs: null,
+  ...over,
+});
 
 describe('parseCommand', () => {
   test.each<[string, string[], Command]>([
@@ -8,26 +28,74 @@ describe('parseCommand', () => {
     ['help wins over a check', ['check', 'a.xlsx', '--help'], { kind: 'help', locale: 'zh-CN' }],
     ['version', ['--version'], { kind: 'version' }],
     ['short version', ['-v'], { kind: 'version' }],
+    ['check with defaults', ['check', 'a.xlsx'], check({ paths: ['a.xlsx'] })],
+    ['check without paths: the sample', ['check'], check({})],
     [
-      'check with defaults',
-      ['check', 'a.xlsx'],
-      { kind: 'check', files: ['a.xlsx'], format: 'text', locale: 'zh-CN', year: null },
+      'check with the output options',
+      ['check', 'a.xlsx', 'b.csv', '--format', 'json', '--locale', 'en', '--year', '2021', '-o', 'out.json'],
+      check({ paths: ['a.xlsx', 'b.csv'], format: 'json', locale: 'en', year: 2021, output: 'out.json' }),
+    ],
+    ['csv format', ['check', 'dir', '-f', 'csv'], check({ paths: ['dir'], format: 'csv' })],
+    [
+      'rules, repeated and comma-separated; disable; quiet; max-warnings',
+      [
+        'check',
+        'a.xlsx',
+        '--rule',
+        'applications/balance,applications/row-total',
+        '--rule',
+        'cell/blank',
+        '--disable',
+        'structure/edition',
+        '-q',
+        '--max-warnings',
+        '0',
+      ],
+      check({
+        paths: ['a.xlsx'],
+        only: ['applications/balance', 'applications/row-total', 'cell/blank'],
+        disable: ['structure/edition'],
+        quiet: true,
+        maxWarnings: 0,
+      }),
     ],
     [
-      'check with every option',
-      ['check', 'a.xlsx', 'b.csv', '--format', 'json', '--locale', 'en', '--year', '2021'],
-      { kind: 'check', files: ['a.xlsx', 'b.csv'], format: 'json', locale: 'en', year: 2021 },
+      'cross-year, annotate, jobs',
+      ['check', 'a.xlsx', '--previous', 'last.xlsx', '--annotate', 'out', '-j', '3'],
+      check({ paths: ['a.xlsx'], previous: 'last.xlsx', annotate: 'out', jobs: 3 }),
+    ],
+    [
+      'limits',
+      [
+        'check',
+        'a',
+        '--max-file-size',
+        '2MB',
+        '--max-unpacked-size',
+        '1g',
+        '--max-cells',
+        '900',
+        '--timeout',
+        '0.5',
+      ],
+      check({
+        paths: ['a'],
+        limits: {
+          maxFileBytes: 2 * 1024 ** 2,
+          maxUnpackedBytes: 1024 ** 3,
+          maxCellsPerSheet: 900,
+          timeoutMs: 500,
+        },
+      }),
     ],
     [
       'options before the command, = syntax, short flags, locale case',
       ['--format=json', '-l', 'ZH-cn', 'check', 'a.txt'],
-      { kind: 'check', files: ['a.txt'], format: 'json', locale: 'zh-CN', year: null },
+      check({ paths: ['a.txt'], format: 'json' }),
     ],
-    [
-      'a file named like an option after --',
-      ['check', '--', '--odd.txt'],
-      { kind: 'check', files: ['--odd.txt'], format: 'text', locale: 'zh-CN', year: null },
-    ],
+    ['a file named like an option after --', ['check', '--', '--odd.txt'], check({ paths: ['--odd.txt'] })],
+    ['rules', ['rules'], { kind: 'rules', format: 'text', locale: 'zh-CN' }],
+    ['rules as JSON', ['rules', '--format', 'json'], { kind: 'rules', format: 'json', locale: 'zh-CN' }],
   ])('%s', (_name, argv, expected) => {
     expect(parseCommand(argv)).toEqual(expected);
   });
@@ -35,14 +103,26 @@ describe('parseCommand', () => {
   test.each<[string, string[], string]>([
     ['nothing', [], 'no-command'],
     ['unknown command', ['lint', 'a.xlsx'], 'unknown-command'],
-    ['no files', ['check'], 'no-files'],
     ['bad format', ['check', 'a.xlsx', '--format', 'xml'], 'bad-format'],
+    ['csv for rules', ['rules', '--format', 'csv'], 'bad-format'],
     ['bad locale', ['check', 'a.xlsx', '--locale', 'fr'], 'bad-locale'],
     ['year not a number', ['check', 'a.xlsx', '--year', 'last'], 'bad-year'],
     ['year too old', ['check', 'a.xlsx', '--year', '1999'], 'bad-year'],
     ['two-digit year', ['check', 'a.xlsx', '--year', '21'], 'bad-year'],
     ['unknown option', ['check', 'a.xlsx', '--fix'], 'bad-option'],
     ['option without its value', ['check', 'a.xlsx', '--format'], 'bad-option'],
+    ['unknown rule', ['check', 'a.xlsx', '--rule', 'applications/nope'], 'unknown-rule'],
+    ['unknown disabled rule', ['check', 'a.xlsx', '--disable', 'balance'], 'unknown-rule'],
+    ['negative max-warnings', ['check', 'a.xlsx', '--max-warnings=-1'], 'bad-number'],
+    ['max-warnings not a number', ['check', 'a.xlsx', '--max-warnings', 'many'], 'bad-number'],
+    ['zero jobs', ['check', 'a.xlsx', '--jobs', '0'], 'bad-number'],
+    ['zero cells', ['check', 'a.xlsx', '--max-cells', '0'], 'bad-number'],
+    ['bad size', ['check', 'a.xlsx', '--max-file-size', '10 parsecs'], 'bad-size'],
+    ['bad timeout', ['check', 'a.xlsx', '--timeout', 'soon'], 'bad-seconds'],
+    ['zero timeout', ['check', 'a.xlsx', '--timeout', '0'], 'bad-seconds'],
+    ['check option on template', ['template', 'out.xlsx', '--annotate', 'x'], 'check-only'],
+    ['check option on rules', ['rules', '--quiet'], 'check-only'],
+    ['rules takes no paths', ['rules', 'a.xlsx'], 'extra-arguments'],
   ])('usage error: %s', (_name, argv, problem) => {
     const command = parseCommand(argv);
     expect(command.kind).toBe('usage');
@@ -53,5 +133,21 @@ describe('parseCommand', () => {
     expect(parseCommand(['check', '--fix', '--locale', 'en'])).toMatchObject({ kind: 'usage', locale: 'en' });
     expect(parseCommand(['check', '--fix', '--locale=en'])).toMatchObject({ kind: 'usage', locale: 'en' });
     expect(parseCommand(['check', '--fix'])).toMatchObject({ kind: 'usage', locale: 'zh-CN' });
+  });
+});
+
+describe('byteSize', () => {
+  test.each<[string, number | null]>([
+    ['50', 50 * 1024 ** 2],
+    ['50MB', 50 * 1024 ** 2],
+    ['800k', 800 * 1024],
+    ['1.5G', 1.5 * 1024 ** 3],
+    ['2 mb', 2 * 1024 ** 2],
+    ['0', null],
+    ['-5MB', null],
+    ['5TB', null],
+    ['lots', null],
+  ])('%s → %s', (value, bytes) => {
+    expect(byteSize(value)).toBe(bytes);
   });
 });

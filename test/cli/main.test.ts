@@ -16,7 +16,7 @@ describe('help, version and usage errors', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('用法');
-    expect(r.stdout).toContain('check 文件...');
+    expect(r.stdout).toContain('check [路径...]');
     expect(r.stderr).toBe('');
   });
 
@@ -36,11 +36,11 @@ describe('help, version and usage errors', () => {
   test.each<[string, string[], RegExp]>([
     ['no arguments', [], /缺少命令/],
     ['unknown command', ['verify', 'a.xlsx'], /未知命令“verify”/],
-    ['no files', ['check'], /至少一个/],
-    ['bad format', ['check', FIXTURE, '--format', 'csv'], /--format/],
+    ['bad format', ['check', FIXTURE, '--format', 'xml'], /--format/],
+    ['csv is for check only', ['rules', '--format', 'csv'], /--format/],
     ['bad year', ['check', FIXTURE, '--year', '20211'], /--year/],
     ['unknown option', ['check', FIXTURE, '--strict'], /--strict/],
-    ['English usage error', ['check', '--locale', 'en'], /Name at least one file/],
+    ['English usage error', ['check', FIXTURE, '--rule', 'no/such', '--locale', 'en'], /No rule "no\/such"/],
   ])('%s → exit 2, message on stderr, nothing on stdout', async (_name, argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -77,6 +77,8 @@ describe('unreadable inputs → exit 2', () => {
       error: '文件不存在',
       tables: [],
       findings: [],
+      previous: null,
+      annotated: null,
     });
     expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false });
   });
@@ -85,7 +87,7 @@ describe('unreadable inputs → exit 2', () => {
     const bytes = await fixtureWorkbook();
     const r = await run('check', dir.write('broken.xlsx', bytes.subarray(0, 2000)));
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('工作簿已损坏');
+    expect(r.stdout).toContain('工作簿不完整（文件被截断');
   });
 
   test('one unreadable file among good ones still exits 2, and the good ones are checked', async () => {

@@ -66,8 +66,16 @@ describe('JSON presenter', () => {
       ['d.xls', 'unreadable'],
     ]);
     for (const f of list.slice(0, 3))
-      expect(Object.keys(f)).toEqual(['path', 'status', 'tables', 'findings']);
-    expect(Object.keys(list[3])).toEqual(['path', 'status', 'error', 'tables', 'findings']);
+      expect(Object.keys(f)).toEqual(['path', 'status', 'tables', 'findings', 'previous', 'annotated']);
+    expect(Object.keys(list[3])).toEqual([
+      'path',
+      'status',
+      'error',
+      'tables',
+      'findings',
+      'previous',
+      'annotated',
+    ]);
     expect(list[3].error).toBe('不支持的文件类型“.xls”');
     expect(list[3].tables).toEqual([]);
     expect(list[3].findings).toEqual([]);

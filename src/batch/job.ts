@@ -1,0 +1,91 @@
+/**
+ * One file of a batch, start to finish: read it (under the limits), read last year's report when
+ * paired, check, and write the annotated copy when asked. Runs in a worker thread or in-process;
+ * its input and output are plain data, so they cross the thread boundary as they are.
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { checkGrids, type CheckOptions } from '../check';
+import type { Grid } from '../grid/types';
+import type { Locale, Report } from '../report/types';
+import { readInput, type InputError } from '../cli/input';
+import { annotatedWorkbook } from '../xlsx/annotate';
+import type { Limits } from '../xlsx/limits';
+
+export interface FileJob {
+  path: string;
+  locale: Locale;
+  year: number | null;
+  only: readonly string[] | null;
+  disable: readonly string[];
+  limits: Limits;
+  /** Last year's report of the same body: given with --previous, or paired within the batch. */
+  previous: string | null;
+  /** Where to write the annotated copy, decided by the batch (unique, never an input). */
+  annotateTo: string | null;
+}
+
+export type JobOutcome =
+  | {
+      path: string;
+      report: Report;
+      previous: string | null;
+      annotated: string | null;
+      annotateError?: string;
+    }
+  | { path: string; inputError: InputError }
+  | { path: string; internalError: string };
+
+/** Grids of previous-year files, per worker: with --previous, every job names the same file. */
+const previousCache = new Map<string, Promise<Grid[] | null>>();
+
+function previousGrids(path: string, limits: Limits): Promise<Grid[] | null> {
+  let entry = previousCache.get(path);
+  if (!entry) {
+    entry = readInput(path, { limits }).then((r) => ('grids' in r ? r.grids : null));
+    previousCache.set(path, entry);
+    // Keep a few only: a folder batch pairs each file with a different one.
+    if (previousCache.size > 8) previousCache.delete(previousCache.keys().next().value as string);
+  }
+  return entry;
+}
+
+export async function runJob(job: FileJob): Promise<JobOutcome> {
+  const input = await readInput(job.path, { limits: job.limits, keepWorkbook: job.annotateTo !== null });
+  if ('error' in input) return { path: job.path, inputError: input.error };
+  try {
+    const options: CheckOptions = { locale: job.locale, year: job.year };
+    if (job.only) options.only = job.only;
+    if (job.disable.length > 0) options.disable = job.disable;
+    let previous: string | null = null;
+    if (job.previous !== null) {
+      const grids = await previousGrids(job.previous, job.limits);
+      if (grids) {
+        options.previous = { grids, source: basename(job.previous) };
+        previous = job.previous;
+      }
+    }
+    const report = checkGrids(input.grids, options);
+    let annotated: string | null = null;
+    let annotateError: string | undefined;
+    if (job.annotateTo !== null) {
+      try {
+        const bytes = await annotatedWorkbook({
+          workbook: input.workbook ?? null,
+          grids: input.grids,
+          report,
+          source: basename(job.path),
+          locale: job.locale,
+        });
+        await writeFile(job.annotateTo, bytes);
+        annotated = job.annotateTo;
+      } catch (e) {
+        annotateError = e instanceof Error ? e.message : String(e);
+      }
+    }
+    return { path: job.path, report, previous, annotated, ...(annotateError ? { annotateError } : {}) };
+  } catch (e) {
+    // The engine promises not to throw on bad cells; if it does, say so for this file and go on.
+    return { path: job.path, internalError: e instanceof Error ? e.message : String(e) };
+  }
+}

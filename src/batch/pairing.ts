@@ -1,0 +1,104 @@
+/**
+ * Pairs the files of a batch with last year's report of the same body, for the cross-year rules:
+ * `某某局2021年报.xlsx` with `某某局2020年报.xlsx`. Year and body come from the report's title
+ * where a cheap look finds one (the first strings of the workbook, the head of a text file), else
+ * from the file name. The look reads no more than a few MB, and never through exceljs.
+ */
+import { open } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { ArrayGrid } from '../grid/grid';
+import { decodeText } from '../grid/text';
+import { detectBody } from '../report/body';
+import { detectYear } from '../report/year';
+
+export interface Identity {
+  year: number | null;
+  body: string | null;
+}
+
+/** Bytes looked at: the head of a text file, or a whole small workbook. */
+const PEEK_BYTES = 4 * 1024 * 1024;
+const YEAR_IN_NAME = /(20\d{2})/;
+/** Words of a report's file name that are not its body: `2021年政府信息公开工作年度报告`. */
+const NAME_NOISE =
+  /20\d{2}|年度|年报|年|政府信息公开|信息公开|工作|报告|表格?|附件|终稿|定稿|修改稿|最终版|[\s_\-—.()（）【】[\]0-9]+/g;
+
+/** Year and body from a file name: `某某局2021年报.xlsx` → 2021, 某某局. */
+export function identityFromName(path: string): Identity {
+  const stem = basename(path, extname(path)).normalize('NFKC');
+  const year = YEAR_IN_NAME.exec(stem);
+  const body = stem.replace(NAME_NOISE, '');
+  return { year: year ? Number(year[1]) : null, body: body.length >= 2 ? body : null };
+}
+
+/** Year and body from the file's title when found, the name filling what the title lacks. */
+export async function identify(path: string): Promise<Identity> {
+  const named = identityFromName(path);
+  const strings = await peekStrings(path).catch(() => []);
+  if (strings.length === 0) return named;
+  const grid = new ArrayGrid({ sheet: '', values: strings.map((s) => [s]) });
+  return { year: detectYear(grid) ?? named.year, body: detectBody(grid) ?? named.body };
+}
+
+/** For each path, the index of last year's file of the same body in the batch, or null. */
+export function pairPrevious(identities: readonly Identity[]): (number | null)[] {
+  const byKey = new Map<string, number>();
+  identities.forEach((id, i) => {
+    const key = id.body !== null && id.year !== null ? `${id.body}|${id.year}` : null;
+    if (key !== null && !byKey.has(key)) byKey.set(key, i);
+  });
+  return identities.map((id) =>
+    id.body !== null && id.year !== null ? (byKey.get(`${id.body}|${id.year - 1}`) ?? null) : null,
+  );
+}
+
+async function peekStrings(path: string): Promise<string[]> {
+  const handle = await open(path, 'r');
+  let bytes: Buffer;
+  try {
+    const { size } = await handle.stat();
+    const ext = extname(path).toLowerCase();
+    const isText = ext === '.txt' || ext === '.tsv' || ext === '.csv';
+    if (!isText && size > PEEK_BYTES) return [];
+    bytes = Buffer.alloc(Math.min(size, PEEK_BYTES));
+    await handle.read(bytes, 0, bytes.length, 0);
+    if (isText) return decodeText(bytes).text.split(/\r?\n/, 200);
+  } finally {
+    await handle.close();
+  }
+  return workbookStrings(bytes);
+}
+
+/** The first shared strings of an .xlsx (where titles live), read straight from the zip. */
+function workbookStrings(zip: Buffer): string[] {
+  const name = Buffer.from('xl/sharedStrings.xml');
+  for (let p = zip.indexOf(name); p >= 30; p = zip.indexOf(name, p + 1)) {
+    // A local file header: signature 30 bytes before the name, sizes inside it.
+    const header = p - 30;
+    if (zip.readUInt32LE(header) !== 0x04034b50 || zip.readUInt16LE(header + 26) !== name.length) continue;
+    const method = zip.readUInt16LE(header + 8);
+    const compressed = zip.readUInt32LE(header + 18);
+    const start = p + name.length + zip.readUInt16LE(header + 28);
+    if (compressed === 0 || start + compressed > zip.length) return [];
+    const data = zip.subarray(start, start + compressed);
+    const xml = (method === 8 ? inflateRawSync(data, { maxOutputLength: PEEK_BYTES }) : data).toString(
+      'utf8',
+    );
+    const texts: string[] = [];
+    for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+      texts.push([...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+      if (texts.length >= 200) break;
+    }
+    return texts;
+  }
+  return [];
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    if (e[0] !== '#') return named[e.toLowerCase()];
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}

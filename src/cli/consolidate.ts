@@ -1,0 +1,240 @@
+/**
+ * `disclosure-check consolidate FILES... -o TOTAL.xlsx [--exclude-invalid] [--force]`: adds up the
+ * departments' reports into one workbook (汇总表, 分单位明细, 汇总说明), checked before it is written.
+ * Never overwrites without --force, and writes nothing when an input cannot be read (a total that
+ * silently lacks a department is worse than none).
+ *
+ * Exit codes: 0 written, every department in the sums and 汇总表 clean; 1 written, but a department
+ * was left out or has errors, or 汇总表 has errors; 2 usage error, unreadable input, nothing to add up,
+ * or the output exists.
+ */
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Grid } from '../grid';
+import { departmentNote, TABLE_NAME, type Consolidation } from '../consolidate';
+import { LOCALES, type Locale, type Report } from '../report/types';
+import { consolidateFiles, writeWorkbook } from '../xlsx/consolidate';
+import { readInput } from './input';
+import { inputErrorMessage } from './messages';
+
+export interface ConsolidateIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_ATTENTION = 1;
+const EXIT_FAILED = 2;
+/** Findings of 汇总表 printed before "…and N more" (all of them are in 汇总说明). */
+const SHOWN_FINDINGS = 10;
+
+const MESSAGES = {
+  'zh-CN': {
+    usage:
+      '用法：disclosure-check consolidate 文件... -o 汇总.xlsx [--exclude-invalid] [--force] [--body 机关名称] [--year 年度] [--locale zh-CN|en]',
+    badOption: (detail: string) => `参数有误：${detail}`,
+    noFiles: '请给出要汇总的各单位报告文件。',
+    noOutput: '请用 -o 指定汇总结果文件（.xlsx）。',
+    badOutput: (out: string) => `汇总结果必须是 .xlsx 文件：“${out}”`,
+    outputIsInput: (out: string) => `汇总结果“${out}”也在输入文件中，未执行。`,
+    badYear: (v: string) => `年度无效：“${v}”`,
+    badLocale: (v: string) => `不支持的语言：“${v}”（可用 zh-CN、en）`,
+    unreadable: (file: string, reason: string) => `无法读取“${file}”：${reason}`,
+    notWritten: '有文件无法读取，未生成汇总结果。',
+    nothing: '没有任何单位的报告中找到表二、表三或表四，未生成汇总结果。',
+    exists: (out: string) => `“${out}”已存在，未覆盖。如要覆盖，请加 --force。`,
+    writeFailed: (out: string, detail: string) => `无法写入“${out}”（${detail}）`,
+    written: (out: string, c: Consolidation, n: number, total: number) =>
+      `已写入汇总结果“${out}”：${c.edition} 版格式，${c.year ? `${c.year} 年度` : '年度未知'}，${total} 个单位中 ${n} 个纳入汇总。`,
+    left: '未纳入汇总：',
+    caution: '请注意：',
+    missing: (tables: string) => `缺少${tables}，按 0 计`,
+    skipped: (n: number) => `${n} 个单元格不是有效数字或原表中没有，未计入（明细见“汇总说明”）。`,
+    clean: '汇总表校验通过：没有错误。',
+    findings: (errors: number, warnings: number) => `汇总表有 ${errors} 处错误、${warnings} 处警告：`,
+    more: (n: number) => `  …另有 ${n} 条，见“汇总说明”。`,
+    sep: '；',
+  },
+  en: {
+    usage:
+      'Usage: disclosure-check consolidate FILES... -o TOTAL.xlsx [--exclude-invalid] [--force] [--body NAME] [--year YEAR] [--locale zh-CN|en]',
+    badOption: (detail: string) => `bad arguments: ${detail}`,
+    noFiles: 'give the departments’ report files to consolidate.',
+    noOutput: 'give the output workbook with -o (.xlsx).',
+    badOutput: (out: string) => `the output must be an .xlsx file: "${out}"`,
+    outputIsInput: (out: string) => `the output "${out}" is also an input; nothing done.`,
+    badYear: (v: string) => `invalid year: "${v}"`,
+    badLocale: (v: string) => `unsupported locale: "${v}" (zh-CN, en)`,
+    unreadable: (file: string, reason: string) => `cannot read "${file}": ${reason}`,
+    notWritten: 'some files could not be read; no consolidated report was written.',
+    nothing: 'no department’s report holds table 二, 三 or 四; no consolidated report was written.',
+    exists: (out: string) => `"${out}" already exists and was not overwritten; add --force to overwrite it.`,
+    writeFailed: (out: string, detail: string) => `cannot write "${out}" (${detail})`,
+    written: (out: string, c: Consolidation, n: number, total: number) =>
+      `Wrote the consolidated report "${out}": ${c.edition} edition, ${c.year ? `year ${c.year}` : 'year unknown'}, ${n} of ${total} departments in the sums.`,
+    left: 'Left out:',
+    caution: 'Note:',
+    missing: (tables: string) => `lacks ${tables}, counted as 0`,
+    skipped: (n: number) =>
+      `${n} cells are not numbers or missing in their table and were not counted (see 汇总说明).`,
+    clean: '汇总表 checks clean: no errors.',
+    findings: (errors: number, warnings: number) => `汇总表 has ${errors} errors and ${warnings} warnings:`,
+    more: (n: number) => `  …and ${n} more, listed in 汇总说明.`,
+    sep: '; ',
+  },
+} satisfies Record<Locale, unknown>;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'exclude-invalid': { type: 'boolean' },
+  force: { type: 'boolean' },
+  body: { type: 'string' },
+  year: { type: 'string' },
+  locale: { type: 'string', short: 'l' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ConsolidateCommand {
+  files: string[];
+  out: string;
+  excludeInvalid: boolean;
+  force: boolean;
+  body: string | null;
+  year: number | null;
+  locale: Locale;
+}
+
+/** Arguments after `consolidate`; a usage problem comes back as its message. */
+export function parseConsolidate(
+  argv: readonly string[],
+): { command: ConsolidateCommand } | { help: Locale } | { problem: string; locale: Locale } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    // Node's messages are English only; they name the offending option, which is what matters.
+    const english = argv.some(
+      (a, i) => /^--locale=en$/i.test(a) || (/^(--locale|-l)$/.test(a) && /^en$/i.test(argv[i + 1] ?? '')),
+    );
+    const locale: Locale = english ? 'en' : 'zh-CN';
+    return { problem: MESSAGES[locale].badOption(e instanceof Error ? e.message : String(e)), locale };
+  }
+  const { values, positionals } = parsed;
+  let locale: Locale = 'zh-CN';
+  if (values.locale !== undefined) {
+    const match = LOCALES.find((l) => l.toLowerCase() === values.locale?.toLowerCase());
+    if (!match) return { problem: MESSAGES[locale].badLocale(values.locale), locale };
+    locale = match;
+  }
+  const m = MESSAGES[locale];
+  if (values.help) return { help: locale };
+  if (positionals.length === 0) return { problem: m.noFiles, locale };
+  const out = values.output;
+  if (!out) return { problem: m.noOutput, locale };
+  if (!/\.xlsx$/i.test(out)) return { problem: m.badOutput(out), locale };
+  if (positionals.some((f) => resolve(f) === resolve(out))) return { problem: m.outputIsInput(out), locale };
+  let year: number | null = null;
+  if (values.year !== undefined) {
+    const y = /^\d{4}$/.test(values.year) ? Number(values.year) : NaN;
+    if (!(y >= 2008 && y <= 2100)) return { problem: m.badYear(values.year), locale };
+    year = y;
+  }
+  return {
+    command: {
+      files: positionals,
+      out,
+      excludeInvalid: values['exclude-invalid'] ?? false,
+      force: values.force ?? false,
+      body: values.body?.trim() || null,
+      year,
+      locale,
+    },
+  };
+}
+
+export async function runConsolidate(argv: readonly string[], io: ConsolidateIO): Promise<number> {
+  const parsed = parseConsolidate(argv);
+  if ('help' in parsed) {
+    io.stdout(`${MESSAGES[parsed.help].usage}\n`);
+    return EXIT_OK;
+  }
+  if ('problem' in parsed) {
+    io.stderr(`${parsed.problem}\n${MESSAGES[parsed.locale].usage}\n`);
+    return EXIT_FAILED;
+  }
+  const command = parsed.command;
+  const m = MESSAGES[command.locale];
+
+  const sources: { name: string; grids: Grid[] }[] = [];
+  let unreadable = false;
+  for (const file of command.files) {
+    const input = await readInput(file);
+    if ('error' in input) {
+      io.stderr(`${m.unreadable(file, inputErrorMessage(input.error, command.locale))}\n`);
+      unreadable = true;
+    } else sources.push({ name: basename(file, extname(file)), grids: input.grids });
+  }
+  if (unreadable) {
+    io.stderr(`${m.notWritten}\n`);
+    return EXIT_FAILED;
+  }
+
+  const result = await consolidateFiles(sources, {
+    excludeInvalid: command.excludeInvalid,
+    body: command.body,
+    year: command.year,
+    locale: command.locale,
+  });
+  const { consolidation, report } = result;
+  if (consolidation.departments.every((d) => d.excluded === 'no-tables')) {
+    io.stderr(`${m.nothing}\n`);
+    return EXIT_FAILED;
+  }
+
+  try {
+    await writeWorkbook(command.out, result.workbook, { force: command.force });
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr(`${code === 'EEXIST' ? m.exists(command.out) : m.writeFailed(command.out, detail)}\n`);
+    return EXIT_FAILED;
+  }
+
+  io.stdout(summary(command, consolidation, report));
+  const attention =
+    report.errors > 0 || consolidation.departments.some((d) => d.excluded !== null || d.errors > 0);
+  return attention ? EXIT_ATTENTION : EXIT_OK;
+}
+
+function summary(command: ConsolidateCommand, c: Consolidation, report: Report): string {
+  const m = MESSAGES[command.locale];
+  const zh = command.locale === 'zh-CN';
+  const pick = (t: { zh: string; en: string }) => (zh ? t.zh : t.en);
+  const included = c.departments.filter((d) => d.excluded === null);
+  const lines = [m.written(command.out, c, included.length, c.departments.length)];
+
+  const left = c.departments.filter((d) => d.excluded !== null);
+  if (left.length) {
+    lines.push(m.left);
+    for (const d of left) lines.push(`  ${d.name}：${pick(departmentNote(d, c) ?? { zh: '', en: '' })}`);
+  }
+  const cautions = included
+    .map((d) => {
+      const notes = [departmentNote(d, c), ...d.errorMessages.slice(0, 1).map((e) => ({ zh: e, en: e }))]
+        .filter((t) => t !== null)
+        .map(pick);
+      if (d.missing.length) notes.push(m.missing(d.missing.map((t) => pick(TABLE_NAME[t])).join('、')));
+      return notes.length ? `  ${d.name}：${notes.join(m.sep)}` : null;
+    })
+    .filter((l): l is string => l !== null);
+  if (cautions.length) lines.push(m.caution, ...cautions);
+  if (c.skipped.length) lines.push(m.skipped(c.skipped.length));
+
+  if (report.findings.length === 0) lines.push(m.clean);
+  else {
+    lines.push(m.findings(report.errors, report.warnings));
+    for (const f of report.findings.slice(0, SHOWN_FINDINGS)) lines.push(`  ${f.address} ${f.message}`);
+    if (report.findings.length > SHOWN_FINDINGS) lines.push(m.more(report.findings.length - SHOWN_FINDINGS));
+  }
+  return `${lines.join('\n')}\n`;
+}

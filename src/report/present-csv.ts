@@ -1,0 +1,83 @@
+/**
+ * The CSV presenter (`--format csv`): one row per finding, and one row for each file without
+ * findings (valid, or unreadable with its reason), so every input appears. RFC 4180 quoting, and
+ * safe to open in a spreadsheet: a cell that a spreadsheet would take for a formula (starting
+ * with = + - @, a tab or a carriage return) gets a leading apostrophe. Plain numbers stay numbers.
+ */
+import { formatScalar } from './render';
+import { fileStatus } from './present-json';
+import type { Presenter } from './present-text';
+import type { Scalar } from './types';
+
+export const CSV_COLUMNS = [
+  'path',
+  'status',
+  'severity',
+  'ruleId',
+  'sheet',
+  'address',
+  'table',
+  'row',
+  'column',
+  'expected',
+  'actual',
+  'message',
+  'fingerprint',
+  'previous',
+  'annotated',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** One CSV field: neutralised against formula injection, then quoted when it needs to be. */
+export function csvField(value: Scalar | undefined): string {
+  let text =
+    value === null || value === undefined ? '' : typeof value === 'number' ? formatScalar(value) : value;
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvRow = (fields: readonly (Scalar | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
+
+/** `bom`: start with a UTF-8 byte-order mark, so Excel opens the Chinese text correctly. */
+export function csvPresenter(options: { bom?: boolean } = {}): Presenter {
+  return {
+    header: () => `${options.bom ? '\uFEFF' : ''}${csvRow(CSV_COLUMNS)}`,
+    file(result) {
+      const status = fileStatus(result);
+      if (!('report' in result)) {
+        const row: Scalar[] = CSV_COLUMNS.map(() => null);
+        row[0] = result.path;
+        row[1] = status;
+        row[2] = 'error';
+        row[CSV_COLUMNS.indexOf('message')] = result.error;
+        return csvRow(row);
+      }
+      const tail = [result.previous ?? null, result.annotated ?? null];
+      if (result.report.findings.length === 0)
+        return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail]);
+      return result.report.findings
+        .map((f) =>
+          csvRow([
+            result.path,
+            status,
+            f.severity,
+            f.ruleId,
+            f.sheet,
+            f.address,
+            f.table,
+            f.row,
+            f.column,
+            f.expected,
+            f.actual,
+            f.message,
+            f.fingerprint,
+            ...tail,
+          ]),
+        )
+        .join('');
+    },
+    footer: () => '',
+  };
+}
