@@ -7,6 +7,7 @@ import { NoFindings, NoTableFound } from './components/EmptyStates';
 import { FindingsList } from './components/FindingsList';
 import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './components/Notices';
 import { Progress } from './components/Progress';
+import { SheetOverview } from './components/SheetOverview';
 import { TemplateDialog } from './components/TemplateDialog';
 import { TemplateResult } from './components/TemplateResult';
 import { Verdict } from './components/Verdict';
@@ -90,6 +91,15 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
             onRecheck={() => void checker.recheck()}
           />
           <DegradedBar notes={result.degraded} />
+          {report.sheets.length > 1 && report.sheetSummaries && (
+            <SheetOverview
+              summaries={report.sheetSummaries}
+              onOpenSheet={(sheet) => {
+                const first = report.findings.find((f) => f.sheet === sheet);
+                if (first) void checker.select(first);
+              }}
+            />
+          )}
           {report.tables.length === 0 ? (
             <NoTableFound report={report} busy={busy !== null} onInsertTemplate={onInsertTemplate} />
           ) : report.findings.length === 0 ? (

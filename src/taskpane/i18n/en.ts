@@ -23,6 +23,14 @@ export const en: Messages = {
   tablesFound: 'Tables found',
   tableLine: 'Table {section} {title} ({edition} edition): {sheet}!{range}',
 
+  sheetOverview: 'Sheets at a glance',
+  sheetColumn: 'Sheet',
+  bodyColumn: 'Body',
+  yearColumn: 'Year',
+  editionColumn: 'Edition',
+  editionName: '{edition} edition',
+  noTablesOnSheet: 'no tables',
+
   severityError: 'Error',
   severityWarning: 'Warning',
   findingLabels: '{row} × {column}',

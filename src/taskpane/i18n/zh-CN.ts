@@ -24,6 +24,14 @@ export const zhCN = {
   tablesFound: '找到的表格',
   tableLine: '表{section} {title}（{edition} 年版）：{sheet}!{range}',
 
+  sheetOverview: '各工作表概况',
+  sheetColumn: '工作表',
+  bodyColumn: '机关',
+  yearColumn: '年度',
+  editionColumn: '版式',
+  editionName: '{edition} 年版',
+  noTablesOnSheet: '无表格',
+
   severityError: '错误',
   severityWarning: '警告',
   findingLabels: '{row} × {column}',
