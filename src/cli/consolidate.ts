@@ -54,6 +54,7 @@ const MESSAGES = {
     findings: (errors: number, warnings: number) => `汇总表有 ${errors} 处错误、${warnings} 处警告：`,
     more: (n: number) => `  …另有 ${n} 条，见“汇总说明”。`,
     sep: '；',
+    colon: '：',
   },
   en: {
     usage:
@@ -81,6 +82,7 @@ const MESSAGES = {
     findings: (errors: number, warnings: number) => `汇总表 has ${errors} errors and ${warnings} warnings:`,
     more: (n: number) => `  …and ${n} more, listed in 汇总说明.`,
     sep: '; ',
+    colon: ': ',
   },
 } satisfies Record<Locale, unknown>;
 
@@ -216,7 +218,8 @@ function summary(command: ConsolidateCommand, c: Consolidation, report: Report):
   const left = c.departments.filter((d) => d.excluded !== null);
   if (left.length) {
     lines.push(m.left);
-    for (const d of left) lines.push(`  ${d.name}：${pick(departmentNote(d, c) ?? { zh: '', en: '' })}`);
+    for (const d of left)
+      lines.push(`  ${d.name}${m.colon}${pick(departmentNote(d, c) ?? { zh: '', en: '' })}`);
   }
   const cautions = included
     .map((d) => {
@@ -224,7 +227,7 @@ function summary(command: ConsolidateCommand, c: Consolidation, report: Report):
         .filter((t) => t !== null)
         .map(pick);
       if (d.missing.length) notes.push(m.missing(d.missing.map((t) => pick(TABLE_NAME[t])).join('、')));
-      return notes.length ? `  ${d.name}：${notes.join(m.sep)}` : null;
+      return notes.length ? `  ${d.name}${m.colon}${notes.join(m.sep)}` : null;
     })
     .filter((l): l is string => l !== null);
   if (cautions.length) lines.push(m.caution, ...cautions);
