@@ -47,6 +47,11 @@ export function exitCode(results: readonly FileResult[]): number {
 
 /** Runs with the real process; sets exitCode rather than calling exit() so piped output is flushed. */
 export function runProcess(): void {
+  // `check … | head` closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

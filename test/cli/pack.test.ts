@@ -4,7 +4,7 @@
  * checkout. Dependencies come from the npm cache where present (--prefer-offline).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonOutput } from '../../src/report/present-json';
@@ -43,15 +43,18 @@ afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-test('the tarball ships bin/, lib/, README.md and package.json only, with the CLI built', () => {
+test('the tarball ships bin/, lib/, the sample workbook, README.md and package.json only, with the CLI built', () => {
   const paths = pack.files.map((f) => f.path);
-  for (const p of paths) expect(p).toMatch(/^(bin\/|lib\/|README\.md$|package\.json$)/);
+  for (const p of paths)
+    expect(p).toMatch(/^(bin\/|lib\/|examples\/sample-2021\.xlsx$|README\.md$|package\.json$)/);
   expect(paths).toEqual(
     expect.arrayContaining([
       'bin/disclosure-check.js',
       'lib/cli/main.js',
+      'lib/batch/worker.js',
       'lib/xlsx/read.js',
       'lib/check.js',
+      'examples/sample-2021.xlsx',
     ]),
   );
   expect(paths.some((p) => p.startsWith('lib/taskpane') || p.startsWith('lib/office'))).toBe(false);
@@ -102,4 +105,25 @@ test('after npm install -g of the tarball, disclosure-check runs from the prefix
     'reviews:2021',
   ]);
   expect(out.summary.errors).toBe(0);
+});
+
+test('the installed CLI runs its worker threads, and `check` alone checks the bundled sample', () => {
+  const prefix = join(tmp, 'prefix');
+  const bin =
+    process.platform === 'win32'
+      ? join(prefix, 'disclosure-check.cmd')
+      : join(prefix, 'bin', 'disclosure-check');
+  const r = sh(bin, ['check', '--locale', 'en'], tmp);
+  expect(r.status).toBe(1); // the sample holds mistakes on purpose
+  expect(r.stdout).toContain('applications/suspect-cell');
+  const copy = /^ {2}(.+\.checked\.xlsx)$/m.exec(r.stdout)?.[1];
+  expect(copy && existsSync(copy)).toBe(true);
+  expect(r.stderr).toContain('bundled sample workbook');
+});
+
+test('npm run check with no arguments checks the sample and says where its annotated copy is', () => {
+  const r = sh(NPM, ['run', '--silent', 'check']);
+  expect(r.status).toBe(1);
+  expect(r.stdout).toMatch(/已写入 1 个标注副本到 .+：\n {2}.+sample-2021\.checked\.xlsx/);
+  expect(r.stderr).toContain('示例工作簿');
 });
