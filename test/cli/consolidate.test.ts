@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConsolidate, runConsolidate } from '../../src/cli/consolidate';
+import { main } from '../../src/cli/main';
 import { checkGrids } from '../../src/check';
 import { SHEET_WORDS } from '../../src/consolidate';
 import { ArrayGrid, type Grid } from '../../src/grid';
@@ -178,5 +179,17 @@ describe('parseConsolidate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('give the output workbook with -o');
     expect(r.stderr).toContain('Usage: disclosure-check consolidate');
+  });
+});
+
+describe('dispatch', () => {
+  test('`disclosure-check consolidate …` runs it, and the help names it', async () => {
+    const out = join(dir, 'main.xlsx');
+    const text: string[] = [];
+    const io = { stdout: (t: string) => text.push(t), stderr: (t: string) => text.push(t) };
+    expect(await main(['consolidate', ...files, '-o', out], io)).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    await main(['--help'], io);
+    expect(text.join('')).toContain('consolidate 文件... -o 汇总.xlsx');
   });
 });

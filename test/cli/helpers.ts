@@ -1,8 +1,8 @@
 /** Temporary input files for the CLI tests, built from the fixture; removed after each suite. */
 import * as ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { main, type CliIO } from '../../src/cli/main';
 import { splitDelimited, fieldValue } from '../../src/grid/text';
 
@@ -21,6 +21,7 @@ export function tempDir(): TempDir {
     path: (name) => join(dir, name),
     write: (name, content) => {
       const p = join(dir, name);
+      mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, content);
       return p;
     },
