@@ -9,6 +9,7 @@ import { fileStatus, type FileResult } from '../report/present-json';
 import { TOOL_VERSION } from '../version';
 import { parseCommand } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck, type CheckEnv, type CheckIO } from './check';
+import { runConsolidate } from './consolidate';
 import { presentRules } from './rules';
 import { runTemplate } from './template';
 import { helpText, usageMessage } from './messages';
@@ -17,6 +18,8 @@ export type CliIO = CheckIO;
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE };
 
 export async function main(argv: readonly string[], io: CliIO, env: CheckEnv = {}): Promise<number> {
+  // `consolidate` parses its own arguments (src/cli/consolidate.ts).
+  if (argv[0] === 'consolidate') return runConsolidate(argv.slice(1), io);
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':

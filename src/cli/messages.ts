@@ -12,6 +12,8 @@ const HELP: Record<Locale, string> = {
   ${TOOL_NAME} rules [--format json]        列出全部规则
   ${TOOL_NAME} template 输出.xlsx [--edition 2021|2019] [--year 年份] [--body 机关名称]
                       [--from 文件] [--totals formula|input] [--force]
+  ${TOOL_NAME} consolidate 文件... -o 汇总.xlsx [--exclude-invalid] [--force] [--body 机关名称] [--year 年份]
+                      汇总各单位的报告：汇总表、分单位明细和汇总说明（--exclude-invalid 排除有错误的单位）
   ${TOOL_NAME} --help | --version
 
 检查政府信息公开工作年度报告中的表二（主动公开）、表三（依申请公开）和表四（复议诉讼）。
@@ -54,6 +56,9 @@ Usage:
   ${TOOL_NAME} rules [--format json]        list the rules
   ${TOOL_NAME} template OUT.xlsx [--edition 2021|2019] [--year YYYY] [--body NAME]
                       [--from FILE] [--totals formula|input] [--force]
+  ${TOOL_NAME} consolidate FILES... -o TOTAL.xlsx [--exclude-invalid] [--force] [--body NAME] [--year YYYY]
+                      add up departments' reports: 汇总表, per-department breakdown and notes
+                      (--exclude-invalid leaves out departments whose tables have errors)
   ${TOOL_NAME} --help | --version
 
 Checks tables 二 (proactive disclosure), 三 (applications) and 四 (reviews and lawsuits) of the
