@@ -144,7 +144,7 @@ function addResultsSheet(
     row.values = [
       i + 1,
       sheet,
-      { text: f.address, hyperlink: `#${quoteSheet(sheet)}!${f.address}` },
+      { text: f.address, hyperlink: `${quoteSheet(sheet)}!${f.address}` },
       t.severity[f.severity],
       f.message,
       f.expected === null ? '' : formatScalar(f.expected),
