@@ -4,3 +4,4 @@ export * from './a1';
 export * from './normalize';
 export * from './number';
 export * from './parsed';
+export * from './numerals';

@@ -4,6 +4,8 @@
  * (`一、` `（一）` `1.` `1、` `1．`) that prefix the official labels.
  */
 
+import { parseChineseNumeral } from './numerals';
+
 const QUOTES = /["'“”‘’「」『』〝〞＂＇`]/g;
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
@@ -28,19 +30,6 @@ export interface LabelSegment {
   key: string;
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 // Markers as they look after normalizeText: `三、` `(三)` `3.` `3、`. An item number must not be
 // preceded by a digit or followed by one (that would be a decimal number, not a marker).
 const MARKER = /([一二三四五六七八九十])、|\(([一二三四五六七八九十])\)|(?<![\d.])(\d{1,2})[.、](?!\d)/g;
@@ -55,8 +44,8 @@ export function parseLabel(text: string): LabelSegment[] {
     const at = m.index ?? 0;
     const before = s.slice(last, at);
     if (at > last || pending.marker) pushSegment(segments, pending, before);
-    if (m[1]) pending = { marker: 'section', index: CHINESE_DIGITS[m[1]] };
-    else if (m[2]) pending = { marker: 'group', index: CHINESE_DIGITS[m[2]] };
+    if (m[1]) pending = { marker: 'section', index: parseChineseNumeral(m[1]) ?? 0 };
+    else if (m[2]) pending = { marker: 'group', index: parseChineseNumeral(m[2]) ?? 0 };
     else pending = { marker: 'item', index: Number(m[3]) };
     last = at + m[0].length;
   }

@@ -1,4 +1,3 @@
-export * from './numerals';
 export * from './sentences';
 export * from './quantities';
 export * from './itemized';

@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS, parseProseNumber } from './numerals';
+import { CHINESE_NUMERAL_CHARS, parseProseNumber } from '../grid';
 
 /** A counted quantity in prose: `33条`, `三十三件`, `1,024 件`. */
 export interface Quantity {

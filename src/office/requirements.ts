@@ -12,14 +12,17 @@ export interface ExcelFeatures {
 
 export const REQUIRED_API = '1.9';
 
+/** Whether the host supports an ExcelApi version; a host that cannot say counts as no. */
+export function hasExcelApi(host: OfficeGlobals, version: string): boolean {
+  try {
+    return host.Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
+
 export function detectFeatures(host: OfficeGlobals): ExcelFeatures {
-  const has = (version: string) => {
-    try {
-      return host.Office.context.requirements.isSetSupported('ExcelApi', version);
-    } catch {
-      return false;
-    }
-  };
+  const has = (version: string) => hasExcelApi(host, version);
   return {
     base: has(REQUIRED_API),
     delayForCellEdit: has('1.11'),

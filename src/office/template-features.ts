@@ -1,5 +1,5 @@
 import type { OfficeGlobals } from './host';
-import { detectFeatures, type ExcelFeatures } from './requirements';
+import { detectFeatures, hasExcelApi, type ExcelFeatures } from './requirements';
 
 /**
  * What inserting the template can use on this Excel. The template only needs ExcelApi 1.2 (add a
@@ -18,13 +18,7 @@ export interface TemplateFeatures {
 export const TEMPLATE_REQUIRED_API = '1.2';
 
 export function detectTemplateFeatures(host: OfficeGlobals): TemplateFeatures {
-  const has = (version: string) => {
-    try {
-      return host.Office.context.requirements.isSetSupported('ExcelApi', version);
-    } catch {
-      return false;
-    }
-  };
+  const has = (version: string) => hasExcelApi(host, version);
   return {
     floor: has(TEMPLATE_REQUIRED_API),
     conditionalFormats: has('1.6'),

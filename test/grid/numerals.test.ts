@@ -1,4 +1,4 @@
-import { parseChineseNumeral, parseProseNumber } from '../../src/narrative';
+import { parseChineseNumeral, parseProseNumber } from '../../src/grid';
 
 describe('parseProseNumber', () => {
   it.each([
