@@ -21,16 +21,35 @@ import type { Text } from '../format';
 import { ArrayGrid, toA1, type CellValue, type Grid, type MergedArea } from '../grid';
 import { failure, FailureSignal, officeErrorCode } from './errors';
 import { parseAreas } from './read';
-import { uniqueSheetName, TemplateFailed } from './template';
+import { templateFailure, TemplateFailed, uniqueSheetName } from './template';
 import type { TemplateFeatures } from './template-features';
 import { planTemplate } from './template-plan';
 import { queueTemplate } from './template-render';
-import type { ConsolidateSheetsOptions, ConsolidateSheetsResult, ConsolidatedDepartment } from './types';
+import type {
+  ConsolidateSheetsOptions,
+  ConsolidateSheetsResult,
+  ConsolidatedDepartment,
+  OfficeFailure,
+} from './types';
 
 const NO_SHEETS: Text = {
   zh: '请先选择要汇总的各单位工作表。工作簿未做任何改动。',
   en: 'Choose the departments’ sheets to consolidate first. Nothing was changed.',
 };
+
+const LEFT_BEHIND: Text = {
+  zh: '汇总未完成，且未能删除已添加的工作表“{sheet}”，请手动删除。',
+  en: 'Consolidating failed and the partly written sheet “{sheet}” could not be removed; please delete it.',
+};
+
+/** The failure the pane shows: the template's mapping, with a stray sheet named in our own words. */
+export function consolidateFailure(error: unknown): OfficeFailure {
+  if (error instanceof FailureSignal) return error.failure;
+  if (!(error instanceof TemplateFailed) || !error.leftBehind) return templateFailure(error);
+  const base = templateFailure(new TemplateFailed(error.failedWith));
+  const note = fillBoth(LEFT_BEHIND, { sheet: error.leftBehind });
+  return { ...base, message: { zh: `${note.zh}${base.message.zh}`, en: `${note.en} ${base.message.en}` } };
+}
 
 /** Errors for which Office refused the whole request, so nothing was applied and nothing needs undoing. */
 const NOTHING_APPLIED = new Set(['InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded']);

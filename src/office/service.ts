@@ -1,7 +1,7 @@
 import type { Locale } from '../report/types';
 import { PaintFailed, runCheck } from './check';
 import { runClear } from './clear';
-import { runConsolidate } from './consolidate';
+import { consolidateFailure, runConsolidate } from './consolidate';
 import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
@@ -97,7 +97,7 @@ export class ExcelWorkbookService implements WorkbookService {
       const value = await this.run(features.read, (context) => runConsolidate(context, options, features));
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: error instanceof FailureSignal ? error.failure : templateFailure(error) };
+      return { ok: false, error: consolidateFailure(error) };
     }
   }
 

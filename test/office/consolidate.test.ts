@@ -264,6 +264,17 @@ describe('what is left out, and what is written as a value', () => {
     expect(double.activeSheet).toBe(notes.name);
   });
 
+  test('says so, naming the sheet, when the new sheet cannot be deleted either', async () => {
+    const { double, service } = workbook([notes, ...good.map((d) => model(d.grid))]);
+    double.inject({ kind: 'op-fails', beforeSync: 2, op: -3 });
+    double.inject({ kind: 'op-fails', beforeSync: 3, op: 0 });
+    const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
+    expect(!outcome.ok && outcome.error.message.zh).toContain(
+      `汇总未完成，且未能删除已添加的工作表“${SHEET_WORDS.reportSheet}”`,
+    );
+    expect(double.sheetNames).toContain(SHEET_WORDS.reportSheet);
+  });
+
   test('a response too large for one sync: the sheets are read in halves', async () => {
     const four = [0, 1, 2, 3].map((i) => generatedDepartment(i, { seed: 8 }));
     // Responses over 12 KB are refused (one department sheet is well under); requests keep 5 MB.
