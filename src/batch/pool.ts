@@ -27,7 +27,6 @@ export interface WorkerReply {
 export interface PoolOptions {
   /** Worker threads; 0 runs in-process. Default: one per core, never more than the jobs. */
   workers?: number;
-  timeoutMs: number;
   /** The compiled worker script; default lib/batch/worker.js next to this module, when present. */
   workerScript?: string | null;
   /** Extra Node options for the workers (tests load TypeScript through a hook). */
@@ -145,7 +144,7 @@ class Slot {
 
   run(index: number, job: FileJob): void {
     this.idle = false;
-    const timer = setTimeout(() => this.timeout(), this.options.timeoutMs);
+    const timer = setTimeout(() => this.timeout(), job.limits.timeoutMs);
     this.current = { index, job, timer };
     this.worker.postMessage({ id: index, job } satisfies WorkerRequest);
   }
@@ -171,7 +170,7 @@ class Slot {
     const ext = current.job.path.match(/\.[^./\\]*$/)?.[0]?.toLowerCase() ?? '';
     this.replace();
     this.finish(
-      { path: current.job.path, inputError: { code: 'timeout', ext, limit: this.options.timeoutMs } },
+      { path: current.job.path, inputError: { code: 'timeout', ext, limit: current.job.limits.timeoutMs } },
       false,
     );
   }

@@ -157,7 +157,6 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
     realJobs,
     {
       workers: command.jobs ?? undefined,
-      timeoutMs: command.limits.timeoutMs,
       workerScript: env.workerScript,
       execArgv: env.execArgv,
       onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
