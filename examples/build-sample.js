@@ -55,4 +55,6 @@ sheet.getColumn(1).width = 40;
 workbook.created = workbook.modified = new Date('2022-01-15T00:00:00Z');
 workbook.creator = 'disclosure-check examples/build-sample.js';
 
-workbook.xlsx.writeFile(join(__dirname, 'sample-2021.xlsx')).then(() => console.log('wrote examples/sample-2021.xlsx'));
+workbook.xlsx
+  .writeFile(join(__dirname, 'sample-2021.xlsx'))
+  .then(() => console.log('wrote examples/sample-2021.xlsx'));
