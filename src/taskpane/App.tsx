@@ -1,19 +1,26 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
 import { Actions } from './components/Actions';
 import { NoFindings, NoTableFound } from './components/EmptyStates';
-import { FindingsList } from './components/FindingsList';
 import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './components/Notices';
 import { Progress } from './components/Progress';
 import { SheetOverview } from './components/SheetOverview';
-import { TemplateDialog } from './components/TemplateDialog';
 import { TemplateResult } from './components/TemplateResult';
 import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import { useChecker } from './use-checker';
+
+// Shown only after a check or on 插入模板: kept out of the pane's first chunk (the findings list
+// brings the rule catalog, the dialog Fluent's form controls).
+const FindingsList = lazy(() =>
+  import('./components/FindingsList').then((m) => ({ default: m.FindingsList })),
+);
+const TemplateDialog = lazy(() =>
+  import('./components/TemplateDialog').then((m) => ({ default: m.TemplateDialog })),
+);
 
 export interface AppProps {
   service: WorkbookService;
@@ -71,13 +78,17 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         <SuccessBar message={t('marksCleared', { count: checker.notice.count })} />
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
-      <TemplateDialog
-        open={templateOpen}
-        busy={inserting}
-        defaultYear={templateYear}
-        onCancel={() => setTemplateOpen(false)}
-        onConfirm={(options) => void checker.insertTemplate(options).then(() => setTemplateOpen(false))}
-      />
+      {templateOpen && (
+        <Suspense fallback={null}>
+          <TemplateDialog
+            open={templateOpen}
+            busy={inserting}
+            defaultYear={templateYear}
+            onCancel={() => setTemplateOpen(false)}
+            onConfirm={(options) => void checker.insertTemplate(options).then(() => setTemplateOpen(false))}
+          />
+        </Suspense>
+      )}
       {checker.marksFromEarlier && (
         <EarlierMarksBar busy={busy !== null} onClearMarks={() => void checker.clearMarks()} />
       )}
@@ -105,12 +116,14 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
           ) : report.findings.length === 0 ? (
             <NoFindings report={report} />
           ) : (
-            <FindingsList
-              findings={report.findings}
-              withSheet={report.sheets.length > 1}
-              selected={checker.selected}
-              onSelect={(finding) => void checker.select(finding)}
-            />
+            <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
+              <FindingsList
+                findings={report.findings}
+                withSheet={report.sheets.length > 1}
+                selected={checker.selected}
+                onSelect={(finding) => void checker.select(finding)}
+              />
+            </Suspense>
           )}
         </>
       )}

@@ -15,10 +15,11 @@ beforeAll(() => {
   };
 });
 
-function openDialog(service = new FakeWorkbookService([fixtureGrid()]), locale: Locale = 'zh-CN') {
+async function openDialog(service = new FakeWorkbookService([fixtureGrid()]), locale: Locale = 'zh-CN') {
   render(<App service={service} locale={locale} templateYear={2023} />);
   fireEvent.click(screen.getByRole('button', { name: locale === 'en' ? 'Insert template' : '插入模板' }));
-  return { service, dialog: screen.getByRole('dialog') };
+  // The dialog is loaded on first use (a lazy chunk), so wait for it.
+  return { service, dialog: await screen.findByRole('dialog') };
 }
 
 const insert = (dialog: HTMLElement, name = '插入') =>
@@ -26,7 +27,7 @@ const insert = (dialog: HTMLElement, name = '插入') =>
 
 describe('插入模板 dialog', () => {
   test('offers 2021, last year, no body, no fill and formula totals by default', async () => {
-    const { service, dialog } = openDialog();
+    const { service, dialog } = await openDialog();
     expect((within(dialog).getByRole('radio', { name: /2021 年版/ }) as HTMLInputElement).checked).toBe(true);
     expect((within(dialog).getByRole('textbox', { name: '报告年度' }) as HTMLInputElement).value).toBe(
       '2023',
@@ -43,7 +44,7 @@ describe('插入模板 dialog', () => {
   });
 
   test('passes every option through, then closes and names the new sheet', async () => {
-    const { service, dialog } = openDialog();
+    const { service, dialog } = await openDialog();
     fireEvent.click(within(dialog).getByRole('radio', { name: /2019 年版/ }));
     fireEvent.change(within(dialog).getByRole('textbox', { name: '报告年度' }), {
       target: { value: '2020' },
@@ -63,7 +64,7 @@ describe('插入模板 dialog', () => {
   });
 
   test('an invalid year blocks inserting and says why; an empty one means （年度）', async () => {
-    const { service, dialog } = openDialog();
+    const { service, dialog } = await openDialog();
     const year = within(dialog).getByRole('textbox', { name: '报告年度' });
     fireEvent.change(year, { target: { value: '23' } });
     expect(dialog.textContent).toContain('请填写 2000 至 2099 之间的年份，或留空。');
@@ -75,7 +76,7 @@ describe('插入模板 dialog', () => {
   });
 
   test('cancel inserts nothing', async () => {
-    const { service, dialog } = openDialog();
+    const { service, dialog } = await openDialog();
     fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(service.templates).toEqual([]);
@@ -106,7 +107,7 @@ describe('插入模板 dialog', () => {
     };
     const skipped = [{ zh: '未设置打印格式。', en: 'Print setup skipped.' }];
     service.templateResult = { skipped, fill };
-    const { dialog } = openDialog(service);
+    const { dialog } = await openDialog(service);
     insert(dialog);
     const result = await screen.findByTestId('template-result');
     expect(result.textContent).toContain('已从“2021年报”填入 165 个数：表二取自 A23:D36、表三取自 A40:J67。');
@@ -126,7 +127,7 @@ describe('插入模板 dialog', () => {
       code: 'protected',
       message: { zh: '工作簿结构受保护，无法添加工作表。', en: 'The workbook structure is protected.' },
     };
-    const { dialog } = openDialog(service);
+    const { dialog } = await openDialog(service);
     insert(dialog);
     expect((await screen.findByTestId('failure')).textContent).toContain('工作簿结构受保护');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -134,7 +135,7 @@ describe('插入模板 dialog', () => {
   });
 
   test('speaks English', async () => {
-    const { service, dialog } = openDialog(undefined, 'en');
+    const { service, dialog } = await openDialog(undefined, 'en');
     expect(within(dialog).getByRole('heading', { name: 'Insert the report template' })).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Typed by hand (checked in the sheet)' }));
     insert(dialog, 'Insert');

@@ -10,6 +10,7 @@ export const en: Messages = {
   clearMarks: 'Clear marks',
   insertTemplate: 'Insert template',
   insertTemplateLater: 'Inserting the template arrives with the template feature.',
+  loading: 'Loading…',
   recheck: 'Check again',
 
   verdictPass: 'Passed',

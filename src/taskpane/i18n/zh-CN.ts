@@ -11,6 +11,7 @@ export const zhCN = {
   clearMarks: '清除标记',
   insertTemplate: '插入模板',
   insertTemplateLater: '插入模板将随模板功能一同提供。',
+  loading: '正在加载…',
   recheck: '重新校验',
 
   verdictPass: '通过',
