@@ -7,6 +7,7 @@
 import {
   consolidate,
   consolidatedTemplate,
+  type Consolidation,
   checkTemplate,
   departmentNote,
   describeDepartment,
@@ -18,6 +19,7 @@ import {
   TABLE_NAME,
 } from '../consolidate';
 import type { Text } from '../format';
+import type { Template } from '../template/types';
 import { ArrayGrid, toA1, type CellValue, type Grid, type MergedArea } from '../grid';
 import { failure, FailureSignal, officeErrorCode } from './errors';
 import { parseAreas } from './read';
@@ -64,15 +66,11 @@ export async function runConsolidate(
   worksheets.load('items/name');
   const grids = await readChosen(context, names, features.read.merges);
 
-  const departments = grids.map((grid) => describeDepartment(grid.sheet, [grid], { locale: options.locale }));
-  const consolidation = consolidate(departments, { excludeInvalid: options.excludeInvalid });
   const name = uniqueSheetName(
     SHEET_WORDS.reportSheet,
     worksheets.items.map((ws) => ws.name),
   );
-  const template = { ...consolidatedTemplate(consolidation, options.body), sheetName: name };
-  // The formulas below compute exactly these sums from the cells just read: check them now.
-  const report = checkTemplate(template, options.locale, name);
+  const { consolidation, template, summary } = consolidateGrids(grids, options, name);
 
   const plan = planTemplate(template);
   const where = new Map(template.tables.flatMap((t) => t.cells).map((c) => [key(c), c]));
@@ -98,8 +96,29 @@ export async function runConsolidate(
     throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
   }
 
-  return {
-    sheet: name,
+  return { ...summary, values, skippedFeatures };
+}
+
+/**
+ * The pure part of 汇总: the engine's reading of the department grids, the consolidated template
+ * (named `sheet`) and what the pane is told about it, checked on the sums before anything is written.
+ */
+export function consolidateGrids(
+  grids: readonly Grid[],
+  options: Pick<ConsolidateSheetsOptions, 'excludeInvalid' | 'body' | 'locale'>,
+  sheet: string,
+): {
+  consolidation: Consolidation;
+  template: Template;
+  summary: Omit<ConsolidateSheetsResult, 'values' | 'skippedFeatures'>;
+} {
+  const departments = grids.map((grid) => describeDepartment(grid.sheet, [grid], { locale: options.locale }));
+  const consolidation = consolidate(departments, { excludeInvalid: options.excludeInvalid });
+  const template = { ...consolidatedTemplate(consolidation, options.body), sheetName: sheet };
+  // The formulas written compute exactly these sums from the cells read: check them now.
+  const report = checkTemplate(template, options.locale, sheet);
+  const summary = {
+    sheet,
     edition: consolidation.edition,
     year: consolidation.year,
     departments: consolidation.departments.map((d): ConsolidatedDepartment => ({
@@ -115,10 +134,9 @@ export async function runConsolidate(
       label: labelOf(s),
       note: fillBoth(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
     })),
-    values,
     report,
-    skippedFeatures,
   };
+  return { consolidation, template, summary };
 }
 
 const key = (c: { table: string; rowId: string; columnId: string }) => `${c.table}|${c.rowId}|${c.columnId}`;

@@ -6,6 +6,7 @@ import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
 import { runSelect } from './select';
+import { runListSheets } from './sheets';
 import { runInsertTemplate, templateFailure } from './template';
 import { detectTemplateFeatures, TEMPLATE_REQUIRED_API } from './template-features';
 import { parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
@@ -19,6 +20,7 @@ import type {
   InsertTemplateResult,
   Outcome,
   WorkbookService,
+  WorkbookSheet,
 } from './types';
 import { watchSheets } from './watch';
 
@@ -99,6 +101,10 @@ export class ExcelWorkbookService implements WorkbookService {
     } catch (error) {
       return { ok: false, error: consolidateFailure(error) };
     }
+  }
+
+  async listSheets(): Promise<Outcome<WorkbookSheet[]>> {
+    return this.guarded((features) => this.run(features, (context) => runListSheets(context)));
   }
 
   private run<T>(features: ExcelFeatures, batch: Batch<T>): Promise<T> {

@@ -126,6 +126,12 @@ export interface ConsolidateSheetsResult {
   skippedFeatures: Text[];
 }
 
+/** A sheet of the open workbook, for choosing the departments to consolidate. */
+export interface WorkbookSheet {
+  name: string;
+  active: boolean;
+}
+
 export interface WorkbookService {
   check(
     scope: CheckScope,
@@ -144,7 +150,8 @@ export interface WorkbookService {
   insertTemplate(options: InsertTemplateOptions): Promise<Outcome<InsertTemplateResult>>;
   /**
    * 汇总: adds a sheet whose input cells sum the chosen department sheets; other sheets are only read.
-   * Optional only until the task pane's test fakes implement it; the Excel service always does.
    */
-  consolidate?(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>>;
+  consolidate(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>>;
+  /** The workbook's sheets in tab order (for choosing departments). */
+  listSheets(): Promise<Outcome<WorkbookSheet[]>>;
 }

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
 import { Actions } from './components/Actions';
@@ -8,6 +8,7 @@ import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './componen
 import { Progress } from './components/Progress';
 import { SheetOverview } from './components/SheetOverview';
 import { TemplateResult } from './components/TemplateResult';
+import { ConsolidateResult } from './components/ConsolidateResult';
 import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
@@ -17,6 +18,9 @@ import { useChecker } from './use-checker';
 // brings the rule catalog, the dialog Fluent's form controls).
 const FindingsList = lazy(() =>
   import('./components/FindingsList').then((m) => ({ default: m.FindingsList })),
+);
+const ConsolidateDialog = lazy(() =>
+  import('./components/ConsolidateDialog').then((m) => ({ default: m.ConsolidateDialog })),
 );
 const TemplateDialog = lazy(() =>
   import('./components/TemplateDialog').then((m) => ({ default: m.TemplateDialog })),
@@ -61,6 +65,8 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
   const report = result?.report;
   const [templateOpen, setTemplateOpen] = useState(false);
   const onInsertTemplate = () => setTemplateOpen(true);
+  const [consolidateOpen, setConsolidateOpen] = useState(false);
+  const loadSheets = useCallback(() => service.listSheets(), [service]);
 
   return (
     <main className={styles.root}>
@@ -71,6 +77,7 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
         onInsertTemplate={onInsertTemplate}
+        onConsolidate={() => setConsolidateOpen(true)}
       />
       <div aria-live="polite">{busy && <Progress task={busy} />}</div>
       {failure && <FailureBar failure={failure} onDismiss={checker.dismissFailure} />}
@@ -78,6 +85,18 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         <SuccessBar message={t('marksCleared', { count: checker.notice.count })} />
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
+      {checker.notice?.kind === 'consolidated' && <ConsolidateResult result={checker.notice.result} />}
+      {consolidateOpen && (
+        <Suspense fallback={null}>
+          <ConsolidateDialog
+            open={consolidateOpen}
+            busy={inserting}
+            loadSheets={loadSheets}
+            onCancel={() => setConsolidateOpen(false)}
+            onConfirm={(choice) => void checker.consolidate(choice).then(() => setConsolidateOpen(false))}
+          />
+        </Suspense>
+      )}
       {templateOpen && (
         <Suspense fallback={null}>
           <TemplateDialog

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   CheckResult,
   CheckScope,
+  ConsolidateSheetsOptions,
+  ConsolidateSheetsResult,
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
@@ -11,7 +13,10 @@ import type { Finding, Locale } from '../report/types';
 import type { BusyTask } from './components/Progress';
 
 /** A short confirmation shown after an action succeeded. */
-export type Notice = { kind: 'cleared'; count: number } | { kind: 'template'; result: InsertTemplateResult };
+export type Notice =
+  | { kind: 'cleared'; count: number }
+  | { kind: 'template'; result: InsertTemplateResult }
+  | { kind: 'consolidated'; result: ConsolidateSheetsResult };
 
 export interface CheckerState {
   busy: BusyTask | null;
@@ -36,6 +41,8 @@ export interface Checker extends CheckerState {
   select(finding: Finding): Promise<void>;
   /** Resolves when done; the outcome shows as a notice or a failure. */
   insertTemplate(options: InsertTemplateOptions): Promise<void>;
+  /** 汇总: adds the consolidated sheet; the outcome shows as a notice or a failure. */
+  consolidate(options: Omit<ConsolidateSheetsOptions, 'locale'>): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -155,5 +162,15 @@ export function useChecker(service: WorkbookService, locale: Locale): Checker {
 
   const dismissFailure = useCallback(() => patch({ failure: null }), [patch]);
 
-  return { ...state, check, recheck, clearMarks, select, insertTemplate, dismissFailure };
+  const consolidate = useCallback(
+    async (options: Omit<ConsolidateSheetsOptions, 'locale'>) => {
+      patch({ inserting: true, failure: null, notice: null });
+      const outcome = await service.consolidate({ ...options, locale });
+      if (outcome.ok) patch({ inserting: false, notice: { kind: 'consolidated', result: outcome.value } });
+      else patch({ inserting: false, failure: outcome.error });
+    },
+    [service, locale, patch],
+  );
+
+  return { ...state, check, recheck, clearMarks, select, insertTemplate, consolidate, dismissFailure };
 }

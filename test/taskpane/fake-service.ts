@@ -4,12 +4,16 @@ import type {
   CheckProgress,
   CheckResult,
   CheckScope,
+  ConsolidateSheetsOptions,
+  ConsolidateSheetsResult,
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
   Outcome,
   WorkbookService,
+  WorkbookSheet,
 } from '../../src/office/types';
+import { consolidateGrids } from '../../src/office/consolidate';
 import type { Locale } from '../../src/report/types';
 import { reportSheet } from '../support/report-sheet';
 
@@ -104,6 +108,27 @@ export class FakeWorkbookService implements WorkbookService {
     if (failed) return failed;
     const n = this.templates.length;
     return { ok: true, value: { sheet: n === 1 ? '年报模板' : `年报模板 (${n})`, ...this.templateResult } };
+  }
+
+  consolidations: ConsolidateSheetsOptions[] = [];
+
+  /** Runs the real consolidation (engine, template, check) on the chosen grids; nothing to write. */
+  async consolidate(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>> {
+    this.consolidations.push(options);
+    const failed = this.takeFailure();
+    if (failed) return failed;
+    const grids = this.grids.filter((g) => options.sheets.includes(g.sheet));
+    const { summary } = consolidateGrids(grids, options, '汇总表');
+    return { ok: true, value: { ...summary, values: [], skippedFeatures: [] } };
+  }
+
+  async listSheets(): Promise<Outcome<WorkbookSheet[]>> {
+    return (
+      this.takeFailure() ?? {
+        ok: true,
+        value: this.grids.map((g, i) => ({ name: g.sheet, active: i === 0 })),
+      }
+    );
   }
 
   /** Simulates the user editing a checked cell. */

@@ -14,6 +14,8 @@ describe('lazyWorkbookService', () => {
       },
       watch: async () => async () => undefined,
       hasMarks: async () => true,
+      consolidate: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
+      listSheets: async () => ({ ok: true, value: [] }),
       insertTemplate: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
     };
   };

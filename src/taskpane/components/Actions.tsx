@@ -1,5 +1,6 @@
 import { Button, makeStyles, Tooltip } from '@fluentui/react-components';
 import {
+  CalculatorMultiple20Regular,
   DocumentTable20Regular,
   Eraser20Regular,
   TableSearch20Regular,
@@ -15,13 +16,21 @@ export interface ActionsProps {
   onCheck(scope: CheckScope): void;
   onClearMarks(): void;
   onInsertTemplate?: () => void;
+  onConsolidate?: () => void;
 }
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
-export function Actions({ busy, hasMarks, onCheck, onClearMarks, onInsertTemplate }: ActionsProps) {
+export function Actions({
+  busy,
+  hasMarks,
+  onCheck,
+  onClearMarks,
+  onInsertTemplate,
+  onConsolidate,
+}: ActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -41,6 +50,11 @@ export function Actions({ busy, hasMarks, onCheck, onClearMarks, onInsertTemplat
         {t('clearMarks')}
       </Button>
       <InsertTemplateButton busy={busy} onInsertTemplate={onInsertTemplate} />
+      {onConsolidate && (
+        <Button icon={<CalculatorMultiple20Regular />} disabled={busy} onClick={onConsolidate}>
+          {t('consolidate')}
+        </Button>
+      )}
     </div>
   );
 }

@@ -32,6 +32,24 @@ export const en: Messages = {
   editionName: '{edition} edition',
   noTablesOnSheet: 'no tables',
 
+  consolidate: 'Consolidate',
+  consolidateTitle: 'Consolidate department reports',
+  consolidateIntro:
+    'Choose the sheets holding the departments’ reports. Every number cell of the new sheet sums the matching cells of these sheets (formulas); the department sheets are not changed.',
+  consolidateSheets: 'Department sheets',
+  consolidateNone: 'Choose at least one sheet.',
+  consolidateExclude: 'Leave out departments whose tables have errors',
+  consolidateConfirm: 'Consolidate',
+  consolidating: 'Consolidating…',
+  consolidated: 'Added “{sheet}”: {edition} edition, {included} of {total} departments included.',
+  consolidatedPass: 'The consolidated report passes the checks.',
+  consolidatedFail:
+    'The consolidated report has {errors} errors: check the included departments’ tables first.',
+  consolidatedExcluded: 'Left out {sheet}: {note}',
+  consolidatedIncludedNote: 'Included {sheet}, but note: {note}',
+  consolidatedSkipped: 'These {count} cells were not added:',
+  consolidatedValues: 'These {count} cells hold values instead of formulas:',
+
   severityError: 'Error',
   severityWarning: 'Warning',
   findingLabels: '{row} × {column}',

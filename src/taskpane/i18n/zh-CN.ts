@@ -33,6 +33,23 @@ export const zhCN = {
   editionName: '{edition} 年版',
   noTablesOnSheet: '无表格',
 
+  consolidate: '汇总',
+  consolidateTitle: '汇总各单位年报',
+  consolidateIntro:
+    '选择各单位年报所在的工作表。新增的汇总表中每个数字格都是这些工作表对应格之和（公式），各单位的工作表不会被改动。',
+  consolidateSheets: '单位工作表',
+  consolidateNone: '请至少选择一个工作表。',
+  consolidateExclude: '不计入表格有错误的单位',
+  consolidateConfirm: '生成汇总表',
+  consolidating: '正在汇总…',
+  consolidated: '已添加“{sheet}”：{edition} 年版，{included}/{total} 个单位计入。',
+  consolidatedPass: '汇总结果校验通过。',
+  consolidatedFail: '汇总结果有 {errors} 个错误：请先核对计入的各单位表格。',
+  consolidatedExcluded: '未计入 {sheet}：{note}',
+  consolidatedIncludedNote: '已计入 {sheet}，但请注意：{note}',
+  consolidatedSkipped: '以下 {count} 格未计入汇总：',
+  consolidatedValues: '以下 {count} 格填的是数值而不是公式：',
+
   severityError: '错误',
   severityWarning: '警告',
   findingLabels: '{row} × {column}',
