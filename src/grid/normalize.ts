@@ -57,28 +57,35 @@ function pushSegment(into: LabelSegment[], marker: Omit<LabelSegment, 'key'>, ra
   into.push({ ...marker, key: labelKey(raw) });
 }
 
+/** Bigram counts per string: the official labels and the sheet's labels are compared many times. */
+const gramCache = new Map<string, Map<string, number>>();
+const GRAM_CACHE_LIMIT = 4096;
+
+function grams(s: string): Map<string, number> {
+  let m = gramCache.get(s);
+  if (m) return m;
+  m = new Map<string, number>();
+  if (s.length === 1) m.set(s, 1);
+  for (let i = 0; i + 1 < s.length; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  // A sheet full of distinct text must not grow the cache without end.
+  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear();
+  gramCache.set(s, m);
+  return m;
+}
+
 /** Dice coefficient over character bigrams (single characters for 1-char strings). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  const grams = (s: string): Map<string, number> => {
-    const m = new Map<string, number>();
-    if (s.length === 1) m.set(s, 1);
-    for (let i = 0; i + 1 < s.length; i++) {
-      const g = s.slice(i, i + 2);
-      m.set(g, (m.get(g) ?? 0) + 1);
-    }
-    return m;
-  };
   const ga = grams(a);
   const gb = grams(b);
   let overlap = 0;
-  let total = 0;
-  for (const [g, n] of ga) {
-    overlap += Math.min(n, gb.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of gb.values()) total += n;
+  for (const [g, n] of ga) overlap += Math.min(n, gb.get(g) ?? 0);
+  // Each string has length − 1 bigrams (1 for a single character).
+  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
   return (2 * overlap) / total;
 }
 

@@ -36,7 +36,7 @@ const applicationsByEdition = new Map<Edition, Equation[]>();
 function buildApplicationsEquations(table: LocatedTable): Equation[] {
   let all = applicationsByEdition.get(table.edition);
   if (!all) applicationsByEdition.set(table.edition, (all = allApplicationsEquations(table.edition)));
-  return all.filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+  return all.filter((eq) => hasAllCells(table, eq));
 }
 
 function allApplicationsEquations(edition: Edition): Equation[] {
@@ -85,6 +85,15 @@ function allApplicationsEquations(edition: Edition): Equation[] {
   return eqs;
 }
 
+/** Keys of an equation's cells, built once per equation: the filter runs for every table found. */
+const termKeys = new WeakMap<Equation, string[]>();
+
+function hasAllCells(table: LocatedTable, eq: Equation): boolean {
+  let keys = termKeys.get(eq);
+  if (!keys) termKeys.set(eq, (keys = eq.terms.map((t) => cellKey(t.rowId, t.columnId))));
+  return keys.every((k) => table.cells.has(k));
+}
+
 export function reviewsEquations(table: LocatedTable): Equation[] {
   let eqs = equationsOf.get(table);
   if (!eqs) equationsOf.set(table, (eqs = buildReviewsEquations(table)));
@@ -105,7 +114,7 @@ function buildReviewsEquations(table: LocatedTable): Equation[] {
         terms: [...parts.map((c) => ({ rowId: group.id, columnId: c.id, coef: 1 })), target],
       };
     })
-    .filter((eq) => eq.terms.every((t) => table.cells.has(cellKey(t.rowId, t.columnId))));
+    .filter((eq) => hasAllCells(table, eq));
 }
 
 export interface Evaluated {
