@@ -23,7 +23,12 @@ export interface CheckOptions {
    * Last year's report of the same body (its sheets), for the cross-year rules. Without it, a
    * workbook holding two consecutive years of one body is paired sheet by sheet.
    */
-  previous?: { grids: readonly Grid[]; source?: string };
+  previous?: {
+    grids: readonly Grid[];
+    source?: string;
+    /** Sheets of the workbook being checked: a sheet of the same name is that sheet itself. */
+    sameWorkbook?: boolean;
+  };
 }
 
 /** A sheet with what the engine knows of it before the rules run. */
@@ -103,15 +108,23 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
         index: t.index,
       });
     const readings = new Map<LocatedTable, CellMap<CellReading>>();
+    // A sheet is never its own last year (a workbook check that also names one of its sheets as last year).
     const last = earlier
-      ? pickPrevious(earlier, sheetYear, sheet.body, false)
+      ? pickPrevious(
+          earlier.filter((e) => e.grid.sheet !== grid.sheet || !options.previous?.sameWorkbook),
+          sheetYear,
+          sheet.body,
+          false,
+        )
       : pickPrevious(
           sheets.filter((s) => s !== sheet),
           sheet.year,
           sheet.body,
           true,
         );
-    const previousSource = last && previousReport(last, earlier ? options.previous?.source : undefined);
+    const previousSource =
+      last &&
+      previousReport(last, earlier && !options.previous?.sameWorkbook ? options.previous?.source : undefined);
     summaries.push({
       sheet: grid.sheet,
       body: sheet.body,

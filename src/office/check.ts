@@ -1,4 +1,5 @@
-import { checkGrids } from '../check';
+import { checkGrids, type CheckOptions } from '../check';
+import { RULES } from '../rules';
 import type { Text } from '../format';
 import type { Locale } from '../report/types';
 import { guardSheets, runOps, type Op } from './batches';
@@ -17,7 +18,9 @@ import {
   SnapshotBuilder,
   type Snapshot,
 } from './snapshot';
-import type { CheckProgress, CheckResult, CheckScope } from './types';
+import type { CheckProgress, CheckRequest, CheckResult, CheckScope } from './types';
+
+const CROSS_YEAR_RULES = RULES.filter((r) => r.meta.tags.includes('cross-year')).map((r) => r.meta.id);
 
 /** Painting failed part-way: the caller rolls back with `snapshot` (earlier and new originals). */
 export class PaintFailed extends Error {
@@ -48,6 +51,7 @@ export async function runCheck(
   locale: Locale,
   features: ExcelFeatures,
   onProgress?: (p: CheckProgress) => void,
+  request: CheckRequest = {},
 ): Promise<CheckRun> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
@@ -64,6 +68,12 @@ export async function runCheck(
   onProgress?.({ done: 0, total: targets.length });
 
   const readings = targets.map((name) => queueSheetRead(context, name, features));
+  // Last year's sheet, read in the same sync; it is only compared with, never painted, unless checked too.
+  const lastYear = typeof request.previous === 'object' ? request.previous.sheet : null;
+  const lastYearReading =
+    lastYear === null
+      ? undefined
+      : (readings.find((r) => r.name === lastYear) ?? queueSheetRead(context, lastYear, features));
   const mode: NoteMode = features.notes ? 'notes' : features.comments ? 'comments' : 'none';
   const comments = mode === 'comments' ? workbook.comments.load('items/id,items/content') : undefined;
   await context.sync();
@@ -72,7 +82,12 @@ export async function runCheck(
     onProgress?.({ done: i + 1, total: targets.length, sheet: reading.name });
     return gridOf(reading);
   });
-  const report = checkGrids(grids, { locale });
+  const options: CheckOptions = { locale, year: request.year ?? null };
+  if (lastYearReading)
+    options.previous = { grids: [gridOf(lastYearReading)], source: lastYearReading.name, sameWorkbook: true };
+  // 'none': the cross-year rules have nothing to compare with, so they are simply not run.
+  if (request.previous === 'none') options.disable = CROSS_YEAR_RULES;
+  const report = checkGrids(grids, options);
   const plan = planMarks(report.findings);
   const degraded: Text[] = [];
   if (!features.merges) degraded.push(DEGRADED.noMerges);

@@ -12,6 +12,7 @@ import { detectTemplateFeatures, TEMPLATE_REQUIRED_API } from './template-featur
 import { parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
 import type {
   CheckProgress,
+  CheckRequest,
   CheckResult,
   CheckScope,
   ConsolidateSheetsOptions,
@@ -34,11 +35,12 @@ export class ExcelWorkbookService implements WorkbookService {
     scope: CheckScope,
     locale: Locale,
     onProgress?: (p: CheckProgress) => void,
+    request: CheckRequest = {},
   ): Promise<Outcome<CheckResult>> {
     return this.guarded(async (features) => {
       try {
         const run = await this.run(features, (context) =>
-          runCheck(context, scope, locale, features, onProgress),
+          runCheck(context, scope, locale, features, onProgress, request),
         );
         return run.result;
       } catch (error) {

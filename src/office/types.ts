@@ -132,11 +132,23 @@ export interface WorkbookSheet {
   active: boolean;
 }
 
+/** What the user chose in the pane's check options. */
+export interface CheckRequest {
+  /** Report year when the titles do not say it; null: from the titles or sheet names. */
+  year?: number | null;
+  /**
+   * Last year's report for the cross-year rules: a sheet of this workbook, 'none' to compare with
+   * nothing, or 'auto' (default) to pair sheets by the years and bodies in their titles.
+   */
+  previous?: { sheet: string } | 'none' | 'auto';
+}
+
 export interface WorkbookService {
   check(
     scope: CheckScope,
     locale: Locale,
     onProgress?: (p: CheckProgress) => void,
+    request?: CheckRequest,
   ): Promise<Outcome<CheckResult>>;
   /** Restores exactly the formats the last paint replaced (snapshot stored in the workbook). */
   clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>>;

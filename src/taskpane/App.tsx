@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import type { WorkbookService } from '../office/types';
+import type { CheckRequest, WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
 import { Actions } from './components/Actions';
 import { NoFindings, NoTableFound } from './components/EmptyStates';
@@ -9,6 +9,7 @@ import { Progress } from './components/Progress';
 import { SheetOverview } from './components/SheetOverview';
 import { TemplateResult } from './components/TemplateResult';
 import { ConsolidateResult } from './components/ConsolidateResult';
+import { CheckOptions } from './components/CheckOptions';
 import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
@@ -60,7 +61,8 @@ export function App({ service, locale, templateYear }: AppProps) {
 function TaskPane({ service, locale, templateYear }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const checker = useChecker(service, locale);
+  const [request, setRequest] = useState<CheckRequest>({});
+  const checker = useChecker(service, locale, request);
   const { busy, result, failure, inserting } = checker;
   const report = result?.report;
   const [templateOpen, setTemplateOpen] = useState(false);
@@ -79,6 +81,7 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         onInsertTemplate={onInsertTemplate}
         onConsolidate={() => setConsolidateOpen(true)}
       />
+      <CheckOptions request={request} busy={busy !== null} loadSheets={loadSheets} onChange={setRequest} />
       <div aria-live="polite">{busy && <Progress task={busy} />}</div>
       {failure && <FailureBar failure={failure} onDismiss={checker.dismissFailure} />}
       {checker.notice?.kind === 'cleared' && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   CheckResult,
+  CheckRequest,
   CheckScope,
   ConsolidateSheetsOptions,
   ConsolidateSheetsResult,
@@ -49,7 +50,10 @@ export interface Checker extends CheckerState {
 type Unwatch = () => Promise<void>;
 
 /** The task pane's behaviour over a WorkbookService, independent of how it is drawn. */
-export function useChecker(service: WorkbookService, locale: Locale): Checker {
+export function useChecker(service: WorkbookService, locale: Locale, request: CheckRequest = {}): Checker {
+  // The latest options, read when a check starts (a re-check uses the options as they are now).
+  const requestRef = useRef(request);
+  requestRef.current = request;
   const [state, setState] = useState<CheckerState>({
     busy: null,
     result: null,
@@ -92,9 +96,15 @@ export function useChecker(service: WorkbookService, locale: Locale): Checker {
       const mine = ++generation.current;
       await stopWatching();
       patch({ busy: { kind: 'check', scope, progress: null }, failure: null, notice: null });
-      const outcome = await service.check(scope, locale, (progress) => {
-        if (generation.current === mine) patch({ busy: { kind: 'check', scope, progress } });
-      });
+      const asked = requestRef.current;
+      const outcome = await service.check(
+        scope,
+        locale,
+        (progress) => {
+          if (generation.current === mine) patch({ busy: { kind: 'check', scope, progress } });
+        },
+        asked,
+      );
       if (generation.current !== mine) return;
       if (!outcome.ok) {
         patch({ busy: null, failure: outcome.error });
@@ -110,7 +120,11 @@ export function useChecker(service: WorkbookService, locale: Locale): Checker {
         hasMarks: s.hasMarks || result.painted > 0,
         marksFromEarlier: false,
       }));
-      const stop = await service.watch(result.report.sheets, () => {
+      // Last year's sheet feeds the cross-year rules: editing it also makes the result stale.
+      const watched = [...result.report.sheets];
+      if (typeof asked.previous === 'object' && !watched.includes(asked.previous.sheet))
+        watched.push(asked.previous.sheet);
+      const stop = await service.watch(watched, () => {
         if (generation.current === mine) patch({ stale: true });
       });
       if (generation.current === mine) unwatch.current = stop;

@@ -52,3 +52,17 @@ describe('cross-year pairing inside a workbook', () => {
     expect(report.findings[0].message).toContain('last.xlsx!2020');
   });
 });
+
+describe('last year named among the checked sheets', () => {
+  it('compares the other sheets with it, and not it with itself', () => {
+    const now = sheetOf('某某局年度报告', '本年');
+    const before = sheetOf('某某局年度报告', '上年');
+    const report = checkGrids([now, before], {
+      only: ['cross-year/carry-over'],
+      previous: { grids: [before], source: '上年', sameWorkbook: true },
+    });
+    const sheets = new Set(report.findings.map((f) => f.sheet));
+    expect(sheets).toEqual(new Set(['本年']));
+    expect(report.sheetSummaries.map((s) => s.previous)).toEqual(['上年', null]);
+  });
+});

@@ -2,6 +2,7 @@ import { checkGrids, type CheckOptions } from '../../src/check';
 import type { Grid } from '../../src/grid';
 import type {
   CheckProgress,
+  CheckRequest,
   CheckResult,
   CheckScope,
   ConsolidateSheetsOptions,
@@ -23,6 +24,8 @@ import { reportSheet } from '../support/report-sheet';
  */
 export class FakeWorkbookService implements WorkbookService {
   checks: { scope: CheckScope; locale: Locale }[] = [];
+  /** The options of each check, as the pane sent them. */
+  requests: CheckRequest[] = [];
   selections: { sheet: string; address: string }[] = [];
   clears = 0;
   unwatched = 0;
@@ -48,14 +51,25 @@ export class FakeWorkbookService implements WorkbookService {
     scope: CheckScope,
     locale: Locale,
     onProgress?: (p: CheckProgress) => void,
+    request: CheckRequest = {},
   ): Promise<Outcome<CheckResult>> {
     this.checks.push({ scope, locale });
+    this.requests.push(request);
     const failed = this.takeFailure();
     if (failed) return failed;
     const grids = scope === 'sheet' ? this.grids.slice(0, 1) : this.grids;
     if (scope === 'workbook')
       grids.forEach((g, i) => onProgress?.({ done: i, total: grids.length, sheet: g.sheet }));
-    const report = checkGrids(grids, { ...this.engine, locale });
+    const options: CheckOptions = { ...this.engine, locale };
+    if (request.year) options.year = request.year;
+    if (typeof request.previous === 'object') {
+      const sheet = request.previous.sheet;
+      const grid = this.grids.find((g) => g.sheet === sheet);
+      if (grid) options.previous = { grids: [grid], source: sheet, sameWorkbook: true };
+    }
+    if (request.previous === 'none')
+      options.disable = ['cross-year/carry-over', 'cross-year/proactive-chain'];
+    const report = checkGrids(grids, options);
     const painted = report.findings.length;
     if (painted > 0) this.marks = true;
     return {

@@ -19,6 +19,9 @@ import type { Edition } from '../../format';
 import type { InsertTemplateOptions } from '../../office/types';
 import type { TotalsMode } from '../../template/types';
 import { useI18n } from '../i18n/context';
+import { parseYear } from '../year';
+
+export { parseYear };
 
 export interface TemplateDialogProps {
   open: boolean;
@@ -34,13 +37,6 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
   intro: { margin: 0 },
 });
-
-/** Parses the year field: empty is allowed (the title then shows （年度）). */
-export function parseYear(text: string): number | null | 'invalid' {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return /^20\d\d$/.test(trimmed) ? Number(trimmed) : 'invalid';
-}
 
 /** The options of 插入模板: edition, year, 机关名称, fill from the current sheet, totals mode. */
 export function TemplateDialog({ open, busy, defaultYear, onConfirm, onCancel }: TemplateDialogProps) {

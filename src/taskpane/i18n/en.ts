@@ -11,6 +11,11 @@ export const en: Messages = {
   insertTemplate: 'Insert template',
   insertTemplateLater: 'Inserting the template arrives with the template feature.',
   loading: 'Loading…',
+  checkOptions: 'Check options',
+  checkYearAuto: 'from the title or sheet name',
+  checkPrevious: 'Last year’s report',
+  checkPreviousAuto: 'Pair by titles',
+  checkPreviousNone: 'Do not compare',
   recheck: 'Check again',
 
   verdictPass: 'Passed',

@@ -12,6 +12,11 @@ export const zhCN = {
   insertTemplate: '插入模板',
   insertTemplateLater: '插入模板将随模板功能一同提供。',
   loading: '正在加载…',
+  checkOptions: '校验选项',
+  checkYearAuto: '按标题或工作表名',
+  checkPrevious: '上年报告',
+  checkPreviousAuto: '按标题自动配对',
+  checkPreviousNone: '不与上年比较',
   recheck: '重新校验',
 
   verdictPass: '通过',
