@@ -23,10 +23,9 @@ import type { Template } from '../template/types';
 import { ArrayGrid, toA1, type CellValue, type Grid, type MergedArea } from '../grid';
 import { failure, FailureSignal, officeErrorCode } from './errors';
 import { parseAreas } from './read';
-import { templateFailure, TemplateFailed, uniqueSheetName } from './template';
+import { templateFailure, TemplateFailed, uniqueSheetName, writeTemplateSheet } from './template';
 import type { TemplateFeatures } from './template-features';
 import { planTemplate } from './template-plan';
-import { queueTemplate } from './template-render';
 import type {
   ConsolidateSheetsOptions,
   ConsolidateSheetsResult,
@@ -54,7 +53,6 @@ export function consolidateFailure(error: unknown): OfficeFailure {
 }
 
 /** Errors for which Office refused the whole request, so nothing was applied and nothing needs undoing. */
-const NOTHING_APPLIED = new Set(['InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded']);
 
 export async function runConsolidate(
   context: Excel.RequestContext,
@@ -84,18 +82,7 @@ export async function runConsolidate(
       values.push({ address: toA1(at.row, at.col), label: labelOf(cell), reason: FALLBACK[planned.reason] });
   }
 
-  const sheet = worksheets.add(name);
-  const skippedFeatures = queueTemplate(sheet, template, plan, features);
-  sheet.activate();
-  sheet.getRange('A1').select();
-  try {
-    await context.sync();
-  } catch (error) {
-    const code = officeErrorCode(error);
-    if (code && NOTHING_APPLIED.has(code)) throw new TemplateFailed(error);
-    throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
-  }
-
+  const skippedFeatures = await writeTemplateSheet(context, name, template, plan, features);
   return { ...summary, values, skippedFeatures };
 }
 
@@ -218,15 +205,4 @@ function valuesGrid(reading: ValuesReading): Grid {
   const merges: MergedArea[] =
     reading.merges && !reading.merges.isNullObject ? parseAreas(reading.merges.address) : [];
   return new ArrayGrid({ sheet: reading.name, values, merges });
-}
-
-/** Deletes the half-written sheet; true when it is gone (or was never added). */
-async function removeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
-  try {
-    sheet.delete();
-    await context.sync();
-    return true;
-  } catch (error) {
-    return officeErrorCode(error) === 'ItemNotFound';
-  }
 }

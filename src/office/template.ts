@@ -7,6 +7,7 @@
 import { TABLE_IDS } from '../format';
 import { locateTables } from '../locate';
 import { buildTemplate } from '../template/build';
+import type { Template } from '../template/types';
 import { fillTemplate, type FillResult } from '../template/fill';
 import { SHEET_NAME } from '../template/messages';
 import { officeErrorCode, toFailure } from './errors';
@@ -14,7 +15,7 @@ import { fill as fillText } from './messages';
 import { gridOf, queueSheetRead } from './read';
 import type { TemplateFeatures } from './template-features';
 import { TEMPLATE_FAILURES, TEMPLATE_SKIPPED } from './template-messages';
-import { planTemplate } from './template-plan';
+import { planTemplate, type SheetPlan } from './template-plan';
 import { queueTemplate } from './template-render';
 import type {
   InsertTemplateOptions,
@@ -71,8 +72,24 @@ export async function runInsertTemplate(
     } else skipped.push(TEMPLATE_SKIPPED.readSheet);
   }
 
-  const sheet = worksheets.add(name);
-  skipped.push(...queueTemplate(sheet, template, planTemplate(template), features));
+  skipped.push(...(await writeTemplateSheet(context, name, template, planTemplate(template), features)));
+  return { sheet: name, skipped, ...(summary ? { fill: summary } : {}) };
+}
+
+/**
+ * Adds the sheet, queues the whole template on it, activates it and syncs once. All or nothing: when
+ * the sync fails the new sheet is deleted again (TemplateFailed names it if even that fails).
+ * Returns the features this Excel skipped.
+ */
+export async function writeTemplateSheet(
+  context: Excel.RequestContext,
+  name: string,
+  template: Template,
+  plan: SheetPlan,
+  features: TemplateFeatures,
+): Promise<Text[]> {
+  const sheet = context.workbook.worksheets.add(name);
+  const skipped = queueTemplate(sheet, template, plan, features);
   sheet.activate();
   sheet.getRange('A1').select();
   try {
@@ -82,7 +99,7 @@ export async function runInsertTemplate(
     if (code && NOTHING_APPLIED.has(code)) throw new TemplateFailed(error);
     throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
   }
-  return { sheet: name, skipped, ...(summary ? { fill: summary } : {}) };
+  return skipped;
 }
 
 /** Deletes the half-written sheet; true when it is gone (or was never added). */
