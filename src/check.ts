@@ -167,8 +167,9 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   findings.sort((a, b) => compareOrder(a.order, b.order));
   const sorted = findings.map((f) => f.finding);
   const errors = sorted.filter((f) => f.severity === 'error').length;
+  const summaryOf = new Map(summaries.map((s) => [s.sheet, s]));
   for (const f of sorted) {
-    const summary = summaries.find((s) => s.sheet === f.sheet);
+    const summary = summaryOf.get(f.sheet);
     if (summary) summary[f.severity === 'error' ? 'errors' : 'warnings']++;
   }
   return {

@@ -1,5 +1,5 @@
 import { checkGrids, type CheckOptions } from '../check';
-import { RULES } from '../rules';
+import { ruleIdsTagged } from '../rules';
 import type { Text } from '../format';
 import type { Locale } from '../report/types';
 import { guardSheets, runOps, type Op } from './batches';
@@ -20,7 +20,7 @@ import {
 } from './snapshot';
 import type { CheckProgress, CheckRequest, CheckResult, CheckScope } from './types';
 
-const CROSS_YEAR_RULES = RULES.filter((r) => r.meta.tags.includes('cross-year')).map((r) => r.meta.id);
+const CROSS_YEAR_RULES = ruleIdsTagged('cross-year');
 
 /** Painting failed part-way: the caller rolls back with `snapshot` (earlier and new originals). */
 export class PaintFailed extends Error {

@@ -49,3 +49,8 @@ const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
+
+/** Ids of the rules carrying a tag (e.g. `cross-year`), in registry order. */
+export function ruleIdsTagged(tag: string): string[] {
+  return RULES.filter((r) => r.meta.tags.includes(tag)).map((r) => r.meta.id);
+}

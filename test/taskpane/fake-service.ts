@@ -15,6 +15,7 @@ import type {
   WorkbookSheet,
 } from '../../src/office/types';
 import { consolidateGrids } from '../../src/office/consolidate';
+import { ruleIdsTagged } from '../../src/rules';
 import type { Locale } from '../../src/report/types';
 import { reportSheet } from '../support/report-sheet';
 
@@ -67,8 +68,7 @@ export class FakeWorkbookService implements WorkbookService {
       const grid = this.grids.find((g) => g.sheet === sheet);
       if (grid) options.previous = { grids: [grid], source: sheet, sameWorkbook: true };
     }
-    if (request.previous === 'none')
-      options.disable = ['cross-year/carry-over', 'cross-year/proactive-chain'];
+    if (request.previous === 'none') options.disable = ruleIdsTagged('cross-year');
     const report = checkGrids(grids, options);
     const painted = report.findings.length;
     if (painted > 0) this.marks = true;

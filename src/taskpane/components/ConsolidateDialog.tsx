@@ -43,14 +43,13 @@ const GENERATED = /^(年报模板|汇总表)( \(\d+\))?$/;
 
 /** 汇总: choose the department sheets, whether to leave out those with errors, and the title's body. */
 export function ConsolidateDialog({ open, busy, loadSheets, onConfirm, onCancel }: ConsolidateDialogProps) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const styles = useStyles();
   const [sheets, setSheets] = useState<WorkbookSheet[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [excludeInvalid, setExcludeInvalid] = useState(true);
   const [body, setBody] = useState('');
-  const { text } = useI18n();
 
   useEffect(() => {
     if (!open) return;
