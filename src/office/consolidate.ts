@@ -20,9 +20,9 @@ import {
 } from '../consolidate';
 import type { Text } from '../format';
 import type { Template } from '../template/types';
-import { ArrayGrid, toA1, type CellValue, type Grid, type MergedArea } from '../grid';
+import { toA1, type Grid } from '../grid';
 import { failure, FailureSignal, officeErrorCode } from './errors';
-import { parseAreas } from './read';
+import { gridOf } from './read';
 import { templateFailure, TemplateFailed, uniqueSheetName, writeTemplateSheet } from './template';
 import type { TemplateFeatures } from './template-features';
 import { planTemplate } from './template-plan';
@@ -192,17 +192,5 @@ async function readSheets(
       ...(await readSheets(context, names.slice(half), merges)),
     ];
   }
-  return readings.map(valuesGrid);
-}
-
-/** The engine's grid in sheet coordinates (the used range may start below or right of A1). */
-function valuesGrid(reading: ValuesReading): Grid {
-  const { used } = reading;
-  const values: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
-  const pad = new Array<null>(used.columnIndex).fill(null);
-  for (const row of used.values)
-    values.push([...pad, ...row.map((v) => (v === '' ? null : (v as CellValue)))]);
-  const merges: MergedArea[] =
-    reading.merges && !reading.merges.isNullObject ? parseAreas(reading.merges.address) : [];
-  return new ArrayGrid({ sheet: reading.name, values, merges });
+  return readings.map((reading) => gridOf(reading, false));
 }

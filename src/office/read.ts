@@ -36,21 +36,29 @@ export function queueSheetRead(
   return reading;
 }
 
-/** Builds the engine's grid with absolute coordinates (the used range may start below/right of A1). */
-export function gridOf(reading: SheetReading): Grid {
+/**
+ * Builds the engine's grid with absolute coordinates (the used range may start below/right of A1).
+ * `withNumberFormats`: false for readings that loaded values only (汇总 reads no formats).
+ */
+export function gridOf(
+  reading: Pick<SheetReading, 'name' | 'used' | 'merges'>,
+  withNumberFormats = true,
+): Grid {
   const { used } = reading;
-  const values: CellValue[][] = [];
-  const numberFormats: (string | undefined)[][] = [];
-  for (let r = 0; r < used.rowIndex; r++) {
-    values.push([]);
-    numberFormats.push([]);
-  }
+  const values: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
+  const numberFormats: (string | undefined)[][] = Array.from({ length: used.rowIndex }, () => []);
   const pad = new Array<null>(used.columnIndex).fill(null);
   used.values.forEach((row, r) => {
     values.push([...pad, ...row.map((v) => (v === '' ? null : (v as CellValue)))]);
-    numberFormats.push([...pad.map(() => undefined), ...(used.numberFormat[r] as string[])]);
+    if (withNumberFormats)
+      numberFormats.push([...pad.map(() => undefined), ...(used.numberFormat[r] as string[])]);
   });
-  return new ArrayGrid({ sheet: reading.name, values, numberFormats, merges: mergesOf(reading) });
+  return new ArrayGrid({
+    sheet: reading.name,
+    values,
+    ...(withNumberFormats ? { numberFormats } : {}),
+    merges: mergesOf(reading),
+  });
 }
 
 /** `'Sheet 1'!A1:B2,'Sheet 1'!C3` -> merged areas (the sheet part may contain commas when quoted). */
@@ -64,7 +72,7 @@ export function parseAreas(address: string): MergedArea[] {
   return areas;
 }
 
-function mergesOf(reading: SheetReading): MergedArea[] {
+function mergesOf(reading: Pick<SheetReading, 'merges'>): MergedArea[] {
   if (!reading.merges || reading.merges.isNullObject) return [];
   return parseAreas(reading.merges.address);
 }
