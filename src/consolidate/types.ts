@@ -2,12 +2,12 @@
  * Consolidation (汇总): the departments' reports added up cell by cell into one report of the
  * standard template. Pure data; src/xlsx/consolidate.ts and src/office/consolidate.ts render it.
  */
-import type { Edition, TableId, Text, ValueKind } from '../format';
+import type { Edition, TableId, Text } from '../format';
 import type { CellValue, NumberKind } from '../grid';
 import type { CellRef } from '../locate/types';
 import type { Report } from '../report/types';
 import type { FillSource } from '../template/fill';
-import type { TemplateFill } from '../template/types';
+import type { TemplateFill, TemplateValueCell } from '../template/types';
 
 /** One department's report: its sheets with the tables the engine located, and the engine's report. */
 export interface Department {
@@ -69,13 +69,7 @@ export interface Contribution {
 }
 
 /** One input cell of the consolidated report and the departments' cells it adds up. */
-export interface ConsolidatedCell {
-  table: TableId;
-  rowId: string;
-  columnId: string;
-  rowLabel: Text;
-  columnLabel: Text;
-  kind: ValueKind;
+export interface ConsolidatedCell extends Omit<TemplateValueCell, 'role' | 'cell'> {
   value: number;
   /** One per included department holding the table and the cell, in department order. */
   parts: Contribution[];
