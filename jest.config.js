@@ -1,5 +1,5 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const base = {
+  rootDir: __dirname,
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
@@ -14,4 +14,25 @@ module.exports = {
     '^strip-bom$': '<rootDir>/test/manifest/stubs/strip-bom.ts',
     '^uuid$': '<rootDir>/test/manifest/stubs/uuid.ts',
   },
+};
+
+/**
+ * Everything runs once with Excel's Windows runtime; the add-in's suites (test/office, and the host
+ * itself) run again with the Mac and web runtimes (the web one with Excel on the web's limits).
+ * test/office/helpers.ts reads EXCEL_FLAVOUR.
+ */
+const flavour = (name) => ({
+  ...base,
+  displayName: `office:${name}`,
+  roots: ['<rootDir>/test/office', '<rootDir>/test/support'],
+  globals: { EXCEL_FLAVOUR: name },
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...base, displayName: 'all:win32', globals: { EXCEL_FLAVOUR: 'win32' } },
+    flavour('mac'),
+    flavour('web'),
+  ],
 };

@@ -172,6 +172,9 @@ async function readSheets(
   names: readonly string[],
   merges: boolean,
 ): Promise<Grid[]> {
+  // Every attempt queues the sheet list again: after a refused response nothing of that request is
+  // loaded (runConsolidate reads `worksheets.items` once the values are in).
+  context.workbook.worksheets.load('items/name');
   const readings = names.map((name): ValuesReading => {
     const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
     used.load('values,rowIndex,columnIndex');

@@ -8,8 +8,10 @@ export interface OfficeGlobals {
   Excel: {
     run<T>(batch: Batch<T>): Promise<T>;
     run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
-    /** Reuses the context of an earlier object (e.g. an event handler result, to remove it). */
-    run<T>(object: { context: unknown }, batch: Batch<T>): Promise<T>;
+    /** Reuses an earlier request context (e.g. an event handler result's `context`, to remove it). */
+    run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+    /** The runtime's Worksheet class: an older cached office.js may lack members the host supports. */
+    Worksheet?: { prototype: object };
   };
   Office: {
     context: {

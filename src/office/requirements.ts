@@ -21,6 +21,11 @@ export function hasExcelApi(host: OfficeGlobals, version: string): boolean {
   }
 }
 
+function runtimeHas(host: OfficeGlobals, member: string): boolean {
+  const prototype = host.Excel.Worksheet?.prototype;
+  return prototype !== undefined && member in prototype;
+}
+
 export function detectFeatures(host: OfficeGlobals): ExcelFeatures {
   const has = (version: string) => hasExcelApi(host, version);
   return {
@@ -28,6 +33,8 @@ export function detectFeatures(host: OfficeGlobals): ExcelFeatures {
     delayForCellEdit: has('1.11'),
     comments: has('1.10'),
     merges: has('1.13'),
-    notes: has('1.18'),
+    // Worksheet.notes needs the host (ExcelApi 1.18) and a runtime that has it: office.js files older
+    // than the host (a cached or bundled copy, such as @microsoft/office-js 1.1.110) lack the property.
+    notes: has('1.18') && runtimeHas(host, 'notes'),
   };
 }

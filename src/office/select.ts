@@ -1,4 +1,8 @@
-/** Activates the sheet and selects the cell, in one sync (ItemNotFound if the sheet is gone). */
+/**
+ * Activates the sheet, then selects the cell, in two syncs: selecting a cell on another sheet in the
+ * same request as activating it is unreliable in Excel on Windows (office-js #5118).
+ * ItemNotFound if the sheet is gone.
+ */
 export async function runSelect(
   context: Excel.RequestContext,
   sheet: string,
@@ -6,6 +10,7 @@ export async function runSelect(
 ): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
+  await context.sync();
   worksheet.getRange(address).select();
   await context.sync();
 }

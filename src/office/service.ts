@@ -29,13 +29,40 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /** WorkbookService over Excel.run: every Office failure becomes an Outcome, never a thrown error. */
 export class ExcelWorkbookService implements WorkbookService {
+  /** Write operations in flight (their change events are the add-in's own, not the user's). */
+  private writing = 0;
+
   constructor(private readonly host: OfficeGlobals) {}
+
+  /**
+   * Runs a writing operation and keeps counting it until Excel has had a turn to deliver the change
+   * events it raised, so that hosts without `triggerSource` (before ExcelApi 1.14) do not make the
+   * pane's own marks look like the user's edits.
+   */
+  private async ownWrites<T>(work: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await work();
+    } finally {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.writing--;
+    }
+  }
 
   async check(
     scope: CheckScope,
     locale: Locale,
     onProgress?: (p: CheckProgress) => void,
     request: CheckRequest = {},
+  ): Promise<Outcome<CheckResult>> {
+    return this.ownWrites(() => this.checkNow(scope, locale, onProgress, request));
+  }
+
+  private checkNow(
+    scope: CheckScope,
+    locale: Locale,
+    onProgress: ((p: CheckProgress) => void) | undefined,
+    request: CheckRequest,
   ): Promise<Outcome<CheckResult>> {
     return this.guarded(async (features) => {
       try {
@@ -53,7 +80,9 @@ export class ExcelWorkbookService implements WorkbookService {
   }
 
   async clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>> {
-    return this.guarded((features) => this.run(features, (context) => runClear(context, features)));
+    return this.ownWrites(() =>
+      this.guarded((features) => this.run(features, (context) => runClear(context, features))),
+    );
   }
 
   async select(sheet: string, address: string): Promise<Outcome<void>> {
@@ -63,7 +92,14 @@ export class ExcelWorkbookService implements WorkbookService {
   }
 
   async watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>> {
-    return watchSheets(this.host, sheets, onChange);
+    // Own changes: marked by Excel (ExcelApi 1.14), else raised while the add-in was writing.
+    return watchSheets(
+      this.host,
+      sheets,
+      onChange,
+      (event) =>
+        event.triggerSource === 'ThisLocalAddin' || (event.triggerSource === undefined && this.writing > 0),
+    );
   }
 
   async hasMarks(): Promise<boolean> {
@@ -86,7 +122,9 @@ export class ExcelWorkbookService implements WorkbookService {
     if (!features.floor)
       return { ok: false, error: failure('requirement', { version: TEMPLATE_REQUIRED_API }) };
     try {
-      const value = await this.run(features.read, (context) => runInsertTemplate(context, options, features));
+      const value = await this.ownWrites(() =>
+        this.run(features.read, (context) => runInsertTemplate(context, options, features)),
+      );
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: templateFailure(error) };
@@ -98,7 +136,9 @@ export class ExcelWorkbookService implements WorkbookService {
     if (!features.floor)
       return { ok: false, error: failure('requirement', { version: TEMPLATE_REQUIRED_API }) };
     try {
-      const value = await this.run(features.read, (context) => runConsolidate(context, options, features));
+      const value = await this.ownWrites(() =>
+        this.run(features.read, (context) => runConsolidate(context, options, features)),
+      );
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: consolidateFailure(error) };

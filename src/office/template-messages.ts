@@ -18,6 +18,10 @@ export const TEMPLATE_SKIPPED = {
     zh: '此版本的 Excel 不支持页面设置接口（ExcelApi 1.9），未设置 A4 纸张、页边距、打印区域、打印标题和分页；打印前请在“页面布局”中设置。',
     en: 'This Excel version lacks the page layout API (ExcelApi 1.9), so A4 paper, margins, print area, print titles and page breaks are not set; set them under Page Layout before printing.',
   },
+  pageSetupFailed: {
+    zh: 'Excel 未接受页面设置（纸张、页边距、打印区域、打印标题或分页），模板其余部分已插入；打印前请在“页面布局”中设置。',
+    en: 'Excel refused the page setup (paper, margins, print area, print titles or page breaks); the rest of the template was inserted. Set them under Page Layout before printing.',
+  },
   readSheet: {
     zh: '此版本的 Excel 无法读取当前工作表（需要 ExcelApi 1.9），模板未填入数字。',
     en: 'This Excel version cannot read the current sheet (ExcelApi 1.9 needed), so the template was not filled in.',

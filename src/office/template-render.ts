@@ -53,8 +53,8 @@ export function queueTemplate(
   if (features.freezePanes) sheet.freezePanes.freezeRows(template.frozenRows);
   else if (template.frozenRows) skipped.push(TEMPLATE_SKIPPED.freezePanes);
 
-  if (features.pageLayout) pageSetup(sheet, template.page);
-  else skipped.push(TEMPLATE_SKIPPED.pageLayout);
+  // Page setup is queued separately (queuePageSetup), in its own optional sync.
+  if (!features.pageLayout) skipped.push(TEMPLATE_SKIPPED.pageLayout);
   return skipped;
 }
 
@@ -96,12 +96,15 @@ function validate(target: Excel.DataValidation, kind: ValueKind): void {
   target.errorAlert = { showAlert: true, style: 'Stop', title: text.errorTitle, message: text.error };
 }
 
-function pageSetup(sheet: Excel.Worksheet, page: TemplatePageSetup): void {
+/**
+ * Queues the print setup (ExcelApi 1.9). Only documented values: fit to `fitToWidth` pages wide and
+ * leave the height unset (0 pages tall is not a documented value and may be refused).
+ */
+export function queuePageSetup(sheet: Excel.Worksheet, page: TemplatePageSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = page.orientation === 'portrait' ? 'Portrait' : 'Landscape';
   layout.paperSize = page.paper;
-  // verticalFitToPages 0: as many pages tall as needed (Excel's "automatic"), one page wide.
-  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: page.fitToWidth };
   layout.centerHorizontally = true;
   layout.setPrintMargins('Inches', page.margins);
   layout.setPrintArea(address(page.printArea));

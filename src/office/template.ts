@@ -16,7 +16,7 @@ import { gridOf, queueSheetRead } from './read';
 import type { TemplateFeatures } from './template-features';
 import { TEMPLATE_FAILURES, TEMPLATE_SKIPPED } from './template-messages';
 import { planTemplate, type SheetPlan } from './template-plan';
-import { queueTemplate } from './template-render';
+import { queuePageSetup, queueTemplate } from './template-render';
 import type {
   InsertTemplateOptions,
   InsertTemplateResult,
@@ -78,8 +78,9 @@ export async function runInsertTemplate(
 
 /**
  * Adds the sheet, queues the whole template on it, activates it and syncs once. All or nothing: when
- * the sync fails the new sheet is deleted again (TemplateFailed names it if even that fails).
- * Returns the features this Excel skipped.
+ * the sync fails the new sheet is deleted again (TemplateFailed names it if even that fails). Page
+ * setup follows in its own sync and is optional: if Excel refuses it, the sheet stays and the pane
+ * is told. Returns the features this Excel skipped.
  */
 export async function writeTemplateSheet(
   context: Excel.RequestContext,
@@ -97,20 +98,31 @@ export async function writeTemplateSheet(
   } catch (error) {
     const code = officeErrorCode(error);
     if (code && NOTHING_APPLIED.has(code)) throw new TemplateFailed(error);
-    throw new TemplateFailed(error, (await removeSheet(context, sheet)) ? undefined : name);
+    throw new TemplateFailed(error, (await removeSheet(context, name)) ? undefined : name);
+  }
+  if (features.pageLayout) {
+    // The proxy `worksheets.add` returned is invalid after its request (isInvalidAfterRequest).
+    queuePageSetup(context.workbook.worksheets.getItem(name), template.page);
+    try {
+      await context.sync();
+    } catch {
+      skipped.push(TEMPLATE_SKIPPED.pageSetupFailed);
+    }
   }
   return skipped;
 }
 
-/** Deletes the half-written sheet; true when it is gone (or was never added). */
-async function removeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
+/**
+ * Deletes the half-written sheet by name: the proxy `worksheets.add` returned cannot be used after the
+ * failed request (InvalidObjectPath). True when it is gone or was never added.
+ */
+async function removeSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
   try {
-    sheet.delete();
+    context.workbook.worksheets.getItemOrNullObject(name).delete();
     await context.sync();
     return true;
-  } catch (error) {
-    // The add itself failed: there is nothing to remove.
-    return officeErrorCode(error) === 'ItemNotFound';
+  } catch {
+    return false;
   }
 }
 

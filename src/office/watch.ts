@@ -2,25 +2,40 @@ import type { OfficeGlobals } from './host';
 
 /**
  * Subscribes to Worksheet.onChanged of each sheet. The returned function removes the handlers in the
- * context they were added in (Office requires that).
+ * request context they were added in: `Excel.run(handler.context, …)` (docs: "Remove an event handler";
+ * passing the EventHandlerResult itself is rejected with InvalidArgument). Removing never throws: a
+ * sheet deleted or a context gone only means there is nothing left to remove.
+ *
+ * `isOwnChange` filters events the add-in raised itself (painting, 清除标记, 插入模板): by
+ * `triggerSource` where Excel sends it (ExcelApi 1.14), else by the caller's own bookkeeping.
  */
 export async function watchSheets(
   host: OfficeGlobals,
   sheets: readonly string[],
   onChange: () => void,
+  isOwnChange: (event: { triggerSource?: string }) => boolean = (event) =>
+    event.triggerSource === 'ThisLocalAddin',
 ): Promise<() => Promise<void>> {
   const handlers = await host.Excel.run(async (context) => {
     const results = sheets.map((name) =>
-      context.workbook.worksheets.getItem(name).onChanged.add(async () => onChange()),
+      context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
+        if (!isOwnChange(event)) onChange();
+      }),
     );
     await context.sync();
     return results;
   });
+  let removed = false;
   return async () => {
-    if (handlers.length === 0) return;
-    await host.Excel.run(handlers[0], async (context) => {
-      for (const handler of handlers) handler.remove();
-      await context.sync();
-    });
+    if (removed || handlers.length === 0) return;
+    removed = true;
+    try {
+      await host.Excel.run(handlers[0].context, async (context) => {
+        for (const handler of handlers) handler.remove();
+        await context.sync();
+      });
+    } catch {
+      // The sheet or the context is gone: its handlers went with it.
+    }
   };
 }

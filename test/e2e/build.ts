@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webpack from 'webpack';
-import type { SheetModel } from '../support/excel-double';
+import { RUNTIME_FILES, type SheetModel } from '../support/excel-host';
 
 const ROOT = join(__dirname, '..', '..');
 
 /**
  * The production task pane, built by the project's own webpack.config.js with Office.js replaced by
- * /office-double.js. Built into `out` (not dist/, which other builds may be using at the same time).
+ * /office-runtime.js. Built into `out` (not dist/, which other builds may be using at the same time).
  */
 export function buildTaskPane(out: string): void {
   execFileSync(
@@ -19,17 +20,31 @@ export function buildTaskPane(out: string): void {
       '--output-path',
       out,
     ],
-    { cwd: ROOT, env: { ...process.env, OFFICE_JS: '/office-double.js' }, stdio: 'pipe' },
+    { cwd: ROOT, env: { ...process.env, OFFICE_JS: '/office-runtime.js' }, stdio: 'pipe' },
   );
 }
 
-/** The Excel double with the given workbook, as the script taskpane.html loads in place of Office.js. */
-export function buildOfficeDouble(out: string, sheets: SheetModel[], displayLanguage: string): Promise<void> {
+/**
+ * The script taskpane.html loads in place of Office.js: Microsoft's Excel web runtime followed by the
+ * simulated host holding the given workbook.
+ */
+export async function buildOfficeRuntime(
+  out: string,
+  sheets: SheetModel[],
+  displayLanguage: string,
+): Promise<void> {
+  await buildHost(out, sheets, displayLanguage);
+  const runtime = readFileSync(require.resolve(`@microsoft/office-js/dist/${RUNTIME_FILES.web}`), 'utf8');
+  const host = readFileSync(join(out, 'office-host.js'), 'utf8');
+  writeFileSync(join(out, 'office-runtime.js'), `${runtime}\n;\n${host}`);
+}
+
+function buildHost(out: string, sheets: SheetModel[], displayLanguage: string): Promise<void> {
   const compiler = webpack({
     mode: 'development',
     devtool: false,
-    entry: join(__dirname, 'office-double.entry.ts'),
-    output: { path: out, filename: 'office-double.js' },
+    entry: join(__dirname, 'office-host.entry.ts'),
+    output: { path: out, filename: 'office-host.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CellView, ExcelDouble } from '../support/excel-double';
-import { buildOfficeDouble, buildTaskPane } from './build';
+import type { CellView, ExcelHost } from '../support/excel-host';
+import { buildOfficeRuntime, buildTaskPane } from './build';
 import { serveFolder } from './serve';
 import { e2eWorkbook, SHEET } from './workbook';
 
@@ -16,11 +16,11 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 let browser: Browser;
 let page: Page;
 
-/** Cell formats read from the double inside the page. */
+/** Cell formats read from the simulated host inside the page. */
 function formats(addresses: string[]): Promise<CellView[]> {
   return page.evaluate(
     ({ sheet, addresses }) => {
-      const double = (window as unknown as { excelDouble: ExcelDouble }).excelDouble;
+      const double = (window as unknown as { excelHost: ExcelHost }).excelHost;
       return addresses.map((a) => double.cell(sheet, a));
     },
     { sheet: SHEET, addresses },
@@ -41,7 +41,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
   out = mkdtempSync(join(tmpdir(), 'taskpane-e2e-'));
   buildTaskPane(out);
-  await buildOfficeDouble(out, [workbook.sheet], 'zh-CN');
+  await buildOfficeRuntime(out, [workbook.sheet], 'zh-CN');
   server = await serveFolder(out);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
@@ -96,12 +96,11 @@ test('check, list the injected errors, select one, clear marks back to the exact
   const target = workbook.injected[2];
   await page.locator('[data-finding]', { hasText: target.address }).first().click();
   await page.waitForFunction(
-    (address) =>
-      (window as unknown as { excelDouble: ExcelDouble }).excelDouble.selection.address === address,
+    (address) => (window as unknown as { excelHost: ExcelHost }).excelHost.selection.address === address,
     target.address,
   );
   expect(
-    await page.evaluate(() => (window as unknown as { excelDouble: ExcelDouble }).excelDouble.selection),
+    await page.evaluate(() => (window as unknown as { excelHost: ExcelHost }).excelHost.selection),
   ).toEqual({
     sheet: SHEET,
     address: target.address,

@@ -3,7 +3,7 @@ import { ArrayGrid } from '../../src/grid';
 import { locateTables } from '../../src/locate';
 import { cellKey, type LocatedTable } from '../../src/locate/types';
 import type { TableId } from '../../src/format';
-import type { SheetModel } from '../support/excel-double';
+import type { SheetModel } from '../support/excel-host';
 import { fixtureRows } from '../support/fixture';
 
 export const SHEET = '2021年报';

@@ -6,7 +6,7 @@ import { cellKey } from '../../src/locate/types';
 import type { ConsolidateSheetsOptions, WorkbookService } from '../../src/office';
 import { buildTemplate } from '../../src/template/build';
 import { evaluateFormula, FormulaError } from '../../src/template/formula';
-import type { CellScalar, Evaluate, ExcelDouble, SheetModel } from '../support/excel-double';
+import type { CellScalar, Evaluate, ExcelHost as ExcelDouble, SheetModel } from '../support/excel-host';
 import {
   expectedSums,
   fillKey,
@@ -104,9 +104,9 @@ describe('consolidating three department sheets', () => {
     return outcome.value;
   };
 
-  test('adds 汇总表 in two syncs, activates it, and leaves the other sheets as they were', () => {
+  test('adds 汇总表 in two syncs and one for page setup, activates it, and leaves the other sheets as they were', () => {
     expect(result().sheet).toBe(SHEET_WORDS.reportSheet);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(double.sheetNames).toEqual([
       notes.name,
       ...departments.map((d) => d.name),
@@ -277,14 +277,14 @@ describe('what is left out, and what is written as a value', () => {
 
   test('a response too large for one sync: the sheets are read in halves', async () => {
     const four = [0, 1, 2, 3].map((i) => generatedDepartment(i, { seed: 8 }));
-    // Responses over 12 KB are refused (one department sheet is well under); requests keep 5 MB.
+    // Responses over 30 KB are refused (one department sheet is well under, four are not); requests keep 5 MB.
     const { double, service } = workbook(
       four.map((d) => model(d.grid)),
-      { maxPayloadBytes: 12_000 },
+      { maxPayloadBytes: 30_000 },
     );
     double.inject({ kind: 'payload', maxBytes: 5 * 1024 * 1024 });
     const outcome = await consolidated(service, { sheets: four.map((d) => d.name) });
-    if (!outcome.ok) throw new Error(outcome.error.message.en);
+    if (!outcome.ok) throw new Error(`${outcome.error.message.en} ${outcome.error.detail ?? ''}`);
     expect(double.syncCount).toBeGreaterThan(2);
     const sums = expectedSums(four);
     for (const { key, value } of inputCells(double, outcome.value.sheet))

@@ -1,13 +1,14 @@
-import { createWorkbookService, type OfficeGlobals } from '../../src/office';
+import { createWorkbookService } from '../../src/office';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid, parseA1, type CellValue } from '../../src/grid';
 import {
-  createExcelDouble,
-  installOfficeGlobals,
-  type ExcelDouble,
-  type ExcelDoubleOptions,
+  WEB_PAYLOAD_LIMIT,
+  type ExcelHost,
+  type ExcelHostOptions,
+  type Flavour,
   type SheetModel,
-} from '../support/excel-double';
+} from '../support/excel-host';
+import { connectRuntime } from '../support/excel-host/runtime';
 import { fixtureRows } from '../support/fixture';
 
 /** The fixture report as a sheet; `unitTexts` numbers become `12件` (one warning each). */
@@ -48,17 +49,31 @@ function cleanFixture(): CellValue[][] {
   return rows;
 }
 
-export function setup(sheets: SheetModel[], options: ExcelDoubleOptions & { displayLanguage?: string } = {}) {
-  const double = createExcelDouble(sheets, options);
-  const globals = {};
-  installOfficeGlobals(globals, double, { displayLanguage: options.displayLanguage });
-  // The double implements the subset of Excel.RequestContext the adapter uses.
-  const service = createWorkbookService(globals as unknown as OfficeGlobals);
-  return { double, service };
+/** The runtime flavour this Jest project runs the office suites under (jest.config.js sets it). */
+export const FLAVOUR: Flavour = (globalThis as { EXCEL_FLAVOUR?: Flavour }).EXCEL_FLAVOUR ?? 'win32';
+
+/** Host behaviours of the flavour: Excel on the web's 5 MB payloads and its merge quirk (office-js #6405). */
+export function flavourOptions(flavour: Flavour = FLAVOUR): ExcelHostOptions {
+  return flavour === 'web' ? { maxPayloadBytes: WEB_PAYLOAD_LIMIT, webMergeQuirk: true } : {};
+}
+
+const hosts: ExcelHost[] = [];
+// Any Excel API member the add-in used that the host does not implement fails the test that used it.
+afterEach(() => {
+  const used = hosts.splice(0).flatMap((h) => h.unsupported);
+  expect(used).toEqual([]);
+});
+
+/** The add-in's service over the real runtime of this project's flavour, and the host behind it. */
+export function setup(sheets: SheetModel[], options: ExcelHostOptions & { displayLanguage?: string } = {}) {
+  const { host, globals } = connectRuntime(FLAVOUR, sheets, { ...flavourOptions(), ...options });
+  hosts.push(host);
+  const service = createWorkbookService(globals);
+  return { double: host, host, service };
 }
 
 /** Every cell's visible format on a sheet, to compare before/after. */
-export function formats(double: ExcelDouble, sheet: SheetModel): string[] {
+export function formats(double: ExcelHost, sheet: SheetModel): string[] {
   const out: string[] = [];
   sheet.rows.forEach((row, r) =>
     row.forEach((_, c) => {

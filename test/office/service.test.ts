@@ -1,6 +1,6 @@
 import { MARK_STYLES } from '../../src/office/marks';
 import { SNAPSHOT_KEY } from '../../src/office/snapshot';
-import { createExcelDouble } from '../support/excel-double';
+import type { ExcelHost } from '../support/excel-host';
 import { formats, reportModel, setup } from './helpers';
 
 async function checkOk(service: ReturnType<typeof setup>['service'], scope: 'sheet' | 'workbook' = 'sheet') {
@@ -115,21 +115,24 @@ describe('paint and 清除标记', () => {
     expect(plain.degraded.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('leaves notes someone else wrote alone', async () => {
-    const model = { ...reportModel('年报', { unitTexts: 1 }), notes: { A1: '审核人：张三' } };
+  it('leaves comments someone else wrote alone and adds none beside them', async () => {
+    const model = {
+      ...reportModel('年报', { unitTexts: 1 }),
+      comments: {
+        A1: { content: '审核人：张三', replies: [{ content: '已改', authorEmail: 'li@example.gov.cn' }] },
+      },
+    };
     const { double, service } = setup([model]);
     const result = await checkOk(service);
     expect(result.notes).toBe(0);
+    expect(result.degraded.map((t) => t.zh).join('')).toContain('年报');
     await service.clearMarks();
-    expect(double.cell('年报', 'A1').note).toBe('审核人：张三');
+    expect(double.inspect('年报', 'A1').comment).toEqual({ content: '审核人：张三', replies: 1 });
   });
 });
 
 describe('failures leave no paint and say why', () => {
-  const painted = (
-    double: ReturnType<typeof createExcelDouble>,
-    model: { name: string; rows: unknown[][] },
-  ) =>
+  const painted = (double: ExcelHost, model: { name: string; rows: unknown[][] }) =>
     model.rows.flatMap((row, r) =>
       row
         .map((_, c) => double.cell(model.name, `${String.fromCharCode(65 + c)}${r + 1}`).fill)
@@ -221,15 +224,59 @@ describe('select and watch', () => {
     });
   });
 
+  it('activates the sheet in one request and selects the cell in the next (office-js #5118)', async () => {
+    const { double, service } = setup([reportModel('年报'), reportModel('其他')]);
+    const before = double.syncCount;
+    await service.select('其他', 'C12');
+    expect(double.syncCount - before).toBe(2);
+  });
+
   it('calls back when a watched sheet changes, until unsubscribed', async () => {
     const { double, service } = setup([reportModel('年报'), reportModel('其他')]);
     const onChange = jest.fn();
     const stop = await service.watch(['年报'], onChange);
+    expect(double.watched).toEqual(['年报']);
     await double.edit('年报', 'B50', 3);
     await double.edit('其他', 'B50', 3);
     expect(onChange).toHaveBeenCalledTimes(1);
     await stop();
+    expect(double.watched).toEqual([]);
     await double.edit('年报', 'B50', 4);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
+
+  it('removes its handlers in the context they were added in, so every later watch works too', async () => {
+    const { double, service } = setup([reportModel('年报')]);
+    for (let round = 1; round <= 3; round++) {
+      const onChange = jest.fn();
+      const stop = await service.watch(['年报'], onChange);
+      await double.edit('年报', 'B50', round);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      await expect(stop()).resolves.toBeUndefined();
+      expect(double.watched).toEqual([]);
+    }
+  });
+
+  it('stopping never throws, even when the watched sheet was deleted', async () => {
+    const { double, service } = setup([reportModel('年报'), reportModel('其他')]);
+    const stop = await service.watch(['其他'], jest.fn());
+    double.deleteSheet('其他');
+    await expect(stop()).resolves.toBeUndefined();
+  });
+
+  it.each(['1.15', '1.13'])(
+    'on ExcelApi %s its own painting and 清除标记 do not count as the user’s changes',
+    async (apiVersion) => {
+      const { double, service } = setup([reportModel('年报', { unitTexts: 3 })], { apiVersion });
+      const onChange = jest.fn();
+      const stop = await service.watch(['年报'], onChange);
+      await checkOk(service);
+      await service.clearMarks();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(onChange).not.toHaveBeenCalled();
+      await double.edit('年报', 'B50', 1);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      await stop();
+    },
+  );
 });

@@ -13,12 +13,30 @@ export interface SheetModel {
   fills?: Record<string, string>;
   fonts?: Record<string, { color?: string; bold?: boolean }>;
   notes?: Record<string, string>;
+  /** Threaded comments by A1 address; `replies` by other people. */
+  comments?: Record<
+    string,
+    { content: string; authorEmail?: string; replies?: { content: string; authorEmail: string }[] }
+  >;
   protected?: boolean;
 }
 
 export interface Fill {
   color: string;
+  /** A theme colour's lightening/darkening, -1..1; `color` reads back with the tint applied. */
   tintAndShade: number;
+  /** Excel.FillPattern; `Solid` unless the cell has a pattern fill. */
+  pattern: string;
+  /** Colour of a pattern's lines, where a pattern is set. */
+  patternColor?: string;
+}
+
+/** A threaded comment (ExcelApi 1.10) anchored on a cell, with its replies. */
+export interface CommentModel {
+  id: string;
+  content: string;
+  authorEmail: string;
+  replies: { id: string; content: string; authorEmail: string }[];
 }
 
 /** One side of a cell's border, as Excel.RangeBorder sets it. */
@@ -52,11 +70,12 @@ export interface Cell {
   locked: boolean;
   validation: ValidationModel | null;
   fill: Fill | null;
-  fontColor: string;
+  /** null: Automatic (reads back as `#000000`). */
+  fontColor: string | null;
   bold: boolean;
+  /** A legacy note (ExcelApi 1.18: Worksheet.notes, which the shipped runtime lacks). */
   note: string | null;
-  comment: string | null;
-  commentId: string | null;
+  comment: CommentModel | null;
 }
 
 export interface Box {
@@ -115,7 +134,6 @@ export class SheetState {
   pageLayout: PageLayoutModel = defaultPageLayout();
   /** Rows that start a new printed page (manual horizontal page breaks). */
   readonly pageBreaks = new Set<number>();
-  readonly changeHandlers = new Set<(event: unknown) => Promise<unknown> | unknown>();
 
   constructor(
     readonly id: string,
@@ -139,11 +157,10 @@ export class SheetState {
         locked: true,
         validation: null,
         fill: null,
-        fontColor: DEFAULT_FONT_COLOR,
+        fontColor: null,
         bold: false,
         note: null,
         comment: null,
-        commentId: null,
       };
       this.cells.set(key, cell);
     }
@@ -162,7 +179,7 @@ export class SheetState {
       const hasFormat =
         cell.fill !== null ||
         cell.bold ||
-        cell.fontColor !== DEFAULT_FONT_COLOR ||
+        cell.fontColor !== null ||
         cell.numberFormat !== 'General' ||
         Object.keys(cell.borders).length > 0;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
@@ -186,20 +203,24 @@ export interface WorkbookState {
   selection: { sheetId: string; box: Box };
   settings: Map<string, string>;
   nextSheetId: number;
+  /** Workbook.protection.protected: the structure is locked (no sheets added or deleted). */
+  structureProtected: boolean;
 }
 
 export function buildWorkbook(
   sheets: readonly SheetModel[],
   settings: Record<string, unknown> = {},
 ): WorkbookState {
-  const states = sheets.map((model, i) => loadSheet(`sheet-${i + 1}`, model));
-  if (states.length === 0) states.push(new SheetState('sheet-1', 'Sheet1'));
+  // Excel's worksheet IDs are GUIDs in braces; any stable, unique text will do here.
+  const states = sheets.map((model, i) => loadSheet(`{sheet-${i + 1}}`, model));
+  if (states.length === 0) states.push(new SheetState('{sheet-1}', 'Sheet1'));
   return {
     sheets: states,
     activeSheetId: states[0].id,
     selection: { sheetId: states[0].id, box: { top: 0, left: 0, bottom: 0, right: 0 } },
     settings: new Map(Object.entries(settings).map(([k, v]) => [k, JSON.stringify(v)])),
     nextSheetId: states.length + 1,
+    structureProtected: false,
   };
 }
 
@@ -213,13 +234,20 @@ function loadSheet(id: string, model: SheetModel): SheetState {
   sheet.merges = (model.merges ?? []).map((a) => mustParseBox(a));
   for (const [a1, format] of Object.entries(model.numberFormats ?? {})) at(sheet, a1).numberFormat = format;
   for (const [a1, color] of Object.entries(model.fills ?? {}))
-    at(sheet, a1).fill = { color, tintAndShade: 0 };
+    at(sheet, a1).fill = { color, tintAndShade: 0, pattern: 'Solid' };
   for (const [a1, font] of Object.entries(model.fonts ?? {})) {
     const cell = at(sheet, a1);
     if (font.color !== undefined) cell.fontColor = font.color;
     if (font.bold !== undefined) cell.bold = font.bold;
   }
   for (const [a1, text] of Object.entries(model.notes ?? {})) at(sheet, a1).note = text;
+  for (const [a1, comment] of Object.entries(model.comments ?? {}))
+    at(sheet, a1).comment = {
+      id: `${id}-comment-${a1}`,
+      content: comment.content,
+      authorEmail: comment.authorEmail ?? 'colleague@example.gov.cn',
+      replies: (comment.replies ?? []).map((r, i) => ({ ...r, id: `${id}-reply-${a1}-${i}` })),
+    };
   sheet.protected = model.protected ?? false;
   return sheet;
 }
@@ -238,6 +266,7 @@ export function saveSheet(sheet: SheetState): SheetModel {
     fills: {},
     fonts: {},
     notes: {},
+    comments: {},
   };
   if (box)
     for (let r = 0; r <= box.bottom; r++) {
@@ -250,9 +279,15 @@ export function saveSheet(sheet: SheetState): SheetModel {
     const a1 = toA1(r, c);
     if (cell.numberFormat !== 'General') model.numberFormats[a1] = cell.numberFormat;
     if (cell.fill) model.fills[a1] = cell.fill.color;
-    if (cell.fontColor !== DEFAULT_FONT_COLOR || cell.bold)
-      model.fonts[a1] = { color: cell.fontColor, bold: cell.bold };
+    if (cell.fontColor !== null || cell.bold)
+      model.fonts[a1] = { ...(cell.fontColor !== null ? { color: cell.fontColor } : {}), bold: cell.bold };
     if (cell.note !== null) model.notes[a1] = cell.note;
+    if (cell.comment !== null)
+      model.comments[a1] = {
+        content: cell.comment.content,
+        authorEmail: cell.comment.authorEmail,
+        replies: cell.comment.replies.map(({ content, authorEmail }) => ({ content, authorEmail })),
+      };
   }
   return {
     name: sheet.name,
