@@ -22,7 +22,7 @@ export function queueSheetRead(
   const used = sheet.getUsedRange(false);
   used.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
   const formats = used.getCellProperties({
-    format: { fill: { color: true, tintAndShade: true }, font: { color: true, bold: true } },
+    format: { fill: { color: true, tintAndShade: true, pattern: true }, font: { color: true, bold: true } },
   }) as OfficeExtension.ClientResult<CellFormatProperties[][]>;
   const reading: SheetReading = { name, used, formats };
   if (features.merges) {

@@ -25,19 +25,22 @@ export interface Snapshot {
 /** What getCellProperties returns for the fields we ask for. */
 export interface CellFormatProperties {
   format?: {
-    fill?: { color?: string | null; tintAndShade?: number | null };
+    fill?: { color?: string | null; tintAndShade?: number | null; pattern?: string | null };
     font?: { color?: string | null; bold?: boolean | null };
   };
 }
 
-/** tintAndShade is null exactly for No Fill; a white fill reads #FFFFFF with a number. */
+/**
+ * No Fill and a white fill both read `#FFFFFF`. The fill's pattern tells them apart (`None` for No
+ * Fill); tintAndShade `null` is only a hint, since some hosts report 0 for No Fill (office-js #6218).
+ */
 export function savedFormatOf(props: CellFormatProperties | undefined): SavedFormat {
   const fill = props?.format?.fill;
   const font = props?.format?.font;
   const tint = fill?.tintAndShade;
+  const noFill = fill?.pattern === 'None' || tint === null || tint === undefined || !fill?.color;
   return {
-    fill:
-      tint === null || tint === undefined || !fill?.color ? null : { color: fill.color, tintAndShade: tint },
+    fill: noFill ? null : { color: fill.color as string, tintAndShade: tint as number },
     fontColor: font?.color ?? DEFAULT_FORMAT.fontColor,
     bold: font?.bold ?? false,
   };

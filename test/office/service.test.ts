@@ -55,32 +55,35 @@ describe('paint and 清除标记', () => {
     expect(result.notes).toBe(new Set(findings.map((f) => f.address)).size);
   });
 
-  it('restores fills and fonts exactly, telling No Fill from white, and removes its notes', async () => {
-    const model = reportModel('年报', { unitTexts: 6 });
-    const warned = (await setup([model]).service.check('sheet', 'zh-CN')) as {
-      ok: true;
-      value: { report: { findings: { address: string }[] } };
-    };
-    const [a, b, c, d] = warned.value.report.findings.map((f) => f.address);
-    const styled = {
-      ...model,
-      fills: { [a]: '#FFFFFF', [b]: '#00B050' },
-      fonts: { [c]: { color: '#1F4E79', bold: true } },
-      notes: {},
-    };
-    const { double, service } = setup([styled]);
-    const before = formats(double, styled);
-    await checkOk(service);
-    expect(double.cell('年报', d).fill).toBe(MARK_STYLES.warning.fill);
-    expect(await service.hasMarks()).toBe(true);
-    const cleared = await service.clearMarks();
-    expect(cleared).toMatchObject({ ok: true, value: { restored: 6 } });
-    expect(formats(double, styled)).toEqual(before);
-    expect(double.cell('年报', a).fill).toBe('#FFFFFF');
-    expect(double.cell('年报', d).fill).toBeNull();
-    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
-    expect(await service.clearMarks()).toMatchObject({ ok: false, error: { code: 'no-marks' } });
-  });
+  it.each(['null-tint', 'white'] as const)(
+    'restores fills and fonts exactly, telling No Fill from white (No Fill tint read as %s), and removes its notes',
+    async (noFill) => {
+      const model = reportModel('年报', { unitTexts: 6 });
+      const warned = (await setup([model]).service.check('sheet', 'zh-CN')) as {
+        ok: true;
+        value: { report: { findings: { address: string }[] } };
+      };
+      const [a, b, c, d] = warned.value.report.findings.map((f) => f.address);
+      const styled = {
+        ...model,
+        fills: { [a]: '#FFFFFF', [b]: '#00B050' },
+        fonts: { [c]: { color: '#1F4E79', bold: true } },
+        notes: {},
+      };
+      const { double, service } = setup([styled], { noFill });
+      const before = formats(double, styled);
+      await checkOk(service);
+      expect(double.cell('年报', d).fill).toBe(MARK_STYLES.warning.fill);
+      expect(await service.hasMarks()).toBe(true);
+      const cleared = await service.clearMarks();
+      expect(cleared).toMatchObject({ ok: true, value: { restored: 6 } });
+      expect(formats(double, styled)).toEqual(before);
+      expect(double.cell('年报', a).fill).toBe('#FFFFFF');
+      expect(double.cell('年报', d).fill).toBeNull();
+      expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+      expect(await service.clearMarks()).toMatchObject({ ok: false, error: { code: 'no-marks' } });
+    },
+  );
 
   it('does not snapshot its own marks when checking twice', async () => {
     const model = reportModel('年报', { unitTexts: 3 });
