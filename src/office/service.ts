@@ -92,14 +92,7 @@ export class ExcelWorkbookService implements WorkbookService {
   }
 
   async watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>> {
-    // Own changes: marked by Excel (ExcelApi 1.14), else raised while the add-in was writing.
-    return watchSheets(
-      this.host,
-      sheets,
-      onChange,
-      (event) =>
-        event.triggerSource === 'ThisLocalAddin' || (event.triggerSource === undefined && this.writing > 0),
-    );
+    return watchSheets(this.host, sheets, onChange, () => this.writing > 0);
   }
 
   async hasMarks(): Promise<boolean> {

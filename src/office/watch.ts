@@ -6,16 +6,18 @@ import type { OfficeGlobals } from './host';
  * passing the EventHandlerResult itself is rejected with InvalidArgument). Removing never throws: a
  * sheet deleted or a context gone only means there is nothing left to remove.
  *
- * `isOwnChange` filters events the add-in raised itself (painting, 清除标记, 插入模板): by
- * `triggerSource` where Excel sends it (ExcelApi 1.14), else by the caller's own bookkeeping.
+ * Events the add-in raised itself (painting, 清除标记, 插入模板, 汇总) are ignored: Excel marks them
+ * with `triggerSource: ThisLocalAddin` (ExcelApi 1.14); older hosts send no triggerSource, and then an
+ * event raised while `isWriting()` is taken for the add-in's own.
  */
 export async function watchSheets(
   host: OfficeGlobals,
   sheets: readonly string[],
   onChange: () => void,
-  isOwnChange: (event: { triggerSource?: string }) => boolean = (event) =>
-    event.triggerSource === 'ThisLocalAddin',
+  isWriting: () => boolean,
 ): Promise<() => Promise<void>> {
+  const isOwnChange = ({ triggerSource }: { triggerSource?: string }) =>
+    triggerSource === 'ThisLocalAddin' || (triggerSource === undefined && isWriting());
   const handlers = await host.Excel.run(async (context) => {
     const results = sheets.map((name) =>
       context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
