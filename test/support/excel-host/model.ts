@@ -1,4 +1,4 @@
-/** The in-memory workbook behind the Excel double: plain data, no Office semantics. */
+/** The in-memory workbook behind the simulated Excel host: plain data, no Office semantics. */
 
 export type CellScalar = string | number | boolean | null;
 
@@ -58,7 +58,7 @@ export interface ValidationModel {
 
 export interface Cell {
   value: CellScalar;
-  /** Formula without `=`; `value` is then what the double's evaluator computes (else null). */
+  /** Formula without `=`; `value` is then what the host's evaluator computes (else null). */
   formula: string | null;
   numberFormat: string;
   fontName: string;
@@ -88,7 +88,7 @@ export interface Box {
 export const DEFAULT_FONT_COLOR = '#000000';
 export const DEFAULT_FONT = { name: 'Calibri', size: 11 } as const;
 
-/** A custom conditional format (ExcelApi 1.6) as the double keeps it. */
+/** A custom conditional format (ExcelApi 1.6) as the host keeps it. */
 export interface ConditionalFormatModel {
   box: Box;
   type: string;
@@ -298,7 +298,7 @@ export function saveSheet(sheet: SheetState): SheetModel {
   };
 }
 
-// ---- A1 helpers (kept local so the double does not depend on the code under test) ----
+// ---- A1 helpers (kept local so the host does not depend on the code under test: src/grid/a1.ts) ----
 
 export function colName(col: number): string {
   let n = col + 1;

@@ -1,5 +1,9 @@
 import { unsupported, type HostState } from './state';
 
+/** Methods by wire name. Arguments are untyped JSON from the wire; each method checks what it needs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Methods = Record<string, (...args: any[]) => unknown>;
+
 /** A scalar property of an Excel object: PascalCase name on the wire, read and/or written. */
 export interface Prop {
   get?: () => unknown;
@@ -34,9 +38,7 @@ export abstract class HostObject {
     return {};
   }
 
-  // Wire arguments are untyped JSON; each method checks what it needs.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  protected methods(): Record<string, (...args: any[]) => unknown> {
+  protected methods(): Methods {
     return {};
   }
 

@@ -15,7 +15,7 @@ import {
   type Side,
   type ValidationModel,
 } from './model';
-import { HostObject, type Prop } from './object';
+import { HostObject, type Methods, type Prop } from './object';
 import { requireApi, unsupported, type HostState, type WriteKind } from './state';
 
 /** Where a range or range-areas object points. */
@@ -173,8 +173,7 @@ export class RangeFillHost extends HostObject {
       },
     };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return { Clear: () => writeCells(this.host, this.target, (c) => (c.fill = null)) };
   }
 }
@@ -407,8 +406,7 @@ export class ConditionalFormatCollectionHost extends HostObject {
     super(host);
     requireApi(host, 6, 'Range.conditionalFormats');
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       Add: (type: unknown) => {
         if (type !== 'Custom')
@@ -563,8 +561,8 @@ function checkShape(rows: unknown, box: Box): Matrix {
 const sheetAddress = (t: Target): string =>
   t.boxes.map((b) => `${quoteSheet(t.sheet.name)}!${boxA1(b)}`).join(',');
 
-export class RangeAreasHost extends HostObject {
-  readonly type = 'RangeAreas';
+/** A Range or RangeAreas: a null object (from *OrNullObject) when it has no target. */
+abstract class TargetedHost extends HostObject {
   constructor(
     host: HostState,
     readonly target: Target | undefined,
@@ -574,9 +572,13 @@ export class RangeAreasHost extends HostObject {
   override exists(): boolean {
     return this.target !== undefined;
   }
-  private get t(): Target {
+  protected get t(): Target {
     return this.target ?? fail(ErrorCodes.itemNotFound, 'The requested resource does not exist.');
   }
+}
+
+export class RangeAreasHost extends TargetedHost {
+  readonly type = 'RangeAreas';
   protected override props(): Record<string, Prop> {
     return {
       Address: { get: () => sheetAddress(this.t) },
@@ -594,20 +596,8 @@ type CellPropertiesSpec = {
   format?: { fill?: Record<string, boolean>; font?: Record<string, boolean> };
 };
 
-export class RangeHost extends HostObject {
+export class RangeHost extends TargetedHost {
   readonly type = 'Range';
-  constructor(
-    host: HostState,
-    readonly target: Target | undefined,
-  ) {
-    super(host);
-  }
-  override exists(): boolean {
-    return this.target !== undefined;
-  }
-  private get t(): Target {
-    return this.target ?? fail(ErrorCodes.itemNotFound, 'The requested resource does not exist.');
-  }
   private get box(): Box {
     return this.t.boxes[0];
   }
@@ -684,8 +674,7 @@ export class RangeHost extends HostObject {
       DataValidation: () => new DataValidationHost(this.host, this.t),
     };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       /**
        * ExcelApi 1.2. Keeps the top-left value only, like Excel. With the web quirk on, fills and borders

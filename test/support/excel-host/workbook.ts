@@ -11,7 +11,7 @@ import {
   type CommentModel,
   type PageLayoutModel,
 } from './model';
-import { HostObject, type Prop } from './object';
+import { HostObject, type Methods, type Prop } from './object';
 import { guardWrite, MAX_ADDRESS, RangeAreasHost, RangeHost } from './range';
 import { requireApi, type HostState } from './state';
 
@@ -65,8 +65,7 @@ export class WorksheetCollectionHost extends HostObject {
   override index(key: unknown): HostObject {
     return new WorksheetHost(this.host, findSheet(this.host, key) ?? notFound(`worksheet ${String(key)}`));
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     const state = this.host.state;
     return {
       GetItemOrNullObject: (key: unknown) => new WorksheetHost(this.host, findSheet(this.host, key)),
@@ -136,8 +135,7 @@ export class WorksheetHost extends HostObject {
   private range(box: Box | undefined): RangeHost {
     return new RangeHost(this.host, box ? { sheet: this.s, boxes: [box] } : undefined);
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       GetRange: (address: unknown) => {
         const text = String(address ?? '');
@@ -216,8 +214,7 @@ export class FreezePanesHost extends HostObject {
     super(host);
     requireApi(host, 7, 'Worksheet.freezePanes');
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       FreezeRows: (n: unknown) => {
         guardWrite(this.host, this.sheet);
@@ -239,8 +236,7 @@ export class PageBreakCollectionHost extends HostObject {
     super(host);
     requireApi(host, 9, 'Worksheet.horizontalPageBreaks');
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       Add: (at: unknown) => {
         const box =
@@ -310,8 +306,7 @@ export class PageLayoutHost extends HostObject {
   protected override navs(): Record<string, () => HostObject> {
     return { HeadersFooters: () => new HeaderFooterHost(this.host, this.sheet, 'HeaderFooterGroup') };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       SetPrintMargins: (unit: unknown, margins: unknown) => {
         const factor =
@@ -369,8 +364,7 @@ export class HeaderFooterHost extends HostObject {
 
 export class SettingCollectionHost extends HostObject {
   readonly type = 'SettingCollection';
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     const settings = this.host.state.settings;
     return {
       // Values travel as JSON on the wire; the host keeps them serialized, as the file does.
@@ -406,8 +400,7 @@ export class SettingHost extends HostObject {
       Value: { get: () => JSON.parse(settings(this.host).get(this.key) ?? 'null') as unknown },
     };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       Delete: () => {
         settings(this.host).delete(this.key);
@@ -455,8 +448,7 @@ export class CommentCollectionHost extends HostObject {
     if (!parsed || !sheet) return fail(ErrorCodes.invalidArgument, `InvalidCellAddress: ${String(address)}`);
     return { sheet, box: parsed.box };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       Add: (address: unknown, content: unknown) => {
         const { sheet, box } = this.locate(address);
@@ -512,8 +504,7 @@ export class CommentHost extends HostObject {
   protected override navs(): Record<string, () => HostObject> {
     return { Replies: () => new CommentReplyCollectionHost(this.host, this.live.comment) };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return {
       // Deleting a comment deletes its whole thread, replies included (docs: Comment.delete).
       Delete: () => {
@@ -537,8 +528,7 @@ export class CommentReplyCollectionHost extends HostObject {
   override items(): HostObject[] {
     return this.comment.replies.map((r) => new CommentReplyHost(this.host, r));
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire arguments are untyped JSON
-  protected override methods(): Record<string, (...args: any[]) => unknown> {
+  protected override methods(): Methods {
     return { GetCount: () => this.comment.replies.length };
   }
 }
