@@ -14,9 +14,13 @@ import {
   mergeSnapshots,
   originalFormat,
   parseSnapshot,
+  resolveSnapshot,
+  serializeSnapshot,
   SNAPSHOT_KEY,
   SnapshotBuilder,
+  type SheetRef,
   type Snapshot,
+  type UnresolvedSheet,
 } from './snapshot';
 import type { CheckProgress, CheckRequest, CheckResult, CheckScope } from './types';
 
@@ -55,14 +59,17 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
-  worksheets.load('items/name,items/protection/protected');
+  worksheets.load('items/name,items/id,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
   const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
   stored.load('value');
   await context.sync();
 
-  const previous = stored.isNullObject ? undefined : parseSnapshot(stored.value);
+  const refs: SheetRef[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
+  const resolved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
+  const previous = resolved?.snapshot;
+  const lost = resolved?.missing ?? [];
   const isProtected = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
   const targets = scope === 'sheet' ? [active.name] : worksheets.items.map((ws) => ws.name);
   onProgress?.({ done: 0, total: targets.length });
@@ -93,12 +100,13 @@ export async function runCheck(
   if (!features.merges) degraded.push(DEGRADED.noMerges);
   if (mode === 'none') degraded.push(DEGRADED.noNotes);
   else if (mode === 'comments') degraded.push(DEGRADED.commentsInsteadOfNotes);
+  if (lost.length) degraded.push(fill(DEGRADED.marksLost, { sheets: lost.map((s) => s.name).join('”、“') }));
 
   // Earlier marks on the checked sheets are restored; those on other sheets are carried over untouched.
   const targetSet = new Set(targets);
   const restored: Snapshot = previous
-    ? { ...previous, sheets: pickSheets(previous, (s) => targetSet.has(s) && isProtected.has(s)) }
-    : { version: 1, formats: [], sheets: {} };
+    ? { ...previous, sheets: pickSheets(previous, (s) => targetSet.has(s)) }
+    : { formats: [], sheets: {} };
   const snapshot = new SnapshotBuilder();
   for (const reading of readings) {
     const lookup = formatLookup(reading);
@@ -107,7 +115,7 @@ export async function runCheck(
   }
   if (previous)
     for (const [sheet, cells] of Object.entries(previous.sheets))
-      if (!targetSet.has(sheet) && isProtected.has(sheet))
+      if (!targetSet.has(sheet))
         for (const [address, i] of Object.entries(cells)) snapshot.add(sheet, address, previous.formats[i]);
 
   const touched = [...new Set([...plan.keys(), ...Object.keys(restored.sheets)])];
@@ -145,7 +153,7 @@ export async function runCheck(
     ...deleteOps(ours),
     ...paintOps(plan),
     ...notes,
-    snapshotOp(built, previous !== undefined),
+    snapshotOp(built, refs, lost, !stored.isNullObject),
   ];
   try {
     await runOps(context, ops);
@@ -157,9 +165,15 @@ export async function runCheck(
   return { result, painted: built, previous };
 }
 
-function snapshotOp(snapshot: Snapshot, hadPrevious: boolean): Op {
-  const empty = Object.keys(snapshot.sheets).length === 0;
-  const json = JSON.stringify(snapshot);
+/** Stores the new snapshot (marks on sheets not found are kept for a later 清除标记), or deletes it. */
+function snapshotOp(
+  snapshot: Snapshot,
+  sheets: readonly SheetRef[],
+  lost: readonly UnresolvedSheet[],
+  hadPrevious: boolean,
+): Op {
+  const empty = Object.keys(snapshot.sheets).length === 0 && lost.length === 0;
+  const json = serializeSnapshot(snapshot, sheets, lost);
   return {
     bytes: json.length + 64,
     queue: (context) => {

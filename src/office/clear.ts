@@ -3,12 +3,21 @@ import { failure, FailureSignal } from './errors';
 import { deleteOps, isOurNote } from './paint';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
-import { mergeSnapshots, parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
+import {
+  mergeSnapshots,
+  parseSnapshot,
+  resolveSnapshot,
+  SNAPSHOT_KEY,
+  snapshotSize,
+  type SheetRef,
+  type Snapshot,
+} from './snapshot';
+import type { UnrestoredSheet } from './types';
 
 export interface ClearOutcome {
   restored: number;
-  /** Sheets in the snapshot that no longer exist under that name (deleted or renamed). */
-  missingSheets: string[];
+  /** Marked sheets that cannot be found (deleted, or renamed and reopened): their cells stay as marked. */
+  missing: UnrestoredSheet[];
 }
 
 /**
@@ -23,18 +32,25 @@ export async function runClear(
   const workbook = context.workbook;
   const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
   stored.load('value');
-  workbook.worksheets.load('items/name,items/protection/protected');
+  workbook.worksheets.load('items/name,items/id,items/protection/protected');
   await context.sync();
 
-  const saved = stored.isNullObject ? undefined : parseSnapshot(stored.value);
-  const snapshot = extra ? mergeSnapshots(saved, extra) : saved;
-  if (!snapshot || snapshotSize(snapshot) === 0) {
+  const refs: SheetRef[] = workbook.worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
+  const saved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
+  const snapshot = extra ? mergeSnapshots(saved?.snapshot, extra) : (saved?.snapshot ?? emptySnapshot());
+  const isProtected = new Map(workbook.worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  const marked = Object.keys(snapshot.sheets);
+  // Found by neither ID nor name, or (a rollback's own marks) renamed or deleted since the paint.
+  const missing: UnrestoredSheet[] = [
+    ...(saved?.missing ?? []).map((s) => ({ sheet: s.name, cells: Object.keys(s.cells).length })),
+    ...marked
+      .filter((s) => !isProtected.has(s))
+      .map((s) => ({ sheet: s, cells: Object.keys(snapshot.sheets[s]).length })),
+  ];
+  if (snapshotSize(snapshot) === 0 && missing.length === 0) {
     if (!stored.isNullObject) stored.delete();
     throw new FailureSignal(failure('no-marks'));
   }
-  const isProtected = new Map(workbook.worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
-  const marked = Object.keys(snapshot.sheets);
-  const missingSheets = marked.filter((s) => !isProtected.has(s));
   const locked = marked.filter((s) => isProtected.get(s));
   // 清除标记 refuses a protected sheet; a rollback (`extra`) restores every sheet it still can.
   if (locked.length && !extra) throw new FailureSignal(failure('protected', { sheets: locked.join('”、“') }));
@@ -63,5 +79,7 @@ export async function runClear(
     },
   ]);
   const restored = present.reduce((n, s) => n + Object.keys(snapshot.sheets[s]).length, 0);
-  return { restored, missingSheets };
+  return { restored, missing };
 }
+
+const emptySnapshot = (): Snapshot => ({ formats: [], sheets: {} });

@@ -46,6 +46,10 @@ export const DEGRADED = {
     zh: '工作表“{sheets}”已有他人添加的注释或批注，为免冲突未在单元格上添加说明。',
     en: 'Sheet “{sheets}” already has notes or comments by others, so no explanations were added to its cells.',
   },
+  marksLost: {
+    zh: '上次在工作表“{sheets}”上做的标记找不到了（工作表已删除，或改名后重新打开过工作簿），这些单元格的原格式无法自动恢复；如是改名，把它改回原名后再点“清除标记”。',
+    en: 'Earlier marks on sheet “{sheets}” cannot be found (the sheet was deleted, or renamed and the workbook reopened), so their cells’ own formats cannot be restored automatically; if it was renamed, rename it back and click Clear marks.',
+  },
   noMerges: {
     zh: '此版本的 Excel 不支持读取合并单元格（ExcelApi 1.13），表格定位可能不够准确。',
     en: 'This Excel version cannot read merged cells (ExcelApi 1.13); locating the tables may be less accurate.',

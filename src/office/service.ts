@@ -9,12 +9,13 @@ import { runSelect } from './select';
 import { runListSheets } from './sheets';
 import { runInsertTemplate, templateFailure } from './template';
 import { detectTemplateFeatures, TEMPLATE_REQUIRED_API } from './template-features';
-import { parseSnapshot, SNAPSHOT_KEY, snapshotSize, type Snapshot } from './snapshot';
+import { parseSnapshot, SNAPSHOT_KEY, storedSize, type Snapshot } from './snapshot';
 import type {
   CheckProgress,
   CheckRequest,
   CheckResult,
   CheckScope,
+  ClearResult,
   ConsolidateSheetsOptions,
   ConsolidateSheetsResult,
   InsertTemplateOptions,
@@ -79,7 +80,7 @@ export class ExcelWorkbookService implements WorkbookService {
     });
   }
 
-  async clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>> {
+  async clearMarks(): Promise<Outcome<ClearResult>> {
     return this.ownWrites(() =>
       this.guarded((features) => this.run(features, (context) => runClear(context, features))),
     );
@@ -102,7 +103,7 @@ export class ExcelWorkbookService implements WorkbookService {
         const stored = context.workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
         stored.load('value');
         await context.sync();
-        return !stored.isNullObject && snapshotSize(parseSnapshot(stored.value)) > 0;
+        return !stored.isNullObject && storedSize(parseSnapshot(stored.value)) > 0;
       });
     } catch {
       return false;
@@ -167,7 +168,7 @@ export class ExcelWorkbookService implements WorkbookService {
   private async rollback(features: ExcelFeatures, snapshot: Snapshot): Promise<string[]> {
     try {
       const outcome = await this.run(features, (context) => runClear(context, features, snapshot));
-      return outcome.missingSheets;
+      return outcome.missing.map((m) => m.sheet);
     } catch {
       return Object.keys(snapshot.sheets);
     }

@@ -14,12 +14,28 @@ export interface SavedFormat {
 
 export const DEFAULT_FORMAT: SavedFormat = { fill: null, fontColor: '#000000', bold: false };
 
+/** In memory: the marked cells by the sheet's name now (see resolveSnapshot). */
 export interface Snapshot {
-  version: 1;
   /** Distinct formats; cells refer to them by index to keep the stored text small. */
   formats: SavedFormat[];
   /** sheet name -> A1 -> index into formats. */
   sheets: Record<string, Record<string, number>>;
+}
+
+/** A worksheet as Excel names it: `id` survives a rename but not a reopen, so the name is kept too. */
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * As stored: each sheet by the ID and name it had when painted. Worksheet IDs are constant within a
+ * session only (office-js-docs #297, office-js #1390), so a sheet is found by ID first, then by name.
+ */
+export interface StoredSnapshot {
+  version: 2;
+  formats: SavedFormat[];
+  sheets: { id: string | null; name: string; cells: Record<string, number> }[];
 }
 
 /** What getCellProperties returns for the fields we ask for. */
@@ -66,7 +82,7 @@ export class SnapshotBuilder {
   }
 
   build(): Snapshot {
-    return { version: 1, formats: this.formats, sheets: this.sheets };
+    return { formats: this.formats, sheets: this.sheets };
   }
 }
 
@@ -94,17 +110,107 @@ const isFormat = (f: unknown): f is SavedFormat => {
   return fillOk && typeof fontColor === 'string' && typeof bold === 'boolean';
 };
 
-/** Validates a stored value; anything unexpected (another version, hand edits) reads as no snapshot. */
-export function parseSnapshot(value: unknown): Snapshot | undefined {
+const isCells = (cells: unknown, formats: readonly unknown[]): cells is Record<string, number> =>
+  typeof cells === 'object' &&
+  cells !== null &&
+  Object.values(cells).every((i) => typeof i === 'number' && formats[i] !== undefined);
+
+/**
+ * Reads a stored value as the sheets it marks, each with the ID and name it had (version 1 stored names
+ * only). Anything unexpected (another version, hand edits) reads as no snapshot.
+ */
+export function parseSnapshot(value: unknown): StoredSnapshot | undefined {
   const data = typeof value === 'string' ? safeJson(value) : value;
   if (typeof data !== 'object' || data === null) return undefined;
   const { version, formats, sheets } = data as Record<string, unknown>;
-  if (version !== 1 || !Array.isArray(formats) || !formats.every(isFormat)) return undefined;
-  if (typeof sheets !== 'object' || sheets === null) return undefined;
-  for (const cells of Object.values(sheets))
-    for (const i of Object.values(cells as Record<string, unknown>))
-      if (typeof i !== 'number' || !formats[i]) return undefined;
-  return data as Snapshot;
+  if (!Array.isArray(formats) || !formats.every(isFormat)) return undefined;
+  if (version === 1 && typeof sheets === 'object' && sheets !== null && !Array.isArray(sheets)) {
+    const entries = Object.entries(sheets);
+    if (!entries.every(([, cells]) => isCells(cells, formats))) return undefined;
+    return {
+      version: 2,
+      formats,
+      sheets: entries.map(([name, cells]) => ({ id: null, name, cells: cells as Record<string, number> })),
+    };
+  }
+  if (version !== 2 || !Array.isArray(sheets)) return undefined;
+  const valid = sheets.every((s: unknown) => {
+    if (typeof s !== 'object' || s === null) return false;
+    const { id, name, cells } = s as Record<string, unknown>;
+    return (id === null || typeof id === 'string') && typeof name === 'string' && isCells(cells, formats);
+  });
+  return valid ? (data as StoredSnapshot) : undefined;
+}
+
+/** Marks on a sheet that cannot be found now, with their formats, kept until 清除标记. */
+export interface UnresolvedSheet {
+  id: string | null;
+  name: string;
+  cells: Record<string, SavedFormat>;
+}
+
+/** A stored snapshot matched to the workbook's sheets now. */
+export interface ResolvedSnapshot {
+  /** The marks on sheets that still exist, by their current names. */
+  snapshot: Snapshot;
+  /** Sheets deleted, or renamed and the workbook reopened since they were marked. */
+  missing: UnresolvedSheet[];
+}
+
+/** Finds each stored sheet by ID (renamed in this session), else by name (after a reopen). */
+export function resolveSnapshot(
+  stored: StoredSnapshot | undefined,
+  sheets: readonly SheetRef[],
+): ResolvedSnapshot {
+  const builder = new SnapshotBuilder();
+  const missing: UnresolvedSheet[] = [];
+  for (const entry of stored?.sheets ?? []) {
+    const formatOf = (i: number) => (stored as StoredSnapshot).formats[i];
+    const sheet = sheets.find((s) => s.id === entry.id) ?? sheets.find((s) => s.name === entry.name);
+    if (sheet)
+      for (const [address, i] of Object.entries(entry.cells)) builder.add(sheet.name, address, formatOf(i));
+    else
+      missing.push({
+        id: entry.id,
+        name: entry.name,
+        cells: Object.fromEntries(Object.entries(entry.cells).map(([a, i]) => [a, formatOf(i)])),
+      });
+  }
+  return { snapshot: builder.build(), missing };
+}
+
+/** The text stored in the settings: each marked sheet by ID and name, missing ones kept as they were. */
+export function serializeSnapshot(
+  snapshot: Snapshot,
+  sheets: readonly SheetRef[],
+  missing: readonly UnresolvedSheet[] = [],
+): string {
+  const stored: StoredSnapshot = { version: 2, formats: [], sheets: [] };
+  const index = new Map<string, number>();
+  const formatIndex = (format: SavedFormat): number => {
+    const key = JSON.stringify(format);
+    let i = index.get(key);
+    if (i === undefined) {
+      i = stored.formats.push(format) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const entry = (id: string | null, name: string, cells: [string, SavedFormat][]) =>
+    stored.sheets.push({ id, name, cells: Object.fromEntries(cells.map(([a, f]) => [a, formatIndex(f)])) });
+  for (const [name, cells] of Object.entries(snapshot.sheets))
+    entry(
+      sheets.find((s) => s.name === name)?.id ?? null,
+      name,
+      Object.entries(cells).map(([a, i]) => [a, snapshot.formats[i]]),
+    );
+  for (const sheet of missing) entry(sheet.id, sheet.name, Object.entries(sheet.cells));
+  return JSON.stringify(stored);
+}
+
+/** Cells in a stored snapshot, found or not (for 有标记 after reopening). */
+export function storedSize(stored: StoredSnapshot | undefined): number {
+  return (stored?.sheets ?? []).reduce((n, s) => n + Object.keys(s.cells).length, 0);
 }
 
 function safeJson(text: string): unknown {

@@ -32,6 +32,19 @@ export interface OfficeFailure {
   result?: CheckResult;
 }
 
+/** Marks 清除标记 could not remove: the sheet is gone (deleted, or renamed and the workbook reopened). */
+export interface UnrestoredSheet {
+  /** The sheet's name when it was marked. */
+  sheet: string;
+  cells: number;
+}
+
+export interface ClearResult {
+  /** Cells given back their own format. */
+  restored: number;
+  missing: UnrestoredSheet[];
+}
+
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: OfficeFailure };
 
 export interface CheckResult {
@@ -151,7 +164,7 @@ export interface WorkbookService {
     request?: CheckRequest,
   ): Promise<Outcome<CheckResult>>;
   /** Restores exactly the formats the last paint replaced (snapshot stored in the workbook). */
-  clearMarks(): Promise<Outcome<{ restored: number; missingSheets?: string[] }>>;
+  clearMarks(): Promise<Outcome<ClearResult>>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, address: string): Promise<Outcome<void>>;
   /** Calls onChange when a checked sheet's cells change; returns an unsubscribe function. */

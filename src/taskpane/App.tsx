@@ -85,7 +85,10 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
       <div aria-live="polite">{busy && <Progress task={busy} />}</div>
       {failure && <FailureBar failure={failure} onDismiss={checker.dismissFailure} />}
       {checker.notice?.kind === 'cleared' && (
-        <SuccessBar message={t('marksCleared', { count: checker.notice.count })} />
+        <SuccessBar
+          message={t('marksCleared', { count: checker.notice.count })}
+          warnings={checker.notice.missing.map((m) => t('marksNotFound', { sheet: m.sheet, count: m.cells }))}
+        />
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
       {checker.notice?.kind === 'consolidated' && <ConsolidateResult result={checker.notice.result} />}

@@ -8,6 +8,7 @@ import type {
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
+  UnrestoredSheet,
   WorkbookService,
 } from '../office/types';
 import type { Finding, Locale } from '../report/types';
@@ -15,7 +16,7 @@ import type { BusyTask } from './components/Progress';
 
 /** A short confirmation shown after an action succeeded. */
 export type Notice =
-  | { kind: 'cleared'; count: number }
+  | { kind: 'cleared'; count: number; missing: UnrestoredSheet[] }
   | { kind: 'template'; result: InsertTemplateResult }
   | { kind: 'consolidated'; result: ConsolidateSheetsResult };
 
@@ -106,15 +107,17 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
         asked,
       );
       if (generation.current !== mine) return;
-      if (!outcome.ok) {
-        patch({ busy: null, failure: outcome.error });
+      // A check that ran but could not mark (e.g. a protected sheet) still shows its findings.
+      const result = outcome.ok ? outcome.value : outcome.error.result;
+      if (!result) {
+        patch({ busy: null, failure: outcome.ok ? null : outcome.error });
         return;
       }
-      const result = outcome.value;
       setState((s) => ({
         ...s,
         busy: null,
         result,
+        failure: outcome.ok ? null : outcome.error,
         stale: false,
         selected: null,
         hasMarks: s.hasMarks || result.painted > 0,
@@ -144,7 +147,7 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
         busy: null,
         hasMarks: false,
         marksFromEarlier: false,
-        notice: { kind: 'cleared', count: outcome.value.restored },
+        notice: { kind: 'cleared', count: outcome.value.restored, missing: outcome.value.missing },
       });
     else
       patch({

@@ -107,6 +107,33 @@ describe('paint and 清除标记', () => {
     expect(formats(reopened.double, model)).toEqual(before);
   });
 
+  it('clears the marks of a sheet renamed after the check (found by its worksheet ID)', async () => {
+    const model = reportModel('年报', { unitTexts: 3 });
+    const { double, service } = setup([model]);
+    const before = formats(double, model);
+    await checkOk(service);
+    double.renameSheet('年报', '年报（终稿）');
+    expect(await service.clearMarks()).toEqual({ ok: true, value: { restored: 3, missing: [] } });
+    expect(formats(double, { ...model, name: '年报（终稿）' })).toEqual(before);
+  });
+
+  it('names a sheet renamed and reopened since it was marked: at the next check and at 清除标记', async () => {
+    const report = reportModel('年报', { unitTexts: 2 });
+    const other = reportModel('附表', { unitTexts: 1 });
+    const first = setup([report, other]);
+    await checkOk(first.service, 'workbook');
+    const saved = first.double.save();
+    // Worksheet IDs hold within a session only (office-js-docs #297): after reopening, only names match.
+    const reopened = setup(saved.sheets, { settings: saved.settings });
+    reopened.double.renameSheet('年报', '年报（终稿）');
+    const again = await checkOk(reopened.service, 'sheet');
+    expect(again.degraded.map((t) => t.zh).join('')).toContain('上次在工作表“年报”上做的标记找不到了');
+    const cleared = await reopened.service.clearMarks();
+    // 附表's mark and the new check's marks are restored; 年报's two stay, named with their count.
+    expect(cleared).toMatchObject({ ok: true, value: { missing: [{ sheet: '年报', cells: 2 }] } });
+    expect(await reopened.service.hasMarks()).toBe(false);
+  });
+
   it('falls back to comments on ExcelApi 1.10–1.17 and to no notes below, saying so', async () => {
     const old = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.12' });
     const withComments = await checkOk(old.service);

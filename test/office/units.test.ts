@@ -1,7 +1,15 @@
 import { chunkAddresses, MAX_ADDRESS_LENGTH } from '../../src/office/chunk';
 import { planMarks } from '../../src/office/marks';
 import { parseAreas } from '../../src/office/read';
-import { mergeSnapshots, parseSnapshot, savedFormatOf, SnapshotBuilder } from '../../src/office/snapshot';
+import {
+  mergeSnapshots,
+  parseSnapshot,
+  resolveSnapshot,
+  savedFormatOf,
+  serializeSnapshot,
+  SnapshotBuilder,
+  storedSize,
+} from '../../src/office/snapshot';
 import type { Finding } from '../../src/report/types';
 
 describe('chunkAddresses', () => {
@@ -32,16 +40,87 @@ describe('savedFormatOf', () => {
 });
 
 describe('snapshots', () => {
-  it('round-trips through JSON and rejects foreign shapes', () => {
+  const plain = { fill: null, fontColor: '#000000', bold: false };
+  const green = { fill: { color: '#00B050', tintAndShade: 0 }, fontColor: '#000000', bold: true };
+  const marked = () => {
     const builder = new SnapshotBuilder();
-    builder.add('年报', 'B3', { fill: null, fontColor: '#000000', bold: false });
-    builder.add('年报', 'C3', { fill: null, fontColor: '#000000', bold: false });
-    const snapshot = builder.build();
-    expect(snapshot.formats).toHaveLength(1);
-    expect(parseSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
-    expect(parseSnapshot('{"version":2}')).toBeUndefined();
-    expect(parseSnapshot('not json')).toBeUndefined();
+    builder.add('年报', 'B3', plain);
+    builder.add('年报', 'C3', plain);
+    builder.add('附表', 'A1', green);
+    return builder.build();
+  };
+  const now = (...sheets: [string, string][]) => sheets.map(([id, name]) => ({ id, name }));
+
+  it('stores each sheet by ID and name and shares formats between cells', () => {
+    const stored = JSON.parse(serializeSnapshot(marked(), now(['{a}', '年报'], ['{b}', '附表'])));
+    expect(stored).toEqual({
+      version: 2,
+      formats: [plain, green],
+      sheets: [
+        { id: '{a}', name: '年报', cells: { B3: 0, C3: 0 } },
+        { id: '{b}', name: '附表', cells: { A1: 1 } },
+      ],
+    });
   });
+
+  it.each([
+    ['same session, same names', now(['{a}', '年报'], ['{b}', '附表']), ['年报', '附表'], []],
+    [
+      'renamed in this session: found by ID',
+      now(['{a}', '年报（改）'], ['{b}', '附表']),
+      ['年报（改）', '附表'],
+      [],
+    ],
+    [
+      'reopened (new IDs), same names: found by name',
+      now(['{x}', '年报'], ['{y}', '附表']),
+      ['年报', '附表'],
+      [],
+    ],
+    ['reopened and renamed: missing', now(['{x}', '年报（改）'], ['{y}', '附表']), ['附表'], ['年报']],
+    ['deleted: missing', now(['{b}', '附表']), ['附表'], ['年报']],
+    // A new sheet took the old name while the marked one, renamed, kept its ID: the ID wins.
+    ['ID before name', now(['{a}', '旧'], ['{n}', '年报'], ['{b}', '附表']), ['旧', '附表'], []],
+  ])('resolves sheets: %s', (_name, sheets, found, missing) => {
+    const text = serializeSnapshot(marked(), now(['{a}', '年报'], ['{b}', '附表']));
+    const resolved = resolveSnapshot(parseSnapshot(text), sheets);
+    expect(Object.keys(resolved.snapshot.sheets)).toEqual(found);
+    expect(resolved.missing.map((m) => m.name)).toEqual(missing);
+    for (const sheet of found) expect(Object.keys(resolved.snapshot.sheets[sheet]).length).toBeGreaterThan(0);
+  });
+
+  it('keeps missing sheets, formats and all, when stored again', () => {
+    const first = serializeSnapshot(marked(), now(['{a}', '年报'], ['{b}', '附表']));
+    const { snapshot, missing } = resolveSnapshot(parseSnapshot(first), now(['{b}', '附表']));
+    const again = resolveSnapshot(parseSnapshot(serializeSnapshot(snapshot, now(['{b}', '附表']), missing)), [
+      ...now(['{b}', '附表'], ['{a}', '年报']),
+    ]);
+    expect(again.missing).toEqual([]);
+    expect(again.snapshot.formats[again.snapshot.sheets['附表'].A1]).toEqual(green);
+    expect(again.snapshot.formats[again.snapshot.sheets['年报'].C3]).toEqual(plain);
+  });
+
+  it('reads the version 1 value (sheets by name) that earlier releases stored', () => {
+    const v1 = JSON.stringify({ version: 1, formats: [plain], sheets: { 年报: { B3: 0 } } });
+    const resolved = resolveSnapshot(parseSnapshot(v1), now(['{x}', '年报']));
+    expect(resolved.snapshot.sheets).toEqual({ 年报: { B3: 0 } });
+    expect(storedSize(parseSnapshot(v1))).toBe(1);
+  });
+
+  it.each([
+    ['another version', '{"version":3,"formats":[],"sheets":[]}'],
+    ['no sheets', '{"version":2,"formats":[]}'],
+    [
+      'a cell pointing past the formats',
+      '{"version":2,"formats":[],"sheets":[{"id":null,"name":"s","cells":{"A1":0}}]}',
+    ],
+    ['a sheet without a name', '{"version":2,"formats":[],"sheets":[{"id":"{a}","cells":{}}]}'],
+    ['version 1 with a bad format', '{"version":1,"formats":[{"fill":1}],"sheets":{}}'],
+    ['not JSON', 'not json'],
+  ])('reads %s as no snapshot', (_name, text) => {
+    expect(parseSnapshot(text)).toBeUndefined();
+  });
+
   it('keeps the older original when merging', () => {
     const older = new SnapshotBuilder();
     older.add('s', 'A1', { fill: null, fontColor: '#000000', bold: false });

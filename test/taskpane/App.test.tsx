@@ -147,6 +147,33 @@ describe('selecting findings', () => {
   });
 });
 
+describe('marking that fails or cannot be undone', () => {
+  test('a protected sheet: the findings are shown with the red bar saying nothing was marked', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    service.failMarking = {
+      code: 'protected',
+      message: { zh: '工作表“年报”受保护，未做标记。', en: 'Sheet “年报” is protected; nothing was marked.' },
+    };
+    renderPane(service);
+    await checkSheet();
+    expect(screen.getByTestId('failure').textContent).toContain('工作表“年报”受保护');
+    await waitFor(() => expect(findingRows().length).toBeGreaterThan(0));
+    expect(screen.getByTestId('verdict').textContent).not.toContain('已在工作表中标记');
+  });
+
+  test('清除标记 names the sheets it could not find and how many cells stay marked', async () => {
+    const service = new FakeWorkbookService([sheetWithErrors()]);
+    service.missingOnClear = [{ sheet: '年报（旧）', cells: 3 }];
+    renderPane(service);
+    await checkSheet();
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('已恢复 7 个单元格的原有格式。');
+    expect(notice.textContent).toContain('工作表“年报（旧）”找不到了');
+    expect(notice.textContent).toContain('其上 3 个单元格仍是标记颜色');
+  });
+});
+
 describe('stale results', () => {
   test('a change to the checked cells marks the verdict stale; one click re-checks', async () => {
     const service = new FakeWorkbookService([sheetWithErrors()]);

@@ -5,12 +5,14 @@ import type {
   CheckRequest,
   CheckResult,
   CheckScope,
+  ClearResult,
   ConsolidateSheetsOptions,
   ConsolidateSheetsResult,
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
   Outcome,
+  UnrestoredSheet,
   WorkbookService,
   WorkbookSheet,
 } from '../../src/office/types';
@@ -33,6 +35,8 @@ export class FakeWorkbookService implements WorkbookService {
   watchers: { sheets: readonly string[]; onChange: () => void }[] = [];
   /** The next check/select/clear fails with this, once. */
   failNext: OfficeFailure | null = null;
+  /** The next check runs but its marking fails with this (the failure carries the result). */
+  failMarking: OfficeFailure | null = null;
   marks: boolean;
   degraded: CheckResult['degraded'] = [];
   templates: InsertTemplateOptions[] = [];
@@ -70,22 +74,26 @@ export class FakeWorkbookService implements WorkbookService {
     }
     if (request.previous === 'none') options.disable = ruleIdsTagged('cross-year');
     const report = checkGrids(grids, options);
-    const painted = report.findings.length;
-    if (painted > 0) this.marks = true;
-    return {
-      ok: true,
-      value: {
-        scope,
-        report,
-        checkedAt: new Date(2024, 2, 5, 9, 30),
-        painted,
-        notes: 0,
-        degraded: this.degraded,
-      },
+    const result: CheckResult = {
+      scope,
+      report,
+      checkedAt: new Date(2024, 2, 5, 9, 30),
+      painted: report.findings.length,
+      notes: 0,
+      degraded: this.degraded,
     };
+    // As ExcelWorkbookService does when the check ran but marking failed (a protected sheet).
+    const markingFailure = this.failMarking;
+    this.failMarking = null;
+    if (markingFailure) return { ok: false, error: { ...markingFailure, result: { ...result, painted: 0 } } };
+    if (result.painted > 0) this.marks = true;
+    return { ok: true, value: result };
   }
 
-  async clearMarks(): Promise<Outcome<{ restored: number }>> {
+  /** Sheets the next 清除标记 reports as not found. */
+  missingOnClear: UnrestoredSheet[] = [];
+
+  async clearMarks(): Promise<Outcome<ClearResult>> {
     this.clears++;
     const failed = this.takeFailure();
     if (failed) return failed;
@@ -95,7 +103,7 @@ export class FakeWorkbookService implements WorkbookService {
         error: { code: 'no-marks', message: { zh: '没有可清除的标记。', en: 'No marks to clear.' } },
       };
     this.marks = false;
-    return { ok: true, value: { restored: 7 } };
+    return { ok: true, value: { restored: 7, missing: this.missingOnClear } };
   }
 
   async select(sheet: string, address: string): Promise<Outcome<void>> {

@@ -7,7 +7,7 @@ describe('lazyWorkbookService', () => {
     return {
       calls,
       check: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
-      clearMarks: async () => ({ ok: true, value: { restored: 0 } }),
+      clearMarks: async () => ({ ok: true, value: { restored: 0, missing: [] } }),
       select: async (sheet, address) => {
         calls.push(`select ${sheet}!${address}`);
         return { ok: true, value: undefined };

@@ -65,10 +65,16 @@ export function EarlierMarksBar({ busy, onClearMarks }: { busy: boolean; onClear
   );
 }
 
-export function SuccessBar({ message }: { message: string }) {
+/** A done message; `warnings` (what could not be done) turn it into a warning that lists them. */
+export function SuccessBar({ message, warnings = [] }: { message: string; warnings?: readonly string[] }) {
   return (
-    <MessageBar intent="success" data-testid="notice">
-      <MessageBarBody>{message}</MessageBarBody>
+    <MessageBar intent={warnings.length ? 'warning' : 'success'} layout="multiline" data-testid="notice">
+      <MessageBarBody>
+        {message}
+        {warnings.map((w) => (
+          <div key={w}>{w}</div>
+        ))}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -20,6 +20,7 @@ export const en: Messages = {
 
   verdictPass: 'Passed',
   verdictFail: 'Failed',
+  verdictPartial: 'No errors, but not found: {tables}',
   verdictNoTable: 'No table found',
   stale: 'Out of date',
   staleHint: 'Cells changed after the check; the result may no longer be accurate.',
@@ -28,6 +29,7 @@ export const en: Messages = {
   checkedAt: 'Checked at {time}',
   tablesFound: 'Tables found',
   tableLine: 'Table {section} {title} ({edition} edition): {sheet}!{range}',
+  tablesMissing: 'Not found: {tables}. Their rules did not run.',
 
   sheetOverview: 'Sheets at a glance',
   sheetColumn: 'Sheet',
@@ -82,6 +84,8 @@ export const en: Messages = {
   marksFoundTitle: 'The workbook has marks from an earlier check',
   marksFoundBody: 'Click “Clear marks” to restore the cells’ original formats.',
   marksCleared: 'Restored the original formats of {count} cells.',
+  marksNotFound:
+    'Sheet “{sheet}” cannot be found (deleted, or renamed and the workbook reopened): {count} cells on it still carry the marks; restore their formats by hand.',
   painted: 'Marked {count} cells in the workbook.',
   dismiss: 'Dismiss',
   intro:

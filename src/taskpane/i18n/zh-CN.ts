@@ -21,6 +21,7 @@ export const zhCN = {
 
   verdictPass: '通过',
   verdictFail: '未通过',
+  verdictPartial: '未发现错误，但未找到{tables}',
   verdictNoTable: '未找到表格',
   stale: '已过期',
   staleHint: '校验之后单元格已有改动，结果可能不再准确。',
@@ -29,6 +30,7 @@ export const zhCN = {
   checkedAt: '校验时间：{time}',
   tablesFound: '找到的表格',
   tableLine: '表{section} {title}（{edition} 年版）：{sheet}!{range}',
+  tablesMissing: '未找到{tables}：这些表格的规则没有运行。',
 
   sheetOverview: '各工作表概况',
   sheetColumn: '工作表',
@@ -82,6 +84,8 @@ export const zhCN = {
   marksFoundTitle: '工作簿中有上次校验留下的标记',
   marksFoundBody: '如需恢复单元格原来的格式，请点击“清除标记”。',
   marksCleared: '已恢复 {count} 个单元格的原有格式。',
+  marksNotFound:
+    '工作表“{sheet}”找不到了（已删除，或改名后重新打开过工作簿），其上 {count} 个单元格仍是标记颜色，请手动恢复其格式。',
   painted: '已在工作表中标记 {count} 个单元格。',
   dismiss: '关闭',
   intro: '点击“校验当前工作表”检查本表中的表二、表三、表四；问题单元格会被标色，并在下方列出。',

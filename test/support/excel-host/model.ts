@@ -203,23 +203,32 @@ export interface WorkbookState {
   selection: { sheetId: string; box: Box };
   settings: Map<string, string>;
   nextSheetId: number;
+  /** Part of every worksheet ID: a reopened workbook gets new IDs (office-js-docs #297, office-js #1390). */
+  session: number;
   /** Workbook.protection.protected: the structure is locked (no sheets added or deleted). */
   structureProtected: boolean;
 }
+
+let sessions = 0;
+
+export const sheetId = (session: number, n: number): string => `{${session}-sheet-${n}}`;
 
 export function buildWorkbook(
   sheets: readonly SheetModel[],
   settings: Record<string, unknown> = {},
 ): WorkbookState {
-  // Excel's worksheet IDs are GUIDs in braces; any stable, unique text will do here.
-  const states = sheets.map((model, i) => loadSheet(`{sheet-${i + 1}}`, model));
-  if (states.length === 0) states.push(new SheetState('{sheet-1}', 'Sheet1'));
+  // Excel's worksheet IDs are GUIDs in braces, constant within a session only: another session (a
+  // reopened workbook) gives the same sheets new IDs (office-js-docs #297, office-js #1390).
+  const session = ++sessions;
+  const states = sheets.map((model, i) => loadSheet(sheetId(session, i + 1), model));
+  if (states.length === 0) states.push(new SheetState(sheetId(session, 1), 'Sheet1'));
   return {
     sheets: states,
     activeSheetId: states[0].id,
     selection: { sheetId: states[0].id, box: { top: 0, left: 0, bottom: 0, right: 0 } },
     settings: new Map(Object.entries(settings).map(([k, v]) => [k, JSON.stringify(v)])),
     nextSheetId: states.length + 1,
+    session,
     structureProtected: false,
   };
 }

@@ -6,6 +6,7 @@ import { ErrorCodes, fail, PROTECTED_MESSAGE } from './errors';
 import {
   parseAddress,
   parseLines,
+  sheetId,
   SheetState,
   type Box,
   type CommentModel,
@@ -79,7 +80,7 @@ export class WorksheetCollectionHost extends HostObject {
         const text = String(name);
         checkSheetName(text);
         if (findSheet(this.host, text)) fail(ErrorCodes.itemAlreadyExists, `A sheet named ${text} exists.`);
-        const sheet = new SheetState(`{sheet-${state.nextSheetId++}}`, text);
+        const sheet = new SheetState(sheetId(state.session, state.nextSheetId++), text);
         state.sheets.push(sheet);
         return new WorksheetHost(this.host, sheet);
       },
