@@ -1,4 +1,4 @@
-import { APPLICATIONS, TABLE_SECTION, tableFormat } from './format';
+import { APPLICATIONS, TABLE_IDS, TABLE_SECTION, tableFormat } from './format';
 import { rangeA1, toA1, type Grid } from './grid';
 import { locateTables } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
@@ -8,7 +8,7 @@ import { detectBody } from './report/body';
 import { detectYear } from './report/year';
 import { RULES, ruleById, type Rule } from './rules';
 import { tableCells, type TableCell } from './rules/tables';
-import type { PreviousReport, RawFinding, RuleContext } from './rules/types';
+import { anyTable, type PreviousReport, type RawFinding, type RuleContext } from './rules/types';
 import { readCell, type CellReading } from './rules/values';
 
 export interface CheckOptions {
@@ -89,6 +89,8 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   );
   const findings: { finding: Finding; order: number[] }[] = [];
   const tables: TableSummary[] = [];
+  /** Rules that had something to check on some sheet, or reported anyway. */
+  const ran = new Set<string>();
   let year: number | null = options.year ?? null;
 
   const sheets = grids.map(describeSheet);
@@ -146,7 +148,9 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
     };
     for (const rule of rules) {
       current = rule;
+      const before = findings.length;
       rule.check(context);
+      if (findings.length > before || (rule.applies ?? anyTable)(context)) ran.add(rule.meta.id);
     }
   });
 
@@ -181,7 +185,8 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
     errors,
     warnings: sorted.length - errors,
     valid: errors === 0 && tables.length > 0,
-    rulesRun: rules.map((r) => r.meta.id),
+    missingTables: TABLE_IDS.filter((id) => !tables.some((t) => t.table === id)),
+    rulesRun: rules.filter((r) => ran.has(r.meta.id)).map((r) => r.meta.id),
     year,
   };
 }

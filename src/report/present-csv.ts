@@ -3,6 +3,8 @@
  * findings (valid, or unreadable with its reason), so every input appears. RFC 4180 quoting, and
  * safe to open in a spreadsheet: a cell that a spreadsheet would take for a formula (starting
  * with = + - @, a tab or a carriage return) gets a leading apostrophe. Plain numbers stay numbers.
+ * Columns are only ever added at the end: `missingTables` (the ids of the tables not found in the
+ * file, space-separated, e.g. `proactive reviews`) came with partial verdicts.
  */
 import { formatScalar } from './render';
 import { fileStatus } from './present-json';
@@ -25,6 +27,7 @@ export const CSV_COLUMNS = [
   'fingerprint',
   'previous',
   'annotated',
+  'missingTables',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -54,7 +57,7 @@ export function csvPresenter(options: { bom?: boolean } = {}): Presenter {
         row[CSV_COLUMNS.indexOf('message')] = result.error;
         return csvRow(row);
       }
-      const tail = [result.previous ?? null, result.annotated ?? null];
+      const tail = [result.previous ?? null, result.annotated ?? null, result.report.missingTables.join(' ')];
       if (result.report.findings.length === 0)
         return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail]);
       return result.report.findings

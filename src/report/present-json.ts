@@ -2,7 +2,8 @@
  * The JSON presenter: the public, stable output of `disclosure-check check --format json`.
  * Every key is always present (absent scalars are null) so consumers can rely on the shape;
  * the only optional key is a file's `error`, present exactly when its status is `unreadable`.
- * Fields are only ever added: `previous` and `annotated` came with batch checking.
+ * Fields are only ever added: `previous` and `annotated` came with batch checking, a file's
+ * `missingTables` and the summary's `partial` with partial verdicts.
  */
 import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -50,6 +51,12 @@ export interface JsonFile {
   status: FileStatus;
   error?: string;
   tables: JsonTable[];
+  /**
+   * Tables of the report (`proactive` 二, `applications` 三, `reviews` 四) not found in the file: their
+   * rules did not run, so `valid` covers only the tables found. All three when none was found; empty
+   * for an unreadable file.
+   */
+  missingTables: TableId[];
   findings: JsonFinding[];
   /** Path of last year's report compared with by the cross-year rules, or null. */
   previous: string | null;
@@ -59,7 +66,18 @@ export interface JsonFile {
 
 export interface JsonOutput {
   tool: { name: string; version: string };
-  summary: { files: number; tables: number; errors: number; warnings: number; valid: boolean };
+  /**
+   * `valid`: every file read, with tables and no errors. `partial`: how many files hold some of the
+   * tables but not all: a valid one among them passed only on the tables found.
+   */
+  summary: {
+    files: number;
+    tables: number;
+    errors: number;
+    warnings: number;
+    valid: boolean;
+    partial: number;
+  };
   files: JsonFile[];
 }
 
@@ -96,6 +114,7 @@ export function toJsonFile(file: FileResult): JsonFile {
       status,
       error: file.error,
       tables: [],
+      missingTables: [],
       findings: [],
       previous: null,
       annotated: null,
@@ -109,6 +128,7 @@ export function toJsonFile(file: FileResult): JsonFile {
       sheet: t.sheet,
       range: t.range,
     })),
+    missingTables: [...file.report.missingTables],
     findings: file.report.findings.map(toJsonFinding),
     previous: file.previous ?? null,
     annotated: file.annotated ?? null,
@@ -119,7 +139,7 @@ export type JsonSummary = JsonOutput['summary'];
 
 /** The summary of files presented so far: folded one file at a time, so batches stream. */
 export function emptySummary(): JsonSummary {
-  return { files: 0, tables: 0, errors: 0, warnings: 0, valid: false };
+  return { files: 0, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0 };
 }
 
 export function addToSummary(summary: JsonSummary, file: JsonFile): JsonSummary {
@@ -130,6 +150,7 @@ export function addToSummary(summary: JsonSummary, file: JsonFile): JsonSummary 
     errors: summary.errors + errors,
     warnings: summary.warnings + file.findings.length - errors,
     valid: (summary.files === 0 || summary.valid) && file.status === 'valid',
+    partial: summary.partial + (file.tables.length > 0 && file.missingTables.length > 0 ? 1 : 0),
   };
 }
 

@@ -1,17 +1,33 @@
 /**
  * The text presenter: one line per finding, `path:sheet!A1  错误  message  (ruleId)`, then one
  * summary line in the report locale. Plain text, no colours, so it pipes and diffs cleanly.
+ * A file where only some of tables 二, 三 and 四 were found gets a `提示` line naming the others,
+ * and the summary says so instead of a plain pass (`⚠ 未发现错误，但未找到表二、表四`).
  */
+import type { TableId } from '../format';
 import type { Finding, Locale, Severity } from './types';
 import { fileStatus, type FileResult } from './present-json';
+import { partlyMissing, tableNames } from './verdict';
 
 interface TextCatalog {
   severity: Record<Severity, string>;
+  /** The word in the severity column of a line that is neither an error nor a warning. */
+  note: string;
   unreadable: string;
   noTables: string;
+  /** The line of a file where some tables were not found. */
+  missing(tables: readonly TableId[]): string;
   counts(c: Counts): string;
   context(c: Counts): string;
   clean: string;
+  /** No error, but tables missing: the summary of a partial pass. */
+  noErrors: string;
+  /** What is missing, for the summary: the tables of the one file, or how many files lack some. */
+  partial(c: Counts): string;
+  /** Joins the counts to what is missing after a pass (“，但”)… */
+  but: string;
+  /** …and after a failure (“；”). */
+  also: string;
 }
 
 interface Counts {
@@ -20,6 +36,10 @@ interface Counts {
   errors: number;
   warnings: number;
   unreadable: number;
+  /** Files with some of the tables but not all. */
+  partial: number;
+  /** The missing tables of the last such file (named when it is the only file). */
+  missing: readonly TableId[];
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -27,23 +47,39 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const CATALOG: Record<Locale, TextCatalog> = {
   'zh-CN': {
     severity: { error: '错误', warning: '警告' },
+    note: '提示',
     unreadable: '无法读取：',
     noTables: '未找到政府信息公开年报的表格（表二、表三、表四）',
+    missing: (tables) => `未找到${tableNames(tables, 'zh-CN')}，只校验了找到的表格`,
     counts: (c) => `${c.errors} 个错误，${c.warnings} 个警告`,
     context: (c) =>
       `（${c.files} 个文件，${c.tables} 张表${c.unreadable > 0 ? `，${c.unreadable} 个文件无法读取` : ''}）`,
     clean: '没有发现问题',
+    noErrors: '未发现错误',
+    partial: (c) =>
+      c.files === 1 ? `未找到${tableNames(c.missing, 'zh-CN')}` : `有 ${c.partial} 个文件未找到全部表格`,
+    but: '，但',
+    also: '；',
   },
   en: {
     severity: { error: 'error', warning: 'warning' },
+    note: 'note',
     unreadable: 'cannot read: ',
     noTables: 'no table of the annual disclosure report found (tables 二, 三, 四)',
+    missing: (tables) => `not found: ${tableNames(tables, 'en')}; only the tables found were checked`,
     counts: (c) => `${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}`,
     context: (c) =>
       ` (${plural(c.files, 'file', 'files')}, ${plural(c.tables, 'table', 'tables')}${
         c.unreadable > 0 ? `, ${c.unreadable} unreadable` : ''
       })`,
     clean: 'no problems',
+    noErrors: 'no errors',
+    partial: (c) =>
+      c.files === 1
+        ? `${tableNames(c.missing, 'en')} ${c.missing.length === 1 ? 'was' : 'were'} not found`
+        : `${plural(c.partial, 'file lacks', 'files lack')} some tables`,
+    but: ', but ',
+    also: '; ',
   },
 };
 
@@ -74,7 +110,15 @@ export interface Presenter {
 
 export function textPresenter(locale: Locale): Presenter {
   const t = CATALOG[locale];
-  const counts: Counts = { files: 0, tables: 0, errors: 0, warnings: 0, unreadable: 0 };
+  const counts: Counts = {
+    files: 0,
+    tables: 0,
+    errors: 0,
+    warnings: 0,
+    unreadable: 0,
+    partial: 0,
+    missing: [],
+  };
   let valid = true;
   let anyLine = false;
   return {
@@ -92,6 +136,12 @@ export function textPresenter(locale: Locale): Presenter {
         // The engine reports structure/no-table itself; this line covers runs where that rule is off.
         if (report.tables.length === 0 && report.findings.length === 0)
           lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
+        const missing = partlyMissing(report);
+        if (missing.length > 0) {
+          counts.partial++;
+          counts.missing = missing;
+          lines.push(`${file.path}  ${t.note}  ${t.missing(missing)}`);
+        }
         for (const f of report.findings) {
           if (f.severity === 'error') counts.errors++;
           else counts.warnings++;
@@ -104,7 +154,12 @@ export function textPresenter(locale: Locale): Presenter {
     footer() {
       const ok = counts.files > 0 && valid;
       const clean = ok && counts.warnings === 0;
-      const summary = `${ok ? '✔' : '✖'} ${clean ? t.clean : t.counts(counts)}${t.context(counts)}`;
+      let verdict = `${ok ? '✔' : '✖'} ${clean ? t.clean : t.counts(counts)}`;
+      if (counts.partial > 0)
+        verdict = ok
+          ? `⚠ ${clean ? t.noErrors : t.counts(counts)}${t.but}${t.partial(counts)}`
+          : `${verdict}${t.also}${t.partial(counts)}`;
+      const summary = `${verdict}${t.context(counts)}`;
       return `${anyLine ? '\n' : ''}${summary}\n`;
     },
   };

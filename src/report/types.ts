@@ -70,9 +70,21 @@ export interface Report {
   findings: Finding[];
   errors: number;
   warnings: number;
-  /** True when there are no error-severity findings and at least one table was found. */
+  /**
+   * True when there are no error-severity findings and at least one table was found. Tables may
+   * still be missing (`missingTables`): `verdictOf` tells a full pass from a partial one.
+   */
   valid: boolean;
-  /** Ids of the rules that ran. */
+  /**
+   * The report's tables (二 proactive, 三 applications, 四 reviews, in that order) found on none of
+   * the checked sheets: their rules had nothing to check. All three when no table was found.
+   */
+  missingTables: TableId[];
+  /**
+   * Ids of the rules that had something to check on at least one sheet (`Rule.applies`), in
+   * registry order: not the table 四 rules without a table 四, nor the cross-year rules without last
+   * year's report.
+   */
   rulesRun: string[];
   /** Report year where it was known (option or title), used by structure/edition. */
   year: number | null;

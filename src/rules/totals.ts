@@ -1,7 +1,7 @@
 import type { LocatedTable } from '../locate/types';
 import { cellKey } from '../locate/types';
 import { evaluate, round, type Equation } from './equations';
-import type { Rule, RuleContext, RuleMeta } from './types';
+import { hasTable, type Rule, type RuleContext, type RuleMeta } from './types';
 
 /**
  * A totals rule from its equations: reports each failing equation at its target cell, with the
@@ -14,6 +14,7 @@ export function totalsRule(
 ): Rule {
   return {
     meta,
+    applies: hasTable(table),
     check(context: RuleContext) {
       for (const t of context.tables) {
         if (t.table !== table) continue;

@@ -1,4 +1,4 @@
-import type { Text } from '../format';
+import type { TableId, Text } from '../format';
 import type { Grid } from '../grid';
 import type { CellRef, LocatedTable } from '../locate/types';
 import type { Locale, Scalar, Severity } from '../report/types';
@@ -61,4 +61,19 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * Whether the sheet gives the rule something to check: the tables it reads, last year's report,
+   * the year, prose. Without it, any table of the format will do. A report lists as run only the
+   * rules that applied to at least one sheet (or reported something).
+   */
+  applies?(context: RuleContext): boolean;
 }
+
+/** The default of `Rule.applies`: at least one table of the format on the sheet. */
+export const anyTable = (context: RuleContext): boolean => context.tables.length > 0;
+
+/** `Rule.applies` for rules that read one kind of table. */
+export const hasTable =
+  (table: TableId) =>
+  (context: RuleContext): boolean =>
+    context.tables.some((t) => t.table === table);

@@ -10,6 +10,7 @@ import type { Grid } from '../grid/types';
 import { MARK_STYLES, planMarks, type MarkKind } from '../report/marks';
 import { formatScalar } from '../report/render';
 import type { Locale, Report, Severity } from '../report/types';
+import { partlyMissing, tableNames } from '../report/verdict';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export const RESULTS_SHEET = '校验结果';
@@ -21,8 +22,12 @@ const TEXT = {
       `${r.errors} 个错误，${r.warnings} 个警告；找到 ${r.tables.length} 张表` +
       (r.tables.length > 0
         ? `（${r.tables.map((t) => `表${TABLE_SECTION[t.table]} ${t.sheet}!${t.range}`).join('；')}）`
-        : ''),
+        : '') +
+      (partlyMissing(r).length > 0 ? `；未找到${tableNames(partlyMissing(r), 'zh-CN')}` : ''),
+    /** Between the summary and the clean line. */
+    stop: '。',
     clean: '没有发现问题。',
+    cleanPartial: '找到的表格中没有发现问题，未找到的表格没有校验。',
     legend: '标注颜色：深红 = 最可能填错的格；浅红 = 错误；浅黄 = 警告。点击“单元格”一列可跳到该格。',
     tool: `由 ${TOOL_NAME} ${TOOL_VERSION} 生成；原文件未作任何改动。`,
     headers: ['序号', '工作表', '单元格', '级别', '说明', '应为', '实为', '规则'],
@@ -34,8 +39,11 @@ const TEXT = {
       `${r.errors} error(s), ${r.warnings} warning(s); ${r.tables.length} table(s) found` +
       (r.tables.length > 0
         ? ` (${r.tables.map((t) => `table ${TABLE_SECTION[t.table]} ${t.sheet}!${t.range}`).join('; ')})`
-        : ''),
+        : '') +
+      (partlyMissing(r).length > 0 ? `; not found: ${tableNames(partlyMissing(r), 'en')}` : ''),
+    stop: '. ',
     clean: 'No problems found.',
+    cleanPartial: 'No problems in the tables found; the tables not found were not checked.',
     legend:
       'Colours: dark red = the cell most likely mistyped; light red = error; light yellow = warning. ' +
       'Click a cell in the "Cell" column to go there.',
@@ -129,8 +137,9 @@ function addResultsSheet(
   ws.columns = [6, 16, 14, 8, 80, 10, 10, 28].map((width) => ({ width }));
   ws.getCell('A1').value = t.title(input.source);
   ws.getCell('A1').font = { bold: true, size: 14 };
+  const clean = partlyMissing(report).length > 0 ? t.cleanPartial : t.clean;
   ws.getCell('A2').value =
-    report.findings.length > 0 ? t.summary(report) : `${t.summary(report)}。${t.clean}`;
+    report.findings.length > 0 ? t.summary(report) : `${t.summary(report)}${t.stop}${clean}`;
   ws.getCell('A3').value = t.legend;
   ws.getCell('A4').value = t.tool;
   const header = ws.getRow(6);

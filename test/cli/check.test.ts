@@ -33,6 +33,18 @@ function withWarning(): string {
   return fixtureText().replace(/(行政规范性文件\t)1/, '$11件');
 }
 
+/** The fixture without tables 二 and 四 (their rows removed; headings and prose stay): table 三 alone. */
+function applicationsOnly(): string {
+  const lines = fixtureText().split('\n');
+  const reviews = fixtureLine('行政复议');
+  lines.splice(reviews, 4);
+  lines.splice(
+    fixtureLine('第二十条第(一)项'),
+    fixtureLine('行政事业性收费') - fixtureLine('第二十条第(一)项') + 1,
+  );
+  return lines.join('\n');
+}
+
 function hash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -63,6 +75,7 @@ describe('output formats', () => {
       errors: 0,
       warnings: out.summary.warnings,
       valid: false,
+      partial: 0,
     });
     expect(out.files.map((f) => [f.status, f.previous, f.annotated])).toEqual([
       ['valid', null, null],
@@ -87,6 +100,43 @@ describe('output formats', () => {
     const out = dir.path('report.csv');
     await run('check', FIXTURE, '-f', 'csv', '-o', out);
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFpath,status')).toBe(true);
+  });
+});
+
+describe('table 三 alone: a partial pass', () => {
+  test.each<[string, string[], string, string]>([
+    [
+      'zh-CN',
+      [],
+      '提示  未找到表二、表四，只校验了找到的表格',
+      '⚠ 0 个错误，1 个警告，但未找到表二、表四（1 个文件，1 张表）',
+    ],
+    [
+      'en',
+      ['--locale', 'en'],
+      'note  not found: tables 二 and 四; only the tables found were checked',
+      '⚠ 0 errors, 1 warning, but tables 二 and 四 were not found (1 file, 1 table)',
+    ],
+  ])(
+    'text (%s): a note naming the missing tables, ⚠ summary, exit 0',
+    async (_locale, args, note, summary) => {
+      const path = dir.write('a.txt', applicationsOnly());
+      const r = await run('check', path, ...args);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe(`${path}  ${note}`);
+      expect(lines[lines.length - 1]).toBe(summary);
+      expect(r.code).toBe(0);
+    },
+  );
+
+  test('json and csv name the missing tables; the file stays valid', async () => {
+    const path = dir.write('only3.txt', applicationsOnly());
+    const out = json((await run('check', path, '--format', 'json')).stdout);
+    expect(out.files[0]).toMatchObject({ status: 'valid', missingTables: ['proactive', 'reviews'] });
+    expect(out.files[0].tables.map((t) => t.table)).toEqual(['applications']);
+    expect(out.summary).toMatchObject({ files: 1, tables: 1, valid: true, partial: 1 });
+    const rows = (await run('check', path, '--format', 'csv')).stdout.trimEnd().split('\r\n');
+    for (const row of rows.slice(1)) expect(row.endsWith(',proactive reviews')).toBe(true);
   });
 });
 

@@ -76,11 +76,12 @@ describe('unreadable inputs → exit 2', () => {
       status: 'unreadable',
       error: '文件不存在',
       tables: [],
+      missingTables: [],
       findings: [],
       previous: null,
       annotated: null,
     });
-    expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false });
+    expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0 });
   });
 
   test('a damaged workbook', async () => {
@@ -116,7 +117,8 @@ describe('checking the fixture', () => {
     const applications = file.tables.find((t) => t.table === 'applications');
     const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(applications?.range ?? '');
     expect(m && Number(m[2]) - Number(m[1]) + 1).toBe(28);
-    expect(out.summary).toMatchObject({ files: 1, tables: 3, errors: 0, valid: true });
+    expect(out.summary).toMatchObject({ files: 1, tables: 3, errors: 0, valid: true, partial: 0 });
+    expect(file.missingTables).toEqual([]);
     expect(r.code).toBe(0);
   });
 

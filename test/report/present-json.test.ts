@@ -54,7 +54,7 @@ describe('JSON presenter', () => {
   });
 
   test('summary counts across files', () => {
-    expect(out.summary).toEqual({ files: 4, tables: 2, errors: 1, warnings: 1, valid: false });
+    expect(out.summary).toEqual({ files: 4, tables: 2, errors: 1, warnings: 1, valid: false, partial: 0 });
   });
 
   test('file statuses: valid, invalid (errors), invalid (no table), unreadable with its error', () => {
@@ -66,12 +66,21 @@ describe('JSON presenter', () => {
       ['d.xls', 'unreadable'],
     ]);
     for (const f of list.slice(0, 3))
-      expect(Object.keys(f)).toEqual(['path', 'status', 'tables', 'findings', 'previous', 'annotated']);
+      expect(Object.keys(f)).toEqual([
+        'path',
+        'status',
+        'tables',
+        'missingTables',
+        'findings',
+        'previous',
+        'annotated',
+      ]);
     expect(Object.keys(list[3])).toEqual([
       'path',
       'status',
       'error',
       'tables',
+      'missingTables',
       'findings',
       'previous',
       'annotated',
@@ -139,5 +148,69 @@ describe('JSON presenter', () => {
     const text = presentJson(files);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "summary": {');
+  });
+});
+
+describe('JSON presenter: tables not found', () => {
+  test.each<{
+    name: string;
+    file: FileResult;
+    missing: string[];
+    status: 'valid' | 'invalid';
+    partial: number;
+  }>([
+    {
+      name: 'table 三 alone',
+      file: { path: 'a', report: report({ missingTables: ['proactive', 'reviews'] }) },
+      missing: ['proactive', 'reviews'],
+      status: 'valid',
+      partial: 1,
+    },
+    {
+      name: 'table 四 missing, with an error',
+      file: { path: 'b', report: report({ missingTables: ['reviews'], findings: [finding()] }) },
+      missing: ['reviews'],
+      status: 'invalid',
+      partial: 1,
+    },
+    {
+      name: 'all three found',
+      file: { path: 'c', report: report() },
+      missing: [],
+      status: 'valid',
+      partial: 0,
+    },
+    {
+      name: 'no table at all: all three missing, but not a partial file',
+      file: {
+        path: 'd',
+        report: report({ tables: [], missingTables: ['proactive', 'applications', 'reviews'] }),
+      },
+      missing: ['proactive', 'applications', 'reviews'],
+      status: 'invalid',
+      partial: 0,
+    },
+  ])(
+    '$name: missingTables $missing, status $status, summary.partial $partial',
+    ({ file, missing, status, partial }) => {
+      const out = JSON.parse(presentJson([file])) as {
+        files: Record<string, unknown>[];
+        summary: { partial: number };
+      };
+      expect(out.files[0].missingTables).toEqual(missing);
+      expect(out.files[0].status).toBe(status);
+      expect(out.summary.partial).toBe(partial);
+    },
+  );
+
+  test('summary.partial counts across files; an unreadable file lists no missing table', () => {
+    const out = toJsonOutput([
+      { path: 'a', report: report({ missingTables: ['proactive', 'reviews'] }) },
+      { path: 'b', report: report({ missingTables: ['proactive'] }) },
+      { path: 'c', report: report() },
+      { path: 'd', error: '文件不存在' },
+    ]);
+    expect(out.summary).toMatchObject({ files: 4, partial: 2 });
+    expect(out.files[3].missingTables).toEqual([]);
   });
 });

@@ -89,3 +89,96 @@ describe('text presenter', () => {
     expect(presentText(files, 'zh-CN')).not.toContain('未找到政府信息公开年报的表格');
   });
 });
+
+describe('text presenter: tables not found', () => {
+  const only三 = report({ missingTables: ['proactive', 'reviews'] });
+  const no四 = (findings = [warning]) => report({ missingTables: ['reviews'], findings });
+
+  test.each<[string, FileResult[], string[], string[]]>([
+    [
+      'table 三 alone, no problem: a note naming the others, and ⚠ instead of a pass',
+      [{ path: 'a.csv', report: only三 }],
+      [
+        'a.csv  提示  未找到表二、表四，只校验了找到的表格',
+        '',
+        '⚠ 未发现错误，但未找到表二、表四（1 个文件，1 张表）',
+      ],
+      [
+        'a.csv  note  not found: tables 二 and 四; only the tables found were checked',
+        '',
+        '⚠ no errors, but tables 二 and 四 were not found (1 file, 1 table)',
+      ],
+    ],
+    [
+      'one table missing, with a warning: the note comes first, as the no-table line does',
+      [{ path: 'b.xlsx', report: no四() }],
+      [
+        'b.xlsx  提示  未找到表四，只校验了找到的表格',
+        'b.xlsx:表三!E5  警告  Blank cell  (cell/blank)',
+        '',
+        '⚠ 0 个错误，1 个警告，但未找到表四（1 个文件，1 张表）',
+      ],
+      [
+        'b.xlsx  note  not found: table 四; only the tables found were checked',
+        'b.xlsx:表三!E5  warning  Blank cell  (cell/blank)',
+        '',
+        '⚠ 0 errors, 1 warning, but table 四 was not found (1 file, 1 table)',
+      ],
+    ],
+    [
+      'errors and tables missing: ✖, and still says what is missing',
+      [{ path: 'c.xlsx', report: no四([finding()]) }],
+      [
+        'c.xlsx  提示  未找到表四，只校验了找到的表格',
+        'c.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+        '',
+        '✖ 1 个错误，0 个警告；未找到表四（1 个文件，1 张表）',
+      ],
+      [
+        'c.xlsx  note  not found: table 四; only the tables found were checked',
+        'c.xlsx:表三!J28  error  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+        '',
+        '✖ 1 error, 0 warnings; table 四 was not found (1 file, 1 table)',
+      ],
+    ],
+    [
+      'several files: the summary counts the files lacking tables',
+      [
+        { path: 'a.csv', report: only三 },
+        { path: 'd.xlsx', report: report() },
+      ],
+      [
+        'a.csv  提示  未找到表二、表四，只校验了找到的表格',
+        '',
+        '⚠ 未发现错误，但有 1 个文件未找到全部表格（2 个文件，2 张表）',
+      ],
+      [
+        'a.csv  note  not found: tables 二 and 四; only the tables found were checked',
+        '',
+        '⚠ no errors, but 1 file lacks some tables (2 files, 2 tables)',
+      ],
+    ],
+    [
+      'a file without any table is not a partial one: no note',
+      [
+        {
+          path: 'e.txt',
+          report: report({ tables: [], missingTables: ['proactive', 'applications', 'reviews'] }),
+        },
+      ],
+      [
+        'e.txt  错误  未找到政府信息公开年报的表格（表二、表三、表四）',
+        '',
+        '✖ 0 个错误，0 个警告（1 个文件，0 张表）',
+      ],
+      [
+        'e.txt  error  no table of the annual disclosure report found (tables 二, 三, 四)',
+        '',
+        '✖ 0 errors, 0 warnings (1 file, 0 tables)',
+      ],
+    ],
+  ])('%s', (_name, files, zh, en) => {
+    expect(presentText(files, 'zh-CN')).toBe(`${zh.join('\n')}\n`);
+    expect(presentText(files, 'en')).toBe(`${en.join('\n')}\n`);
+  });
+});

@@ -13,6 +13,7 @@ import { annotatedWorkbook, excelSheetName, RESULTS_SHEET } from '../../src/xlsx
 import { readXlsxWorkbook } from '../../src/xlsx/read';
 import { fixtureWorkbook } from '../cli/helpers';
 import { fixtureGrid } from '../support/fixture';
+import { sheetWithTables } from '../support/partial-sheet';
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 
@@ -114,6 +115,22 @@ test('text grids become a workbook; long or invalid sheet names are made legal',
   expect(wb.worksheets[1].getCell('A23').value).toBe(grid.value(22, 0));
   expect(excelSheetName('a/b:c*?[d]')).toBe('a_b_c___d_');
   expect(excelSheetName('x'.repeat(40))).toHaveLength(31);
+});
+
+test.each([
+  ['zh-CN', '；未找到表二、表四。找到的表格中没有发现问题，未找到的表格没有校验。'],
+  [
+    'en',
+    '; not found: tables 二 and 四. No problems in the tables found; the tables not found were not checked.',
+  ],
+] as const)('the summary names the tables not found (%s)', async (locale, ending) => {
+  const grid = sheetWithTables(['applications']);
+  const r = checkGrids([grid], { only: ['applications/balance'] });
+  expect(r.findings).toEqual([]);
+  const out = await annotatedWorkbook({ workbook: null, grids: [grid], report: r, source: 'a.txt', locale });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+  expect(String(wb.worksheets[0].getCell('A2').value).endsWith(ending)).toBe(true);
 });
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync);

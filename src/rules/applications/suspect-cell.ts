@@ -1,6 +1,6 @@
 import { cellKey, type LocatedTable } from '../../locate/types';
 import { applicationsEquations, evaluate, round, type Evaluated } from '../equations';
-import type { Rule, RuleContext } from '../types';
+import { hasTable, type Rule, type RuleContext } from '../types';
 
 /**
  * Diagnosis (FORMAT.md, table 三): one wrong number breaks its row rule and one or two column
@@ -31,6 +31,7 @@ const rule: Rule = {
       },
     },
   },
+  applies: hasTable('applications'),
   check(context: RuleContext) {
     for (const table of context.tables) if (table.table === 'applications') diagnose(context, table);
   },

@@ -27,6 +27,7 @@ const rule: Rule = {
       },
     },
   },
+  applies: (context) => pairedTables(context, 'applications') !== undefined,
   check(context) {
     const paired = pairedTables(context, 'applications');
     if (!paired) return;

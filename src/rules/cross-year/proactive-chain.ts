@@ -30,6 +30,10 @@ const rule: Rule = {
       },
     },
   },
+  applies: (context) =>
+    pairedTables(context, 'proactive')?.pairs.some(
+      ([now, before]) => now.edition === '2021' && before.edition === '2021',
+    ) ?? false,
   check(context) {
     const paired = pairedTables(context, 'proactive');
     if (!paired) return;

@@ -39,6 +39,8 @@ const rule: Rule = {
       },
     },
   },
+  // Row （六）2 exists in the 2021 edition only.
+  applies: (context) => context.tables.some((t) => t.table === 'applications' && t.edition === '2021'),
   check(context) {
     for (const table of context.tables) {
       if (table.table !== 'applications' || table.edition !== '2021') continue;

@@ -26,6 +26,8 @@ const rule: Rule = {
       },
     },
   },
+  // Prose is checked with or without tables.
+  applies: (context) => textCells(context.grid, context.tables).length > 0,
   check(context) {
     for (const tc of textCells(context.grid, context.tables))
       for (const sum of itemizedSums(tc.text)) {

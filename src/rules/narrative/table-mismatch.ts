@@ -89,6 +89,9 @@ const rule: Rule = {
       },
     },
   },
+  applies: (context) =>
+    (only(context.tables, 'applications') !== undefined || only(context.tables, 'reviews') !== undefined) &&
+    textCells(context.grid, context.tables).length > 0,
   check(context) {
     const applications = only(context.tables, 'applications');
     const reviews = only(context.tables, 'reviews');

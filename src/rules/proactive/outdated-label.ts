@@ -20,6 +20,7 @@ const rule: Rule = {
       en: { outdated: 'Table 二 row label “{actual}” is outdated; the 2021 edition says “{expected}”' },
     },
   },
+  applies: (context) => context.tables.some((t) => t.table === 'proactive' && t.edition === '2021'),
   check(context) {
     for (const table of context.tables)
       for (const label of table.outdatedLabels)

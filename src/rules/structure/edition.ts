@@ -29,6 +29,7 @@ const rule: Rule = {
       },
     },
   },
+  applies: (context) => context.year !== null && context.tables.length > 0,
   check(context) {
     const year = context.year;
     if (year === null) return;

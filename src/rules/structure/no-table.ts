@@ -26,6 +26,8 @@ const rule: Rule = {
       },
     },
   },
+  // Every checked sheet is searched for tables.
+  applies: () => true,
   check() {
     // Reported by checkGrids, which sees every sheet at once.
   },

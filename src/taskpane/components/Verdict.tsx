@@ -4,10 +4,21 @@ import {
   CheckmarkCircle24Filled,
   DismissCircle24Filled,
   Search24Regular,
+  Warning24Filled,
 } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
 import { TABLE_SECTION, tableFormat } from '../../format';
 import type { CheckResult } from '../../office/types';
+import { partlyMissing, tableNames, verdictOf, type Verdict as VerdictKind } from '../../report/verdict';
+import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
+
+const HEADLINE: Record<VerdictKind, MessageKey> = {
+  pass: 'verdictPass',
+  partial: 'verdictPartial',
+  fail: 'verdictFail',
+  'no-table': 'verdictNoTable',
+};
 
 export interface VerdictProps {
   result: CheckResult;
@@ -28,6 +39,7 @@ const useStyles = makeStyles({
   headline: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
+  partial: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
   stale: { opacity: 0.6 },
   counts: { display: 'flex', gap: '12px' },
@@ -35,30 +47,34 @@ const useStyles = makeStyles({
   tables: { margin: 0, paddingLeft: '16px', fontSize: tokens.fontSizeBase200 },
 });
 
-/** 通过 / 未通过 with counts, the tables found and the time; marked 已过期 once the cells change. */
+/**
+ * 通过 / 未发现错误，但未找到表… / 未通过 with counts, the tables found and not found, and the time;
+ * marked 已过期 once the cells change.
+ */
 export function Verdict({ result, stale, busy, onRecheck }: VerdictProps) {
   const { t, text, locale } = useI18n();
   const styles = useStyles();
   const { report } = result;
-  const noTable = report.tables.length === 0;
-  const verdict = noTable ? 'verdictNoTable' : report.valid ? 'verdictPass' : 'verdictFail';
-  const icon = noTable ? (
-    <Search24Regular aria-hidden />
-  ) : report.valid ? (
-    <CheckmarkCircle24Filled aria-hidden className={styles.pass} />
-  ) : (
-    <DismissCircle24Filled aria-hidden className={styles.fail} />
-  );
+  const kind = verdictOf(report);
+  const noTable = kind === 'no-table';
+  const missing = partlyMissing(report);
+  const headline = t(HEADLINE[kind], { tables: tableNames(missing, locale) });
+  const icons: Record<VerdictKind, ReactElement> = {
+    'no-table': <Search24Regular aria-hidden />,
+    pass: <CheckmarkCircle24Filled aria-hidden className={styles.pass} />,
+    partial: <Warning24Filled aria-hidden className={styles.partial} />,
+    fail: <DismissCircle24Filled aria-hidden className={styles.fail} />,
+  };
   const time = result.checkedAt.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', {
     dateStyle: 'short',
     timeStyle: 'medium',
   });
 
   return (
-    <section className={styles.root} aria-label={t(verdict)} data-testid="verdict">
+    <section className={styles.root} aria-label={headline} data-testid="verdict" data-verdict={kind}>
       <div className={styles.headline}>
-        {icon}
-        <h2 className={`${styles.title} ${stale ? styles.stale : ''}`}>{t(verdict)}</h2>
+        {icons[kind]}
+        <h2 className={`${styles.title} ${stale ? styles.stale : ''}`}>{headline}</h2>
         {stale && (
           <>
             <Badge appearance="tint" color="warning">
@@ -91,6 +107,11 @@ export function Verdict({ result, stale, busy, onRecheck }: VerdictProps) {
               </li>
             ))}
           </ul>
+          {missing.length > 0 && (
+            <div className={styles.meta} data-testid="tables-missing">
+              {t('tablesMissing', { tables: tableNames(missing, locale) })}
+            </div>
+          )}
         </div>
       )}
       <div className={styles.meta}>{t('checkedAt', { time })}</div>
