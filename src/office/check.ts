@@ -7,7 +7,7 @@ import { failure, FailureSignal } from './errors';
 import { planMarks, type MarkPlan } from './marks';
 import { DEGRADED, fill } from './messages';
 import { deleteOps, isOurNote, noteOps, paintOps, type NoteMode } from './paint';
-import { formatLookup, gridOf, queueSheetRead } from './read';
+import { formatLookup, gridOf, readNamed } from './read';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
 import {
@@ -74,16 +74,26 @@ export async function runCheck(
   const targets = scope === 'sheet' ? [active.name] : worksheets.items.map((ws) => ws.name);
   onProgress?.({ done: 0, total: targets.length });
 
-  const readings = targets.map((name) => queueSheetRead(context, name, features));
-  // Last year's sheet, read in the same sync; it is only compared with, never painted, unless checked too.
+  // Last year's sheet is read with them; it is only compared with, never painted, unless checked too.
   const lastYear = typeof request.previous === 'object' ? request.previous.sheet : null;
-  const lastYearReading =
-    lastYear === null
-      ? undefined
-      : (readings.find((r) => r.name === lastYear) ?? queueSheetRead(context, lastYear, features));
+  const names = lastYear === null || targets.includes(lastYear) ? targets : [...targets, lastYear];
   const mode: NoteMode = features.notes ? 'notes' : features.comments ? 'comments' : 'none';
-  const comments = mode === 'comments' ? workbook.comments.load('items/id,items/content') : undefined;
-  await context.sync();
+  let comments: Excel.CommentCollection | undefined;
+  const read = await readNamed(
+    context,
+    names,
+    {
+      formats: true,
+      merges: features.merges,
+      notes: features.notes,
+      valuesOnly: false,
+    },
+    () => {
+      if (mode === 'comments') comments = workbook.comments.load('items/id,items/content');
+    },
+  );
+  const readings = read.sheets.slice(0, targets.length);
+  const lastYearReading = lastYear === null ? undefined : read.sheets.find((s) => s.name === lastYear);
 
   const grids = readings.map((reading, i) => {
     onProgress?.({ done: i + 1, total: targets.length, sheet: reading.name });
@@ -98,6 +108,8 @@ export async function runCheck(
   const plan = planMarks(report.findings);
   const degraded: Text[] = [];
   if (!features.merges) degraded.push(DEGRADED.noMerges);
+  const unmerged = read.sheets.filter((s) => s.mergesUnread).map((s) => s.name);
+  if (unmerged.length) degraded.push(fill(DEGRADED.tooManyMerges, { sheets: unmerged.join('”、“') }));
   if (mode === 'none') degraded.push(DEGRADED.noNotes);
   else if (mode === 'comments') degraded.push(DEGRADED.commentsInsteadOfNotes);
   if (lost.length) degraded.push(fill(DEGRADED.marksLost, { sheets: lost.map((s) => s.name).join('”、“') }));

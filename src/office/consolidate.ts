@@ -21,8 +21,9 @@ import {
 import type { Text } from '../format';
 import type { Template } from '../template/types';
 import { toA1, type Grid } from '../grid';
-import { failure, FailureSignal, officeErrorCode } from './errors';
-import { gridOf } from './read';
+import { FailureSignal } from './errors';
+import { DEGRADED, fill } from './messages';
+import { gridOf, readNamed } from './read';
 import { templateFailure, TemplateFailed, uniqueSheetName, writeTemplateSheet } from './template';
 import type { TemplateFeatures } from './template-features';
 import { planTemplate } from './template-plan';
@@ -61,8 +62,7 @@ export async function runConsolidate(
 ): Promise<ConsolidateSheetsResult> {
   const names = [...new Set(options.sheets)];
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const grids = await readChosen(context, names, features.read.merges);
+  const { grids, unmerged } = await readChosen(context, names, features.read.merges);
 
   const name = uniqueSheetName(
     SHEET_WORDS.reportSheet,
@@ -83,6 +83,8 @@ export async function runConsolidate(
   }
 
   const skippedFeatures = await writeTemplateSheet(context, name, template, plan, features);
+  if (unmerged.length)
+    skippedFeatures.unshift(fill(DEGRADED.tooManyMerges, { sheets: unmerged.join('”、“') }));
   return { ...summary, values, skippedFeatures };
 }
 
@@ -138,62 +140,22 @@ const fillBoth = (text: Text, vars: Record<string, string>): Text => ({
   en: fillText(text.en, vars),
 });
 
-/** Reads the sheets; a chosen sheet renamed or deleted meanwhile is named in the failure. */
+/**
+ * Values (and merges, where the API has them) of the chosen sheets: one sync, more only where Excel's
+ * limits force a split (read.ts). A chosen sheet renamed or deleted meanwhile is named in the failure.
+ */
 async function readChosen(
   context: Excel.RequestContext,
   names: readonly string[],
   merges: boolean,
-): Promise<Grid[]> {
+): Promise<{ grids: Grid[]; unmerged: string[] }> {
   if (names.length === 0) throw new FailureSignal({ code: 'sheet-missing', message: NO_SHEETS });
-  try {
-    return await readSheets(context, names, merges);
-  } catch (error) {
-    if (officeErrorCode(error) !== 'ItemNotFound') throw error;
-    const sheets = context.workbook.worksheets.load('items/name');
-    await context.sync();
-    const present = new Set(sheets.items.map((ws) => ws.name.toLowerCase()));
-    const missing = names.filter((n) => !present.has(n.toLowerCase()));
-    throw new FailureSignal(failure('sheet-missing', { sheets: missing.join('”、“') }));
-  }
-}
-
-interface ValuesReading {
-  name: string;
-  used: Excel.Range;
-  merges?: Excel.RangeAreas;
-}
-
-/**
- * Values (and merges, where the API has them) of every sheet in one sync. When Excel refuses the
- * response as too large, nothing was returned, so the sheets are read again in halves.
- */
-async function readSheets(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  merges: boolean,
-): Promise<Grid[]> {
-  // Every attempt queues the sheet list again: after a refused response nothing of that request is
-  // loaded (runConsolidate reads `worksheets.items` once the values are in).
-  context.workbook.worksheets.load('items/name');
-  const readings = names.map((name): ValuesReading => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
-    used.load('values,rowIndex,columnIndex');
-    const reading: ValuesReading = { name, used };
-    if (merges) {
-      reading.merges = used.getMergedAreasOrNullObject();
-      reading.merges.load('address');
-    }
-    return reading;
-  });
-  try {
-    await context.sync();
-  } catch (error) {
-    if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || names.length < 2) throw error;
-    const half = Math.ceil(names.length / 2);
-    return [
-      ...(await readSheets(context, names.slice(0, half), merges)),
-      ...(await readSheets(context, names.slice(half), merges)),
-    ];
-  }
-  return readings.map((reading) => gridOf(reading, false));
+  // Queued with every attempt: runConsolidate reads `worksheets.items` once the values are in.
+  const { sheets } = await readNamed(
+    context,
+    names,
+    { formats: false, merges, notes: false, valuesOnly: true },
+    () => context.workbook.worksheets.load('items/name'),
+  );
+  return { grids: sheets.map(gridOf), unmerged: sheets.filter((s) => s.mergesUnread).map((s) => s.name) };
 }

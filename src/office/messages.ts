@@ -50,6 +50,10 @@ export const DEGRADED = {
     zh: '上次在工作表“{sheets}”上做的标记找不到了（工作表已删除，或改名后重新打开过工作簿），这些单元格的原格式无法自动恢复；如是改名，把它改回原名后再点“清除标记”。',
     en: 'Earlier marks on sheet “{sheets}” cannot be found (the sheet was deleted, or renamed and the workbook reopened), so their cells’ own formats cannot be restored automatically; if it was renamed, rename it back and click Clear marks.',
   },
+  tooManyMerges: {
+    zh: '工作表“{sheets}”的合并单元格超过 512 个，Excel 无法一次读出，已不按合并单元格定位表格，结果可能不够准确。',
+    en: 'Sheet “{sheets}” has more than 512 merged areas, which Excel cannot return at once; its tables were located without them and may be less accurate.',
+  },
   noMerges: {
     zh: '此版本的 Excel 不支持读取合并单元格（ExcelApi 1.13），表格定位可能不够准确。',
     en: 'This Excel version cannot read merged cells (ExcelApi 1.13); locating the tables may be less accurate.',

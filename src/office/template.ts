@@ -11,8 +11,8 @@ import type { Template } from '../template/types';
 import { fillTemplate, type FillResult } from '../template/fill';
 import { SHEET_NAME } from '../template/messages';
 import { officeErrorCode, toFailure } from './errors';
-import { fill as fillText } from './messages';
-import { gridOf, queueSheetRead } from './read';
+import { DEGRADED, fill as fillText } from './messages';
+import { gridOf, readNamed } from './read';
 import type { TemplateFeatures } from './template-features';
 import { TEMPLATE_FAILURES, TEMPLATE_SKIPPED } from './template-messages';
 import { planTemplate, type SheetPlan } from './template-plan';
@@ -63,9 +63,14 @@ export async function runInsertTemplate(
   let summary: TemplateFillSummary | undefined;
   if (options.fill === 'active-sheet') {
     if (features.read.base) {
-      const reading = queueSheetRead(context, active.name, features.read);
-      await context.sync();
-      const grid = gridOf(reading);
+      const { sheets } = await readNamed(context, [active.name], {
+        formats: true,
+        merges: features.read.merges,
+        notes: false,
+        valuesOnly: false,
+      });
+      const grid = gridOf(sheets[0]);
+      if (sheets[0].mergesUnread) skipped.push(fillText(DEGRADED.tooManyMerges, { sheets: active.name }));
       const result = fillTemplate(template, [{ grid, tables: locateTables(grid) }]);
       template = result.template;
       summary = summarize(active.name, result);

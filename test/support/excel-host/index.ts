@@ -48,6 +48,9 @@ export interface ExcelHostOptions {
   structureProtected?: boolean;
 }
 
+/** Payload limits count bytes of UTF-8 (a Chinese character is three); TextEncoder works in jsdom and Chromium. */
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
 /** What Excel on the web allows per request and per response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** The highest ExcelApi version the runtime in @microsoft/office-js 1.1.110 implements (no Worksheet.notes). */
@@ -236,14 +239,10 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
         change.apply();
       const flags = Number(message[6] ?? 0);
       const text = String(message[4] ?? '');
-      if (text.length <= host.maxRequestBytes)
-        host.largestRequest = Math.max(host.largestRequest, text.length);
-      if (text.length > host.maxRequestBytes)
-        return refuse(
-          callback,
-          OFFICE_CODES.requestPayloadSizeLimitExceeded,
-          `request of ${text.length} bytes`,
-        );
+      const bytes = utf8Bytes(text);
+      if (bytes <= host.maxRequestBytes) host.largestRequest = Math.max(host.largestRequest, bytes);
+      if (bytes > host.maxRequestBytes)
+        return refuse(callback, OFFICE_CODES.requestPayloadSizeLimitExceeded, `request of ${bytes} bytes`);
       if (host.cellEdit) {
         // Excel.RunOptions.delayForCellEdit sets request flag 64 (onBeforeExcelRun in the runtime).
         if ((flags & 64) === 0)
@@ -257,7 +256,8 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
       if (releases.length && request.Actions.every((a) => a.ActionType === 1 || releases.includes(a)))
         host.releases++;
       const body = executeRequest(host, refs, request);
-      const size = JSON.stringify(body).length;
+      // Limits are in bytes of the UTF-8 JSON (Chinese text is three bytes a character).
+      const size = utf8Bytes(JSON.stringify(body));
       // The request ran, but its answer is refused: nothing queued in it is loaded.
       if (size > host.maxResponseBytes)
         refuse(callback, OFFICE_CODES.responsePayloadSizeLimitExceeded, `response of ${size} bytes`);
