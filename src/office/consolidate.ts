@@ -24,7 +24,13 @@ import { toA1, type Grid } from '../grid';
 import { FailureSignal } from './errors';
 import { DEGRADED, fill } from './messages';
 import { gridOf, readNamed } from './read';
-import { templateFailure, TemplateFailed, uniqueSheetName, writeTemplateSheet } from './template';
+import {
+  queueStructureCheck,
+  templateFailure,
+  TemplateFailed,
+  uniqueSheetName,
+  writeTemplateSheet,
+} from './template';
 import type { TemplateFeatures } from './template-features';
 import { planTemplate } from './template-plan';
 import type {
@@ -62,7 +68,9 @@ export async function runConsolidate(
 ): Promise<ConsolidateSheetsResult> {
   const names = [...new Set(options.sheets)];
   const worksheets = context.workbook.worksheets;
+  const unlocked = queueStructureCheck(context, features);
   const { grids, unmerged } = await readChosen(context, names, features.read.merges);
+  unlocked();
 
   const name = uniqueSheetName(
     SHEET_WORDS.reportSheet,

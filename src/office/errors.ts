@@ -31,7 +31,10 @@ export function failure(
 export function toFailure(error: unknown, vars: Record<string, string> = {}): OfficeFailure {
   const code = officeErrorCode(error);
   const detail = `${code ?? 'Error'}: ${error instanceof Error ? error.message : String(error)}`;
-  return failure((code && CODE_MAP[code]) || 'unknown', { sheets: '', version: '1.9', ...vars }, detail);
+  const mapped = (code && CODE_MAP[code]) || 'unknown';
+  // ItemNotFound names no item: without a sheet to name, it was something else that went away.
+  const kind = mapped === 'sheet-missing' && !vars.sheets ? 'changed' : mapped;
+  return failure(kind, { sheets: '', version: '1.9', ...vars }, detail);
 }
 
 /** A planned failure inside a batch (e.g. a protected sheet found while reading). */

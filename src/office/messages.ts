@@ -15,6 +15,10 @@ export const FAILURE_MESSAGES: Record<OfficeFailureCode, Text> = {
     zh: '工作表“{sheets}”已被重命名或删除，操作已取消，工作簿未做任何改动。请重新校验。',
     en: 'Sheet “{sheets}” was renamed or deleted, so the operation was cancelled and nothing was changed. Please check again.',
   },
+  changed: {
+    zh: '操作期间工作簿有改动（如批注、注释或工作表被删除或改名），本次操作已取消。请重试。',
+    en: 'The workbook changed while the add-in was working (for example a note, comment or sheet was deleted or renamed), so the operation was cancelled. Please try again.',
+  },
   requirement: {
     zh: '此版本的 Excel 不支持本助手所需的功能（需要 ExcelApi {version}）。请使用 Office 2021、Microsoft 365 或网页版 Excel。',
     en: 'This version of Excel lacks features the add-in needs (ExcelApi {version}). Please use Office 2021, Microsoft 365 or Excel on the web.',

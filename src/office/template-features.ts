@@ -11,6 +11,8 @@ export interface TemplateFeatures {
   freezePanes: boolean;
   validation: boolean;
   pageLayout: boolean;
+  /** Workbook.protection (ExcelApi 1.7): a locked structure is told before anything is tried. */
+  workbookProtection: boolean;
   /** The check's read path (and its features), for filling from the active sheet. */
   read: ExcelFeatures;
 }
@@ -25,6 +27,7 @@ export function detectTemplateFeatures(host: OfficeGlobals): TemplateFeatures {
     freezePanes: has('1.7'),
     validation: has('1.8'),
     pageLayout: has('1.9'),
+    workbookProtection: has('1.7'),
     read: detectFeatures(host),
   };
 }

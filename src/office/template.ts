@@ -10,7 +10,7 @@ import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
 import { fillTemplate, type FillResult } from '../template/fill';
 import { SHEET_NAME } from '../template/messages';
-import { officeErrorCode, toFailure } from './errors';
+import { failure, FailureSignal, officeErrorCode, toFailure } from './errors';
 import { DEGRADED, fill as fillText } from './messages';
 import { gridOf, readNamed } from './read';
 import type { TemplateFeatures } from './template-features';
@@ -47,7 +47,9 @@ export async function runInsertTemplate(
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
+  const unlocked = queueStructureCheck(context, features);
   await context.sync();
+  unlocked();
 
   const name = uniqueSheetName(
     SHEET_NAME,
@@ -157,7 +159,21 @@ function summarize(sheet: string, result: FillResult): TemplateFillSummary {
 }
 
 /** The failure the pane shows: a protected workbook structure in its own words, a stray sheet named. */
+/**
+ * Queues a read of the workbook's structure lock (ExcelApi 1.7); the returned function, called after
+ * the sync, refuses before anything is added. Older Excel finds out from AccessDenied on the add.
+ */
+export function queueStructureCheck(context: Excel.RequestContext, features: TemplateFeatures): () => void {
+  if (!features.workbookProtection) return () => undefined;
+  const protection = context.workbook.protection.load('protected');
+  return () => {
+    if (protection.protected)
+      throw new FailureSignal({ ...failure('protected'), message: TEMPLATE_FAILURES.structureProtected });
+  };
+}
+
 export function templateFailure(error: unknown): OfficeFailure {
+  if (error instanceof FailureSignal) return error.failure;
   const cause = error instanceof TemplateFailed ? error.failedWith : error;
   const mapped = toFailure(cause);
   // A new sheet cannot hit a protected sheet; access is denied when the workbook structure is protected.

@@ -18,6 +18,7 @@ export type OfficeFailureCode =
   | 'cell-edit' // the user is editing a cell
   | 'protected' // the sheet is protected: we explain, never unprotect
   | 'sheet-missing' // renamed or deleted between check and paint/select/restore
+  | 'changed' // something else the add-in had read (a note, a comment) was removed meanwhile
   | 'requirement' // the Office version lacks a needed API set
   | 'payload' // a request was too large even after chunking
   | 'no-marks' // 清除标记 with nothing to restore

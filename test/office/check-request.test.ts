@@ -46,6 +46,8 @@ describe('check options chosen in the pane', () => {
     double.deleteSheet('上年');
     const outcome = await service.check('sheet', 'zh-CN', undefined, { previous: { sheet: '上年' } });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'sheet-missing' } });
+    // Excel's ItemNotFound names no sheet; the failure does.
+    expect(!outcome.ok && outcome.error.message.zh).toContain('工作表“上年”已被重命名或删除');
     expect(await service.hasMarks()).toBe(false);
   });
 });

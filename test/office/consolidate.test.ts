@@ -161,6 +161,21 @@ describe('consolidating three department sheets', () => {
   });
 });
 
+describe('a locked workbook structure', () => {
+  it('is told after reading, before any sheet is added', async () => {
+    const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 7 }));
+    const { double, service } = workbook(
+      departments.map((d) => model(d.grid)),
+      { structureProtected: true },
+    );
+    const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'protected' } });
+    expect(!outcome.ok && outcome.error.message.zh).toContain('工作簿结构');
+    expect(double.syncCount).toBe(1);
+    expect(double.sheetNames).toEqual(departments.map((d) => d.name));
+  });
+});
+
 describe('what is left out, and what is written as a value', () => {
   const good = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
   /** A department sheet with one cell changed. */

@@ -200,6 +200,17 @@ describe('failures leave no paint and say why', () => {
     expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
   });
 
+  it('something other than a sheet gone meanwhile (ItemNotFound) is told as a change, not as sheet “”', async () => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const { double, service } = setup([model]);
+    const before = formats(double, model);
+    double.inject({ kind: 'op-fails', beforeSync: 3, op: 1, code: 'ItemNotFound' });
+    const outcome = await service.check('sheet', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'changed' } });
+    expect(!outcome.ok && outcome.error.message.zh).not.toContain('“”');
+    expect(formats(double, model)).toEqual(before);
+  });
+
   it('returns the report with a protected-sheet failure and names the sheet', async () => {
     const { double, service } = setup([{ ...reportModel('年报', { unitTexts: 2 }), protected: true }]);
     const outcome = await service.check('sheet', 'zh-CN');

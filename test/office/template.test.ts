@@ -258,6 +258,17 @@ describe('insertTemplate: older Excel and failures', () => {
     expect(double.sheetNames).toEqual(['备忘']);
   });
 
+  it('a locked structure (Workbook.protection, ExcelApi 1.7) is told before anything is tried', async () => {
+    const { double, service } = setup([notes], { evaluate, structureProtected: true });
+    const outcome = await service.insertTemplate(OPTIONS);
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'protected', message: TEMPLATE_FAILURES.structureProtected },
+    });
+    expect(double.syncCount).toBe(1);
+    expect(double.sheetNames).toEqual(['备忘']);
+  });
+
   it('in cell-edit mode nothing is written and nothing needs undoing', async () => {
     const { double, service } = setup([notes], { evaluate, apiVersion: '1.10' });
     double.inject({ kind: 'cell-edit' });
