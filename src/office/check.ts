@@ -116,8 +116,9 @@ export async function runCheck(
 
   // Earlier marks on the checked sheets are restored; those on other sheets are carried over untouched.
   const targetSet = new Set(targets);
+  // A cell painted again needs no restore first: the paint sets everything a restore would.
   const restored: Snapshot = previous
-    ? { ...previous, sheets: pickSheets(previous, (s) => targetSet.has(s)) }
+    ? { ...previous, sheets: pickCells(previous, (s, a) => targetSet.has(s) && !plan.get(s)?.has(a)) }
     : { formats: [], sheets: {} };
   const snapshot = new SnapshotBuilder();
   for (const reading of readings) {
@@ -159,9 +160,10 @@ export async function runCheck(
 
   const built = snapshot.build();
   const notes = noteOps(plan, mode, noteSheets, locale);
+  const restore = restoreOps(restored, targetSet);
   const ops: Op[] = [
     ...guardSheets(touched),
-    ...restoreOps(restored, targetSet),
+    ...restore.ops,
     ...deleteOps(ours),
     ...paintOps(plan),
     ...notes,
@@ -169,6 +171,7 @@ export async function runCheck(
   ];
   try {
     await runOps(context, ops);
+    await runOps(context, restore.fixes());
   } catch (error) {
     throw new PaintFailed(error, mergeSnapshots(previous, built));
   }
@@ -196,8 +199,16 @@ function snapshotOp(
   };
 }
 
-function pickSheets(snapshot: Snapshot, keep: (sheet: string) => boolean): Snapshot['sheets'] {
-  return Object.fromEntries(Object.entries(snapshot.sheets).filter(([sheet]) => keep(sheet)));
+function pickCells(
+  snapshot: Snapshot,
+  keep: (sheet: string, address: string) => boolean,
+): Snapshot['sheets'] {
+  const sheets: Snapshot['sheets'] = {};
+  for (const [sheet, cells] of Object.entries(snapshot.sheets)) {
+    const kept = Object.entries(cells).filter(([address]) => keep(sheet, address));
+    if (kept.length) sheets[sheet] = Object.fromEntries(kept);
+  }
+  return sheets;
 }
 
 const countCells = (plan: MarkPlan): number => [...plan.values()].reduce((n, cells) => n + cells.size, 0);

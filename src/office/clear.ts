@@ -67,9 +67,10 @@ export async function runClear(
     ...noteLists.flatMap((list) => list.items.filter((n) => isOurNote(n.content))),
     ...(comments?.items.filter((c) => isOurNote(c.content)) ?? []),
   ];
+  const restore = restoreOps(snapshot, new Set(present));
   await runOps(context, [
     ...guardSheets(present),
-    ...restoreOps(snapshot, new Set(present)),
+    ...restore.ops,
     ...deleteOps(ours),
     {
       bytes: 64,
@@ -78,6 +79,7 @@ export async function runClear(
       },
     },
   ]);
+  await runOps(context, restore.fixes());
   const restored = present.reduce((n, s) => n + Object.keys(snapshot.sheets[s]).length, 0);
   return { restored, missing };
 }

@@ -125,7 +125,10 @@ function queueWhole(context: Excel.RequestContext, name: string, options: ReadOp
 
 const queueFormats = (range: Excel.Range) =>
   range.getCellProperties({
-    format: { fill: { color: true, tintAndShade: true, pattern: true }, font: { color: true, bold: true } },
+    format: {
+      fill: { color: true, tintAndShade: true, pattern: true, patternColor: true },
+      font: { color: true, bold: true },
+    },
   }) as OfficeExtension.ClientResult<CellFormatProperties[][]>;
 
 function queueMerges(range: Excel.Range): Excel.RangeAreas {

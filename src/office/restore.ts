@@ -1,31 +1,78 @@
 import type { Op } from './batches';
 import { chunkAddresses } from './chunk';
-import type { Snapshot } from './snapshot';
+import type { SavedFormat, Snapshot } from './snapshot';
+
+/** The ops that put formats back, and what to do once they have run. */
+export interface Restore {
+  ops: Op[];
+  /**
+   * After the ops' sync: corrections for a tinted theme fill. Office reads a tinted fill's colour either
+   * as the theme colour or as the colour shown (the docs do not say which). Restoring colour and tint is
+   * right in the first case; in the second it tints twice. The colour read back after the restore tells
+   * which: where it differs, the shown colour is written alone (no tint), which looks exactly as before.
+   */
+  fixes(): Op[];
+}
 
 /** Puts back the saved fills and fonts: one RangeAreas per distinct original format and sheet. */
-export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Op[] {
+export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Restore {
   const ops: Op[] = [];
+  const readBacks: {
+    sheet: string;
+    chunk: string;
+    color: string;
+    fill: () => Excel.RangeFill | undefined;
+  }[] = [];
   for (const [sheet, cells] of Object.entries(snapshot.sheets)) {
     if (!sheets.has(sheet)) continue;
     const byFormat = new Map<number, string[]>();
     for (const [address, i] of Object.entries(cells)) byFormat.set(i, [...(byFormat.get(i) ?? []), address]);
     for (const [i, addresses] of byFormat) {
       const original = snapshot.formats[i];
-      for (const chunk of chunkAddresses(addresses))
+      for (const chunk of chunkAddresses(addresses)) {
+        let readBack: Excel.RangeFill | undefined;
+        const tinted = original.fill !== null && original.fill.tintAndShade !== 0;
+        if (tinted && original.fill)
+          readBacks.push({ sheet, chunk, color: original.fill.color, fill: () => readBack });
         ops.push({
-          bytes: chunk.length + sheet.length + 200,
+          bytes: chunk.length + sheet.length + 240,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
-            if (original.fill === null) format.fill.clear();
-            else {
-              format.fill.color = original.fill.color;
-              if (original.fill.tintAndShade !== 0) format.fill.tintAndShade = original.fill.tintAndShade;
-            }
-            format.font.color = original.fontColor;
-            format.font.bold = original.bold;
+            applyFormat(format, original);
+            // Loaded after the writes above, so it reads the colour as restored.
+            if (tinted) readBack = format.fill.load('color');
           },
         });
+      }
     }
   }
-  return ops;
+  return {
+    ops,
+    fixes: () =>
+      readBacks
+        .filter((r) => {
+          const read = r.fill()?.color;
+          return typeof read === 'string' && read.toUpperCase() !== r.color.toUpperCase();
+        })
+        .map((r) => ({
+          bytes: r.chunk.length + r.sheet.length + 120,
+          queue: (context) => {
+            // A colour alone makes a solid fill without tint (docs: RangeFill.color).
+            context.workbook.worksheets.getItem(r.sheet).getRanges(r.chunk).format.fill.color = r.color;
+          },
+        })),
+  };
+}
+
+function applyFormat(format: Excel.RangeFormat, original: SavedFormat): void {
+  const fill = original.fill;
+  if (fill === null) format.fill.clear();
+  else {
+    format.fill.color = fill.color;
+    if (fill.tintAndShade !== 0) format.fill.tintAndShade = fill.tintAndShade;
+    if (fill.pattern) format.fill.pattern = fill.pattern as Excel.FillPattern;
+    if (fill.patternColor) format.fill.patternColor = fill.patternColor;
+  }
+  format.font.color = original.fontColor;
+  format.font.bold = original.bold;
 }

@@ -7,7 +7,8 @@ export const SNAPSHOT_KEY = 'disclosureCheck.marks.v1';
 
 /** A cell's own fill and font before painting. `fill: null` is No Fill (Office reads it as white). */
 export interface SavedFormat {
-  fill: { color: string; tintAndShade: number } | null;
+  /** `pattern` and `patternColor` only for a pattern other than Solid (ExcelApi 1.9). */
+  fill: { color: string; tintAndShade: number; pattern?: string; patternColor?: string } | null;
   fontColor: string;
   bold: boolean;
 }
@@ -41,7 +42,12 @@ export interface StoredSnapshot {
 /** What getCellProperties returns for the fields we ask for. */
 export interface CellFormatProperties {
   format?: {
-    fill?: { color?: string | null; tintAndShade?: number | null; pattern?: string | null };
+    fill?: {
+      color?: string | null;
+      tintAndShade?: number | null;
+      pattern?: string | null;
+      patternColor?: string | null;
+    };
     font?: { color?: string | null; bold?: boolean | null };
   };
 }
@@ -55,8 +61,16 @@ export function savedFormatOf(props: CellFormatProperties | undefined): SavedFor
   const font = props?.format?.font;
   const tint = fill?.tintAndShade;
   const noFill = fill?.pattern === 'None' || tint === null || tint === undefined || !fill?.color;
+  const patterned = fill?.pattern && fill.pattern !== 'Solid' && fill.pattern !== 'None';
   return {
-    fill: noFill ? null : { color: fill.color as string, tintAndShade: tint as number },
+    fill: noFill
+      ? null
+      : {
+          color: fill.color as string,
+          tintAndShade: tint as number,
+          ...(patterned ? { pattern: fill.pattern as string } : {}),
+          ...(patterned && fill.patternColor ? { patternColor: fill.patternColor } : {}),
+        },
     fontColor: font?.color ?? DEFAULT_FORMAT.fontColor,
     bold: font?.bold ?? false,
   };
@@ -99,14 +113,18 @@ export function snapshotSize(snapshot: Snapshot | undefined): number {
   return snapshot ? Object.values(snapshot.sheets).reduce((n, cells) => n + Object.keys(cells).length, 0) : 0;
 }
 
-const isFormat = (f: unknown): f is SavedFormat => {
-  if (typeof f !== 'object' || f === null) return false;
-  const { fill, fontColor, bold } = f as Record<string, unknown>;
+const isFormat = (value: unknown): value is SavedFormat => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fill, fontColor, bold } = value as Record<string, unknown>;
+  const f = fill as Record<string, unknown> | null;
+  const optionalText = (v: unknown) => v === undefined || typeof v === 'string';
   const fillOk =
-    fill === null ||
-    (typeof fill === 'object' &&
-      typeof (fill as Record<string, unknown>).color === 'string' &&
-      typeof (fill as Record<string, unknown>).tintAndShade === 'number');
+    f === null ||
+    (typeof f === 'object' &&
+      typeof f.color === 'string' &&
+      typeof f.tintAndShade === 'number' &&
+      optionalText(f.pattern) &&
+      optionalText(f.patternColor));
   return fillOk && typeof fontColor === 'string' && typeof bold === 'boolean';
 };
 

@@ -14,8 +14,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { RUNTIME_API_VERSION } from '../support/excel-host';
-import { buildWorkbook, type CommentModel } from '../support/excel-host/model';
+import { createHostState } from '../support/excel-host';
+import type { CommentModel } from '../support/excel-host/model';
 import { HostObject } from '../support/excel-host/object';
 import {
   ConditionalFormatCollectionHost,
@@ -31,7 +31,6 @@ import {
   RangeHost,
   type Target,
 } from '../support/excel-host/range';
-import type { HostState } from '../support/excel-host/state';
 import {
   CommentCollectionHost,
   CommentHost,
@@ -325,27 +324,7 @@ function analyse(): Analysis {
 
 /** One object of every host class, found from one of each exported class and their navigations. */
 function hostObjects(): HostObject[] {
-  const host: HostState = {
-    state: buildWorkbook([]),
-    webMergeQuirk: false,
-    noFill: 'null-tint',
-    formatWritesRaiseChanged: true,
-    apiVersion: Number(RUNTIME_API_VERSION.split('.')[1]),
-    cellEdit: false,
-    delayedForCellEdit: 0,
-    maxRequestBytes: Infinity,
-    maxResponseBytes: Infinity,
-    requests: 0,
-    releases: 0,
-    pendingSheetChanges: [],
-    failingOps: [],
-    longestAddress: 0,
-    largestRequest: 0,
-    unsupported: [],
-    written: new Map(),
-    registrations: [],
-    nextCommentId: 1,
-  };
+  const host = createHostState([]);
   const sheet = host.state.sheets[0];
   const target: Target = { sheet, boxes: [{ top: 0, left: 0, bottom: 1, right: 1 }] };
   const comment: CommentModel = {

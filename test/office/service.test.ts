@@ -1,5 +1,6 @@
 import { MARK_STYLES } from '../../src/office/marks';
 import { SNAPSHOT_KEY } from '../../src/office/snapshot';
+import type { CheckResult } from '../../src/office/types';
 import type { ExcelHost } from '../support/excel-host';
 import { formats, reportModel, setup } from './helpers';
 
@@ -82,6 +83,37 @@ describe('paint and 清除标记', () => {
       expect(double.cell('年报', d).fill).toBeNull();
       expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
       expect(await service.clearMarks()).toMatchObject({ ok: false, error: { code: 'no-marks' } });
+    },
+  );
+
+  it.each(['shown', 'theme'] as const)(
+    'restores a tinted theme fill without tinting it twice, and a pattern fill (tinted colour read as %s)',
+    async (tintedColor) => {
+      const model = reportModel('年报', { unitTexts: 2 });
+      const { double, service } = setup([model], { tintedColor });
+      const [tintedCell, patternCell] = (
+        (await service.check('sheet', 'zh-CN')) as { ok: true; value: CheckResult }
+      ).value.report.findings.map((f) => f.address);
+      await service.clearMarks();
+      double.setFill('年报', tintedCell, { color: '#4472C4', tintAndShade: 0.6 });
+      double.setFill('年报', patternCell, { color: '#FFC000', pattern: 'Gray25', patternColor: '#7030A0' });
+      const shown = double.cell('年报', tintedCell).fill;
+      expect(shown).not.toBe('#4472C4');
+      await checkOk(service);
+      expect(double.cell('年报', tintedCell).fill).toBe(MARK_STYLES.warning.fill);
+      expect(await service.clearMarks()).toMatchObject({ ok: true, value: { restored: 2 } });
+      expect(double.cell('年报', tintedCell).fill).toBe(shown);
+      expect(double.inspect('年报', patternCell).fillDetail).toMatchObject({
+        color: '#FFC000',
+        pattern: 'Gray25',
+        patternColor: '#7030A0',
+      });
+      // Where the colour reads as the theme colour, the tint itself is restored.
+      if (tintedColor === 'theme')
+        expect(double.inspect('年报', tintedCell).fillDetail).toMatchObject({
+          color: '#4472C4',
+          tintAndShade: 0.6,
+        });
     },
   );
 

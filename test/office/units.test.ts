@@ -30,6 +30,17 @@ describe('savedFormatOf', () => {
     ['No Fill', { color: '#FFFFFF', tintAndShade: null }, null],
     ['white fill', { color: '#FFFFFF', tintAndShade: 0 }, { color: '#FFFFFF', tintAndShade: 0 }],
     ['tinted fill', { color: '#4472C4', tintAndShade: 0.4 }, { color: '#4472C4', tintAndShade: 0.4 }],
+    [
+      'solid fill (pattern not kept: a colour makes a solid fill)',
+      { color: '#00B050', tintAndShade: 0, pattern: 'Solid', patternColor: null },
+      { color: '#00B050', tintAndShade: 0 },
+    ],
+    [
+      'pattern fill',
+      { color: '#FFC000', tintAndShade: 0, pattern: 'Gray25', patternColor: '#7030A0' },
+      { color: '#FFC000', tintAndShade: 0, pattern: 'Gray25', patternColor: '#7030A0' },
+    ],
+    ['No Fill read as white (office-js #6218)', { color: '#FFFFFF', tintAndShade: 0, pattern: 'None' }, null],
   ])('%s', (_name, fill, expected) => {
     expect(savedFormatOf({ format: { fill, font: { color: '#FF0000', bold: true } } })).toEqual({
       fill: expected,

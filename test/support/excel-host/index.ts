@@ -21,12 +21,12 @@ import {
   type ValidationModel,
 } from './model';
 import { executeRequest, References, type RequestBody, type ResponseBody } from './protocol';
-import { cellValue, fillReading } from './range';
-import type { Evaluate, Failure, HostState, NoFillReading } from './state';
+import { cellValue, tinted } from './range';
+import type { Evaluate, Failure, HostState, NoFillReading, TintedColorReading } from './state';
 import { WORKSHEET_CHANGED_EVENT } from './workbook';
 
 export type { SheetModel, CellScalar, ValidationModel } from './model';
-export type { Evaluate, Failure, NoFillReading } from './state';
+export type { Evaluate, Failure, NoFillReading, TintedColorReading } from './state';
 export { ErrorCodes } from './errors';
 
 export interface ExcelHostOptions {
@@ -43,6 +43,7 @@ export interface ExcelHostOptions {
   /** Excel on the web losing fills and borders of cells merged after formatting (office-js #6405). */
   webMergeQuirk?: boolean;
   noFill?: NoFillReading;
+  tintedColor?: TintedColorReading;
   /** Whether fill/font/merge writes raise Worksheet.onChanged (default true; see HostState). */
   formatWritesRaiseChanged?: boolean;
   structureProtected?: boolean;
@@ -153,12 +154,14 @@ const OFFICE_CODES = {
 
 const minor = (version: string): number => Number(version.split('.')[1] ?? 0);
 
-export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHostOptions = {}): ExcelHost {
+/** The state every host object shares, for a workbook of `sheets`. */
+export function createHostState(sheets: readonly SheetModel[], options: ExcelHostOptions = {}): HostState {
   const host: HostState = {
     state: buildWorkbook(sheets, options.settings),
     evaluate: options.evaluate,
     webMergeQuirk: options.webMergeQuirk ?? false,
     noFill: options.noFill ?? 'null-tint',
+    tintedColor: options.tintedColor ?? 'shown',
     formatWritesRaiseChanged: options.formatWritesRaiseChanged ?? true,
     apiVersion: minor(options.apiVersion ?? RUNTIME_API_VERSION),
     cellEdit: false,
@@ -177,6 +180,11 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
     nextCommentId: 1,
   };
   host.state.structureProtected = options.structureProtected ?? false;
+  return host;
+}
+
+export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHostOptions = {}): ExcelHost {
+  const host = createHostState(sheets, options);
   const refs = new References();
   let dispatch: ((message: unknown) => void) | undefined;
 
@@ -313,7 +321,8 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
       const cell = sheetNamed(sheet).peek(box.top, box.left);
       return {
         value: cell?.value ?? null,
-        fill: cell?.fill ? String(fillReading(host, cell).Color) : null,
+        // The colour on screen, however the host reads it back.
+        fill: cell?.fill ? tinted(cell.fill.color, cell.fill.tintAndShade) : null,
         // Office.js reads Automatic as black and cannot tell them apart, so neither does this view.
         fontColor: cell?.fontColor ?? '#000000',
         bold: cell?.bold ?? false,
@@ -331,7 +340,7 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
         formula: cell.formula,
         numberFormat: cell.numberFormat,
         font: { name: cell.fontName, size: cell.fontSize, bold: cell.bold, color: cell.fontColor },
-        fill: cell.fill ? String(fillReading(host, cell).Color) : null,
+        fill: cell.fill ? tinted(cell.fill.color, cell.fill.tintAndShade) : null,
         fillDetail: cell.fill ? { ...cell.fill } : null,
         horizontal: cell.horizontal,
         vertical: cell.vertical,

@@ -106,7 +106,7 @@ export function fillReading(host: HostState, cell: Cell | undefined): Record<str
       PatternColor: null,
     };
   return {
-    Color: tinted(fill.color, fill.tintAndShade),
+    Color: host.tintedColor === 'theme' ? fill.color : tinted(fill.color, fill.tintAndShade),
     TintAndShade: fill.tintAndShade,
     Pattern: fill.pattern,
     PatternColor: fill.patternColor ?? null,

@@ -11,6 +11,12 @@ export type Evaluate = (formula: string, read: (row: number, col: number) => Cel
  */
 export type NoFillReading = 'null-tint' | 'white';
 
+/**
+ * How a tinted theme fill's colour reads back; the docs (RangeFill.color, tintAndShade) do not say.
+ * `shown`: the colour on screen, tint applied; `theme`: the theme colour before the tint.
+ */
+export type TintedColorReading = 'shown' | 'theme';
+
 /** Something that goes wrong on purpose. Sheet changes happen right before the n-th next request. */
 export type Failure =
   | { kind: 'cell-edit' }
@@ -44,6 +50,7 @@ export interface HostState {
   /** Excel on the web's loss of fills and borders when cells are merged after being formatted (office-js #6405). */
   webMergeQuirk: boolean;
   noFill: NoFillReading;
+  tintedColor: TintedColorReading;
   apiVersion: number;
   cellEdit: boolean;
   delayedForCellEdit: number;
