@@ -5,7 +5,8 @@ import type { Locale } from '../report/types';
 import { guardSheets, runOps, type Op } from './batches';
 import { failure, FailureSignal } from './errors';
 import { planMarks, type MarkPlan } from './marks';
-import { DEGRADED, fill } from './messages';
+import { DEGRADED, fill, fillList } from './messages';
+import { cellKey, planComments, queueCommentDetails, queueComments, type CommentInfo } from './comments';
 import { deleteOps, isOurNote, noteOps, paintOps, type NoteMode } from './paint';
 import { formatLookup, gridOf, readNamed } from './read';
 import type { ExcelFeatures } from './requirements';
@@ -64,6 +65,7 @@ export async function runCheck(
   active.load('name');
   const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
   stored.load('value');
+  const commentList = features.comments ? queueComments(context) : undefined;
   await context.sync();
 
   const refs: SheetRef[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
@@ -78,7 +80,7 @@ export async function runCheck(
   const lastYear = typeof request.previous === 'object' ? request.previous.sheet : null;
   const names = lastYear === null || targets.includes(lastYear) ? targets : [...targets, lastYear];
   const mode: NoteMode = features.notes ? 'notes' : features.comments ? 'comments' : 'none';
-  let comments: Excel.CommentCollection | undefined;
+  let readComments: () => CommentInfo[] = () => [];
   const read = await readNamed(
     context,
     names,
@@ -89,7 +91,7 @@ export async function runCheck(
       valuesOnly: false,
     },
     () => {
-      if (mode === 'comments') comments = workbook.comments.load('items/id,items/content');
+      if (commentList) readComments = queueCommentDetails(commentList);
     },
   );
   const readings = read.sheets.slice(0, targets.length);
@@ -137,8 +139,10 @@ export async function runCheck(
   if (locked.length)
     throw new FailureSignal({ ...failure('protected', { sheets: locked.join('”、“') }), result });
 
-  // Notes: ours are replaced; a sheet with someone else's notes gets none (adding could clash with them).
-  const ours: { delete(): void }[] = [];
+  // Ours are replaced, unless someone replied to one; nothing is added where a comment stays, nor on a
+  // sheet with someone else's notes (which the notes API cannot locate before ExcelApi 1.18's getLocation).
+  const comments = planComments(readComments());
+  const ours: { delete(): void }[] = [...comments.remove];
   const noteSheets = new Set<string>();
   const foreign: string[] = [];
   for (const reading of readings) {
@@ -147,19 +151,24 @@ export async function runCheck(
     if (items.some((n) => !isOurNote(n.content))) foreign.push(reading.name);
     else noteSheets.add(reading.name);
   }
-  if (comments) {
-    ours.push(...comments.items.filter((c) => isOurNote(c.content)));
-    if (comments.items.some((c) => !isOurNote(c.content))) {
-      foreign.push(...noteSheets);
-      noteSheets.clear();
-    }
-  }
   const markedForeign = foreign.filter((s) => plan.has(s));
-  if (mode !== 'none' && markedForeign.length)
-    degraded.push(fill(DEGRADED.foreignNotes, { sheets: markedForeign.join('”、“') }));
+  const occupied = [...plan].flatMap(([sheet, cells]) =>
+    [...cells.keys()].map((a) => cellKey(sheet, a)).filter((key) => comments.occupied.has(key)),
+  );
+  if (mode !== 'none') {
+    if (markedForeign.length)
+      degraded.push(fill(DEGRADED.foreignNotes, { sheets: markedForeign.join('”、“') }));
+    if (occupied.length) degraded.push(fillList(DEGRADED.cellsWithComments, occupied));
+  }
+  if (comments.kept.length) degraded.push(fillList(DEGRADED.commentsKept, comments.kept));
 
   const built = snapshot.build();
-  const notes = noteOps(plan, mode, noteSheets, locale);
+  const notes = noteOps(
+    plan,
+    mode,
+    (sheet, address) => noteSheets.has(sheet) && !comments.occupied.has(cellKey(sheet, address)),
+    locale,
+  );
   const restore = restoreOps(restored, targetSet);
   const ops: Op[] = [
     ...guardSheets(touched),

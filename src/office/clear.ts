@@ -1,5 +1,6 @@
 import { guardSheets, runOps } from './batches';
 import { failure, FailureSignal } from './errors';
+import { planComments, queueCommentDetails, queueComments } from './comments';
 import { deleteOps, isOurNote } from './paint';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
@@ -18,6 +19,8 @@ export interface ClearOutcome {
   restored: number;
   /** Marked sheets that cannot be found (deleted, or renamed and reopened): their cells stay as marked. */
   missing: UnrestoredSheet[];
+  /** `Sheet!A1` of the add-in's comments kept because others replied to them. */
+  keptComments: string[];
 }
 
 /**
@@ -33,6 +36,7 @@ export async function runClear(
   const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
   stored.load('value');
   workbook.worksheets.load('items/name,items/id,items/protection/protected');
+  const commentList = features.comments ? queueComments(context) : undefined;
   await context.sync();
 
   const refs: SheetRef[] = workbook.worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
@@ -59,13 +63,14 @@ export async function runClear(
   const noteLists = features.notes
     ? present.map((s) => workbook.worksheets.getItem(s).notes.load('items/content'))
     : [];
-  const comments =
-    !features.notes && features.comments ? workbook.comments.load('items/id,items/content') : undefined;
+  const readComments = commentList ? queueCommentDetails(commentList) : () => [];
   await context.sync();
 
+  // The add-in's comments go, except those someone replied to (deleting would delete the replies).
+  const comments = planComments(readComments());
   const ours = [
     ...noteLists.flatMap((list) => list.items.filter((n) => isOurNote(n.content))),
-    ...(comments?.items.filter((c) => isOurNote(c.content)) ?? []),
+    ...comments.remove,
   ];
   const restore = restoreOps(snapshot, new Set(present));
   await runOps(context, [
@@ -81,7 +86,7 @@ export async function runClear(
   ]);
   await runOps(context, restore.fixes());
   const restored = present.reduce((n, s) => n + Object.keys(snapshot.sheets[s]).length, 0);
-  return { restored, missing };
+  return { restored, missing, keptComments: comments.kept };
 }
 
 const emptySnapshot = (): Snapshot => ({ formats: [], sheets: {} });

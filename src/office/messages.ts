@@ -47,8 +47,16 @@ export const DEGRADED = {
     en: 'This Excel version lacks notes (ExcelApi 1.18); explanations were added as comments instead.',
   },
   foreignNotes: {
-    zh: '工作表“{sheets}”已有他人添加的注释或批注，为免冲突未在单元格上添加说明。',
-    en: 'Sheet “{sheets}” already has notes or comments by others, so no explanations were added to its cells.',
+    zh: '工作表“{sheets}”已有他人添加的注释，为免冲突未在单元格上添加说明。',
+    en: 'Sheet “{sheets}” already has notes by others, so no explanations were added to its cells.',
+  },
+  cellsWithComments: {
+    zh: '单元格 {cells} 已有批注，未在其上添加说明（问题仍列在下方）。',
+    en: 'Cells {cells} already have comments, so no explanation was added to them (the findings are still listed below).',
+  },
+  commentsKept: {
+    zh: '{cells} 上本助手以前添加的批注已有他人回复，为保留回复，未删除也未更新。',
+    en: 'Earlier comments of the add-in on {cells} have replies by others; to keep the replies they were neither deleted nor updated.',
   },
   marksLost: {
     zh: '上次在工作表“{sheets}”上做的标记找不到了（工作表已删除，或改名后重新打开过工作簿），这些单元格的原格式无法自动恢复；如是改名，把它改回原名后再点“清除标记”。',
@@ -67,7 +75,25 @@ export const DEGRADED = {
 /** Prefix of every note/comment the add-in writes, so people can tell them from their own. */
 export const NOTE_PREFIX: Text = { zh: '【年报校验】', en: '[Report check] ' };
 
+/** A message with `{cells}`: the list of cells, shortened alike in both languages. */
+export function fillList(text: Text, keys: readonly string[]): Text {
+  const cells = cellList(keys);
+  return { zh: fill(text, { cells: cells.zh }).zh, en: fill(text, { cells: cells.en }).en };
+}
+
 export function fill(text: Text, vars: Record<string, string>): Text {
   const apply = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
   return { zh: apply(text.zh), en: apply(text.en) };
+}
+
+const SHOWN = 6;
+
+/** `年报!B7、年报!C9 等 12 处` / `年报!B7, 年报!C9 and 10 more`: a list short enough to read. */
+export function cellList(keys: readonly string[]): Text {
+  const shown = keys.slice(0, SHOWN);
+  const more = keys.length - shown.length;
+  return {
+    zh: `${shown.join('、')}${more > 0 ? ` 等 ${keys.length} 处` : ''}`,
+    en: `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+  };
 }

@@ -40,13 +40,18 @@ export function noteText(messages: readonly string[], locale: Locale): string {
 export const isOurNote = (content: unknown): boolean =>
   typeof content === 'string' && (content.startsWith(NOTE_PREFIX.zh) || content.startsWith(NOTE_PREFIX.en));
 
-/** A note (ExcelApi 1.18) or comment (1.10) per marked cell on the sheets that allow it. */
-export function noteOps(plan: MarkPlan, mode: NoteMode, sheets: ReadonlySet<string>, locale: Locale): Op[] {
+/** A note (ExcelApi 1.18) or comment (1.10) per marked cell where `allowed` says one may go. */
+export function noteOps(
+  plan: MarkPlan,
+  mode: NoteMode,
+  allowed: (sheet: string, address: string) => boolean,
+  locale: Locale,
+): Op[] {
   if (mode === 'none') return [];
   const ops: Op[] = [];
   for (const [sheet, cells] of plan) {
-    if (!sheets.has(sheet)) continue;
     for (const [address, cell] of cells) {
+      if (!allowed(sheet, address)) continue;
       const text = noteText(cell.messages, locale);
       ops.push({
         bytes: text.length * 3 + address.length + sheet.length + 96,

@@ -44,6 +44,8 @@ export interface ClearResult {
   /** Cells given back their own format. */
   restored: number;
   missing: UnrestoredSheet[];
+  /** `Sheet!A1` of the add-in's comments left in place because others replied to them. */
+  keptComments: string[];
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: OfficeFailure };

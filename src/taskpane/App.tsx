@@ -87,7 +87,16 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
       {checker.notice?.kind === 'cleared' && (
         <SuccessBar
           message={t('marksCleared', { count: checker.notice.count })}
-          warnings={checker.notice.missing.map((m) => t('marksNotFound', { sheet: m.sheet, count: m.cells }))}
+          warnings={[
+            ...checker.notice.missing.map((m) => t('marksNotFound', { sheet: m.sheet, count: m.cells })),
+            ...(checker.notice.keptComments.length
+              ? [
+                  t('commentsKept', {
+                    cells: checker.notice.keptComments.join(locale === 'en' ? ', ' : '、'),
+                  }),
+                ]
+              : []),
+          ]}
         />
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}

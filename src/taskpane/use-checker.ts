@@ -16,7 +16,7 @@ import type { BusyTask } from './components/Progress';
 
 /** A short confirmation shown after an action succeeded. */
 export type Notice =
-  | { kind: 'cleared'; count: number; missing: UnrestoredSheet[] }
+  | { kind: 'cleared'; count: number; missing: UnrestoredSheet[]; keptComments: string[] }
   | { kind: 'template'; result: InsertTemplateResult }
   | { kind: 'consolidated'; result: ConsolidateSheetsResult };
 
@@ -147,7 +147,12 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
         busy: null,
         hasMarks: false,
         marksFromEarlier: false,
-        notice: { kind: 'cleared', count: outcome.value.restored, missing: outcome.value.missing },
+        notice: {
+          kind: 'cleared',
+          count: outcome.value.restored,
+          missing: outcome.value.missing,
+          keptComments: outcome.value.keptComments,
+        },
       });
     else
       patch({

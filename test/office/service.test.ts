@@ -145,7 +145,10 @@ describe('paint and 清除标记', () => {
     const before = formats(double, model);
     await checkOk(service);
     double.renameSheet('年报', '年报（终稿）');
-    expect(await service.clearMarks()).toEqual({ ok: true, value: { restored: 3, missing: [] } });
+    expect(await service.clearMarks()).toEqual({
+      ok: true,
+      value: { restored: 3, missing: [], keptComments: [] },
+    });
     expect(formats(double, { ...model, name: '年报（终稿）' })).toEqual(before);
   });
 
@@ -176,20 +179,69 @@ describe('paint and 清除标记', () => {
     expect(plain.notes).toBe(0);
     expect(plain.degraded.length).toBeGreaterThanOrEqual(2);
   });
+});
 
-  it('leaves comments someone else wrote alone and adds none beside them', async () => {
-    const model = {
-      ...reportModel('年报', { unitTexts: 1 }),
-      comments: {
-        A1: { content: '审核人：张三', replies: [{ content: '已改', authorEmail: 'li@example.gov.cn' }] },
-      },
-    };
-    const { double, service } = setup([model]);
+describe('threaded comments (ExcelApi 1.10–1.17: the explanations are comments too)', () => {
+  const colleague = {
+    content: '审核人：张三',
+    replies: [{ content: '已改', authorEmail: 'li@example.gov.cn' }],
+  };
+  /** The sheet with two unit-text warnings, and the cells they are on. */
+  async function warned() {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const first = await checkOk(setup([model]).service);
+    return { model, cells: first.report.findings.map((f) => f.address) };
+  }
+
+  it('leaves someone else’s comments alone and comments every marked cell that has none', async () => {
+    const { model, cells } = await warned();
+    const { double, service } = setup([{ ...model, comments: { A1: colleague } }]);
     const result = await checkOk(service);
-    expect(result.notes).toBe(0);
-    expect(result.degraded.map((t) => t.zh).join('')).toContain('年报');
+    expect(result.notes).toBe(2);
+    for (const cell of cells) expect(double.inspect('年报', cell).comment?.content).toContain('【年报校验】');
     await service.clearMarks();
     expect(double.inspect('年报', 'A1').comment).toEqual({ content: '审核人：张三', replies: 1 });
+    for (const cell of cells) expect(double.inspect('年报', cell).comment).toBeNull();
+  });
+
+  it('writes nothing on a marked cell that already has a comment, and says which cell', async () => {
+    const { model, cells } = await warned();
+    const { double, service } = setup([{ ...model, comments: { [cells[0]]: colleague } }]);
+    const result = await checkOk(service);
+    expect(result.notes).toBe(1);
+    expect(result.degraded.map((t) => t.zh)).toContain(
+      `单元格 年报!${cells[0]} 已有批注，未在其上添加说明（问题仍列在下方）。`,
+    );
+    expect(double.inspect('年报', cells[0]).comment).toEqual({ content: '审核人：张三', replies: 1 });
+    expect(double.cell('年报', cells[0]).fill).toBe(MARK_STYLES.warning.fill);
+  });
+
+  it('never deletes its own comment once someone replied to it: kept at the next check and at 清除标记', async () => {
+    const { model, cells } = await warned();
+    const ours = {
+      content: '【年报校验】数值单元格中含有文字',
+      replies: [{ content: '已核实', authorEmail: 'li@example.gov.cn' }],
+    };
+    const plain = { content: '【年报校验】旧说明' };
+    const { double, service } = setup([{ ...model, comments: { [cells[0]]: ours, [cells[1]]: plain } }]);
+    const result = await checkOk(service);
+    expect(result.degraded.map((t) => t.zh)).toContain(
+      `年报!${cells[0]} 上本助手以前添加的批注已有他人回复，为保留回复，未删除也未更新。`,
+    );
+    expect(double.inspect('年报', cells[0]).comment).toEqual({ content: ours.content, replies: 1 });
+    // The one nobody answered is replaced by this check's.
+    expect(double.inspect('年报', cells[1]).comment?.content).not.toBe(plain.content);
+    const cleared = await service.clearMarks();
+    expect(cleared).toMatchObject({ ok: true, value: { keptComments: [`年报!${cells[0]}`] } });
+    expect(double.inspect('年报', cells[0]).comment).toEqual({ content: ours.content, replies: 1 });
+    expect(double.inspect('年报', cells[1]).comment).toBeNull();
+  });
+
+  it('reads where every comment is in the syncs it already makes', async () => {
+    const { model, cells } = await warned();
+    const { double, service } = setup([{ ...model, comments: { A1: colleague, [cells[0]]: colleague } }]);
+    await checkOk(service);
+    expect(double.syncCount).toBeLessThanOrEqual(3);
   });
 });
 

@@ -161,9 +161,10 @@ describe('marking that fails or cannot be undone', () => {
     expect(screen.getByTestId('verdict').textContent).not.toContain('已在工作表中标记');
   });
 
-  test('清除标记 names the sheets it could not find and how many cells stay marked', async () => {
+  test('清除标记 names the sheets it could not find, how many cells stay marked, and the comments it kept', async () => {
     const service = new FakeWorkbookService([sheetWithErrors()]);
     service.missingOnClear = [{ sheet: '年报（旧）', cells: 3 }];
+    service.keptOnClear = ['年报!B7', '年报!C9'];
     renderPane(service);
     await checkSheet();
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
@@ -171,6 +172,7 @@ describe('marking that fails or cannot be undone', () => {
     expect(notice.textContent).toContain('已恢复 7 个单元格的原有格式。');
     expect(notice.textContent).toContain('工作表“年报（旧）”找不到了');
     expect(notice.textContent).toContain('其上 3 个单元格仍是标记颜色');
+    expect(notice.textContent).toContain('年报!B7、年报!C9 上本助手的批注已有他人回复，为保留回复未删除。');
   });
 });
 

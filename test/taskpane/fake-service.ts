@@ -92,6 +92,8 @@ export class FakeWorkbookService implements WorkbookService {
 
   /** Sheets the next 清除标记 reports as not found. */
   missingOnClear: UnrestoredSheet[] = [];
+  /** Comments the next 清除标记 reports as kept (others replied). */
+  keptOnClear: string[] = [];
 
   async clearMarks(): Promise<Outcome<ClearResult>> {
     this.clears++;
@@ -103,7 +105,7 @@ export class FakeWorkbookService implements WorkbookService {
         error: { code: 'no-marks', message: { zh: '没有可清除的标记。', en: 'No marks to clear.' } },
       };
     this.marks = false;
-    return { ok: true, value: { restored: 7, missing: this.missingOnClear } };
+    return { ok: true, value: { restored: 7, missing: this.missingOnClear, keptComments: this.keptOnClear } };
   }
 
   async select(sheet: string, address: string): Promise<Outcome<void>> {

@@ -7,7 +7,7 @@ describe('lazyWorkbookService', () => {
     return {
       calls,
       check: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
-      clearMarks: async () => ({ ok: true, value: { restored: 0, missing: [] } }),
+      clearMarks: async () => ({ ok: true, value: { restored: 0, missing: [], keptComments: [] } }),
       select: async (sheet, address) => {
         calls.push(`select ${sheet}!${address}`);
         return { ok: true, value: undefined };

@@ -86,6 +86,7 @@ export const en: Messages = {
   marksCleared: 'Restored the original formats of {count} cells.',
   marksNotFound:
     'Sheet “{sheet}” cannot be found (deleted, or renamed and the workbook reopened): {count} cells on it still carry the marks; restore their formats by hand.',
+  commentsKept: 'The add-in’s comments on {cells} have replies by others, so they were kept.',
   painted: 'Marked {count} cells in the workbook.',
   dismiss: 'Dismiss',
   intro:

@@ -86,6 +86,7 @@ export const zhCN = {
   marksCleared: '已恢复 {count} 个单元格的原有格式。',
   marksNotFound:
     '工作表“{sheet}”找不到了（已删除，或改名后重新打开过工作簿），其上 {count} 个单元格仍是标记颜色，请手动恢复其格式。',
+  commentsKept: '{cells} 上本助手的批注已有他人回复，为保留回复未删除。',
   painted: '已在工作表中标记 {count} 个单元格。',
   dismiss: '关闭',
   intro: '点击“校验当前工作表”检查本表中的表二、表三、表四；问题单元格会被标色，并在下方列出。',

@@ -507,6 +507,11 @@ export class CommentHost extends HostObject {
   }
   protected override methods(): Methods {
     return {
+      /** ExcelApi 1.10: the cell the comment is on. */
+      GetLocation: () => {
+        const { sheet, row, col } = this.live;
+        return new RangeHost(this.host, { sheet, boxes: [{ top: row, left: col, bottom: row, right: col }] });
+      },
       // Deleting a comment deletes its whole thread, replies included (docs: Comment.delete).
       Delete: () => {
         const { sheet, row, col } = this.live;
