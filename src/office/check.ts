@@ -2,7 +2,7 @@ import { checkGrids, type CheckOptions } from '../check';
 import { ruleIdsTagged } from '../rules';
 import type { Text } from '../format';
 import type { Locale } from '../report/types';
-import { guardSheets, runOps, type Op } from './batches';
+import { guardSheets, runOps, textBytes, type Op } from './batches';
 import { failure, FailureSignal } from './errors';
 import { planMarks, type MarkPlan } from './marks';
 import { DEGRADED, fill, fillList } from './messages';
@@ -199,7 +199,7 @@ function snapshotOp(
   const empty = Object.keys(snapshot.sheets).length === 0 && lost.length === 0;
   const json = serializeSnapshot(snapshot, sheets, lost);
   return {
-    bytes: json.length + 64,
+    bytes: textBytes(json) + 64,
     queue: (context) => {
       const settings = context.workbook.settings;
       if (!empty) settings.add(SNAPSHOT_KEY, json);

@@ -1,6 +1,6 @@
 import type { Locale } from '../report/types';
 import { pick } from '../report/render';
-import type { Op } from './batches';
+import { textBytes, type Op } from './batches';
 import { chunkAddresses } from './chunk';
 import { MARK_STYLES, type MarkKind, type MarkPlan } from './marks';
 import { NOTE_PREFIX } from './messages';
@@ -21,7 +21,7 @@ export function paintOps(plan: MarkPlan): Op[] {
       const style = MARK_STYLES[kind];
       for (const chunk of chunkAddresses(addresses))
         ops.push({
-          bytes: chunk.length + sheet.length + 160,
+          bytes: chunk.length + textBytes(sheet) + 160,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
             format.fill.color = style.fill;
@@ -54,7 +54,8 @@ export function noteOps(
       if (!allowed(sheet, address)) continue;
       const text = noteText(cell.messages, locale);
       ops.push({
-        bytes: text.length * 3 + address.length + sheet.length + 96,
+        // The runtime adds about 200 bytes of object paths and ids per comment or note (batches.test.ts).
+        bytes: textBytes(text) + address.length + textBytes(sheet) + 200,
         queue: (context) => {
           if (mode === 'notes') context.workbook.worksheets.getItem(sheet).notes.add(address, text);
           else context.workbook.comments.add(`${quoteSheet(sheet)}!${address}`, text);

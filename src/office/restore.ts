@@ -1,4 +1,4 @@
-import type { Op } from './batches';
+import { textBytes, type Op } from './batches';
 import { chunkAddresses } from './chunk';
 import type { SavedFormat, Snapshot } from './snapshot';
 
@@ -35,7 +35,7 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
         if (tinted && original.fill)
           readBacks.push({ sheet, chunk, color: original.fill.color, fill: () => readBack });
         ops.push({
-          bytes: chunk.length + sheet.length + 240,
+          bytes: chunk.length + textBytes(sheet) + 240,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
             applyFormat(format, original);
@@ -55,7 +55,7 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
           return typeof read === 'string' && read.toUpperCase() !== r.color.toUpperCase();
         })
         .map((r) => ({
-          bytes: r.chunk.length + r.sheet.length + 120,
+          bytes: r.chunk.length + textBytes(r.sheet) + 120,
           queue: (context) => {
             // A colour alone makes a solid fill without tint (docs: RangeFill.color).
             context.workbook.worksheets.getItem(r.sheet).getRanges(r.chunk).format.fill.color = r.color;
