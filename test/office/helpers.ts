@@ -52,9 +52,13 @@ function cleanFixture(): CellValue[][] {
 /** The runtime flavour this Jest project runs the office suites under (jest.config.js sets it). */
 export const FLAVOUR: Flavour = (globalThis as { EXCEL_FLAVOUR?: Flavour }).EXCEL_FLAVOUR ?? 'win32';
 
-/** Host behaviours of the flavour: Excel on the web's 5 MB payloads and its merge quirk (office-js #6405). */
+/**
+ * Host behaviours of the flavour: Excel on the web's 5 MB payloads and its merge quirk (office-js
+ * #6405); Excel on Windows selecting only on the sheet already active (office-js #5118).
+ */
 export function flavourOptions(flavour: Flavour = FLAVOUR): ExcelHostOptions {
-  return flavour === 'web' ? { maxPayloadBytes: WEB_PAYLOAD_LIMIT, webMergeQuirk: true } : {};
+  if (flavour === 'web') return { maxPayloadBytes: WEB_PAYLOAD_LIMIT, webMergeQuirk: true };
+  return flavour === 'win32' ? { selectNeedsActiveSheet: true } : {};
 }
 
 const hosts: ExcelHost[] = [];

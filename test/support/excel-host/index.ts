@@ -44,6 +44,8 @@ export interface ExcelHostOptions {
   webMergeQuirk?: boolean;
   noFill?: NoFillReading;
   tintedColor?: TintedColorReading;
+  /** Excel on Windows' Range.select on another sheet (office-js #5118); see HostState. */
+  selectNeedsActiveSheet?: boolean;
   /** Whether fill/font/merge writes raise Worksheet.onChanged (default true; see HostState). */
   formatWritesRaiseChanged?: boolean;
   structureProtected?: boolean;
@@ -162,6 +164,8 @@ export function createHostState(sheets: readonly SheetModel[], options: ExcelHos
     webMergeQuirk: options.webMergeQuirk ?? false,
     noFill: options.noFill ?? 'null-tint',
     tintedColor: options.tintedColor ?? 'shown',
+    selectNeedsActiveSheet: options.selectNeedsActiveSheet ?? false,
+    activeAtRequestStart: '',
     formatWritesRaiseChanged: options.formatWritesRaiseChanged ?? true,
     apiVersion: minor(options.apiVersion ?? RUNTIME_API_VERSION),
     cellEdit: false,
@@ -263,6 +267,7 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
       const releases = request.Actions.filter((a) => a.Name === '_RemoveReference');
       if (releases.length && request.Actions.every((a) => a.ActionType === 1 || releases.includes(a)))
         host.releases++;
+      host.activeAtRequestStart = host.state.activeSheetId;
       const body = executeRequest(host, refs, request);
       // Limits are in bytes of the UTF-8 JSON (Chinese text is three bytes a character).
       const size = utf8Bytes(JSON.stringify(body));

@@ -707,6 +707,9 @@ export class RangeHost extends TargetedHost {
       },
       Select: () => {
         const state = this.host.state;
+        // No error, no action: the selection simply does not move (office-js #5118).
+        if (this.host.selectNeedsActiveSheet && this.host.activeAtRequestStart !== this.t.sheet.id)
+          return null;
         state.activeSheetId = this.t.sheet.id;
         state.selection = { sheetId: this.t.sheet.id, box: this.box };
         return null;

@@ -51,6 +51,13 @@ export interface HostState {
   webMergeQuirk: boolean;
   noFill: NoFillReading;
   tintedColor: TintedColorReading;
+  /**
+   * Excel on Windows: Range.select does nothing unless the range's sheet was already the active one
+   * when the request began, so activating in the same request is not enough (office-js #5118).
+   */
+  selectNeedsActiveSheet: boolean;
+  /** The active sheet when the current request began. */
+  activeAtRequestStart: string;
   apiVersion: number;
   cellEdit: boolean;
   delayedForCellEdit: number;
