@@ -12,6 +12,7 @@ import { formatLookup, gridOf, readNamed } from './read';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
 import {
+  emptySnapshot,
   mergeSnapshots,
   originalFormat,
   parseSnapshot,
@@ -94,8 +95,8 @@ export async function runCheck(
       if (commentList) readComments = queueCommentDetails(commentList);
     },
   );
-  const readings = read.sheets.slice(0, targets.length);
-  const lastYearReading = lastYear === null ? undefined : read.sheets.find((s) => s.name === lastYear);
+  const readings = read.slice(0, targets.length);
+  const lastYearReading = lastYear === null ? undefined : read.find((s) => s.name === lastYear);
 
   const grids = readings.map((reading, i) => {
     onProgress?.({ done: i + 1, total: targets.length, sheet: reading.name });
@@ -110,7 +111,7 @@ export async function runCheck(
   const plan = planMarks(report.findings);
   const degraded: Text[] = [];
   if (!features.merges) degraded.push(DEGRADED.noMerges);
-  const unmerged = read.sheets.filter((s) => s.mergesUnread).map((s) => s.name);
+  const unmerged = read.filter((s) => s.mergesUnread).map((s) => s.name);
   if (unmerged.length) degraded.push(fill(DEGRADED.tooManyMerges, { sheets: unmerged.join('”、“') }));
   if (mode === 'none') degraded.push(DEGRADED.noNotes);
   else if (mode === 'comments') degraded.push(DEGRADED.commentsInsteadOfNotes);
@@ -121,7 +122,7 @@ export async function runCheck(
   // A cell painted again needs no restore first: the paint sets everything a restore would.
   const restored: Snapshot = previous
     ? { ...previous, sheets: pickCells(previous, (s, a) => targetSet.has(s) && !plan.get(s)?.has(a)) }
-    : { formats: [], sheets: {} };
+    : emptySnapshot();
   const snapshot = new SnapshotBuilder();
   for (const reading of readings) {
     const lookup = formatLookup(reading);

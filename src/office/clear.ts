@@ -5,6 +5,7 @@ import { deleteOps, isOurNote } from './paint';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
 import {
+  emptySnapshot,
   mergeSnapshots,
   parseSnapshot,
   resolveSnapshot,
@@ -88,5 +89,3 @@ export async function runClear(
   const restored = present.reduce((n, s) => n + Object.keys(snapshot.sheets[s]).length, 0);
   return { restored, missing, keptComments: comments.kept };
 }
-
-const emptySnapshot = (): Snapshot => ({ formats: [], sheets: {} });

@@ -159,7 +159,7 @@ async function readChosen(
 ): Promise<{ grids: Grid[]; unmerged: string[] }> {
   if (names.length === 0) throw new FailureSignal({ code: 'sheet-missing', message: NO_SHEETS });
   // Queued with every attempt: runConsolidate reads `worksheets.items` once the values are in.
-  const { sheets } = await readNamed(
+  const sheets = await readNamed(
     context,
     names,
     { formats: false, merges, notes: false, valuesOnly: true },

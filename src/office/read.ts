@@ -29,12 +29,6 @@ export interface SheetData {
   notes?: Excel.NoteCollection;
 }
 
-export interface ReadOutcome {
-  sheets: SheetData[];
-  /** Requests it took (1 unless Excel's limits forced a split). */
-  syncs: number;
-}
-
 /**
  * Bytes of response per cell read, for planning a split read: values and number formats are short,
  * getCellProperties with fill and font is about 110 bytes of JSON per cell.
@@ -56,12 +50,12 @@ export async function readSheets(
   names: readonly string[],
   options: ReadOptions,
   alsoQueue: () => void = () => undefined,
-): Promise<ReadOutcome> {
+): Promise<SheetData[]> {
   alsoQueue();
   const whole = names.map((name) => queueWhole(context, name, options));
   try {
     await context.sync();
-    return { sheets: whole.map((queued) => queued()), syncs: 1 };
+    return whole.map((queued) => queued());
   } catch (error) {
     if (!isLimit(error)) throw error;
   }
@@ -74,7 +68,7 @@ export async function readNamed(
   names: readonly string[],
   options: ReadOptions,
   alsoQueue?: () => void,
-): Promise<ReadOutcome> {
+): Promise<SheetData[]> {
   try {
     return await readSheets(context, names, options, alsoQueue);
   } catch (error) {
@@ -155,8 +149,7 @@ async function readCarefully(
   names: readonly string[],
   options: ReadOptions,
   alsoQueue: () => void,
-): Promise<ReadOutcome> {
-  let syncs = 1;
+): Promise<SheetData[]> {
   alsoQueue();
   const sizes = names.map((name) => {
     const used = usedRange(context, name, options);
@@ -165,7 +158,6 @@ async function readCarefully(
   });
   const notes = names.map((name) => (options.notes ? queueNotes(context, name) : undefined));
   await context.sync();
-  syncs++;
 
   const sheets: SheetData[] = names.map((name, i) => ({
     name,
@@ -189,7 +181,7 @@ async function readCarefully(
     })),
   );
   // Batches and their halves are read in sheet and row order, so each band is appended to its sheet.
-  syncs += await readBands(context, bands, cost, (band) => {
+  await readBands(context, bands, cost, (band) => {
     const size = sizes[band.sheet];
     const address = `${toA1(size.rowIndex + band.top, size.columnIndex)}:${toA1(
       size.rowIndex + band.bottom - 1,
@@ -208,19 +200,19 @@ async function readCarefully(
       }
     };
   });
-  if (options.merges) syncs += await readMerges(context, sheets, options);
-  return { sheets, syncs };
+  if (options.merges) await readMerges(context, sheets, options);
+  return sheets;
 }
 
 type QueueBand = (band: Band) => () => void;
 
-/** Reads the bands in batches planned to about RESPONSE_BUDGET each. Returns the number of syncs. */
+/** Reads the bands in batches planned to about RESPONSE_BUDGET each. */
 async function readBands(
   context: Excel.RequestContext,
   bands: readonly Band[],
   cost: (band: Band) => number,
   queue: QueueBand,
-): Promise<number> {
+): Promise<void> {
   const batches: Band[][] = [];
   let bytes = Infinity;
   for (const band of bands) {
@@ -231,9 +223,7 @@ async function readBands(
     batches[batches.length - 1].push(band);
     bytes += cost(band);
   }
-  let syncs = 0;
-  for (const batch of batches) syncs += await readBatch(context, batch, queue);
-  return syncs;
+  for (const batch of batches) await readBatch(context, batch, queue);
 }
 
 /** One batch; if Excel still refuses its response, it is halved (a single band by its rows). */
@@ -241,12 +231,11 @@ async function readBatch(
   context: Excel.RequestContext,
   batch: readonly Band[],
   queue: QueueBand,
-): Promise<number> {
+): Promise<void> {
   const finish = batch.map(queue);
   try {
     await context.sync();
     finish.forEach((f) => f());
-    return 1;
   } catch (error) {
     if (officeErrorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw error;
     const [band] = batch;
@@ -258,36 +247,32 @@ async function readBatch(
           ? [[{ ...band, bottom: middle }], [{ ...band, top: middle }]]
           : undefined;
     if (!halves) throw error;
-    return 1 + (await readBatch(context, halves[0], queue)) + (await readBatch(context, halves[1], queue));
+    for (const half of halves) await readBatch(context, half, queue);
   }
 }
 
 /**
  * Merged areas of every sheet in one sync; when Excel refuses (a sheet with more than 512), the sheets
- * are halved until that sheet is alone, and it is marked `mergesUnread`. Returns the number of syncs.
+ * are halved until that sheet is alone, and it is marked `mergesUnread`.
  */
 async function readMerges(
   context: Excel.RequestContext,
   sheets: readonly SheetData[],
   options: ReadOptions,
-): Promise<number> {
+): Promise<void> {
   const queued = sheets.map((sheet) => queueMerges(usedRange(context, sheet.name, options)));
   try {
     await context.sync();
     sheets.forEach((sheet, i) => (sheet.merges = areasOf(queued[i])));
-    return 1;
   } catch (error) {
     if (!isMergeLimit(error)) throw error;
     if (sheets.length === 1) {
       sheets[0].mergesUnread = true;
-      return 1;
+      return;
     }
     const half = Math.ceil(sheets.length / 2);
-    return (
-      1 +
-      (await readMerges(context, sheets.slice(0, half), options)) +
-      (await readMerges(context, sheets.slice(half), options))
-    );
+    await readMerges(context, sheets.slice(0, half), options);
+    await readMerges(context, sheets.slice(half), options);
   }
 }
 

@@ -14,15 +14,19 @@ export interface Restore {
   fixes(): Op[];
 }
 
+interface ReadBack {
+  sheet: string;
+  chunk: string;
+  /** The colour saved (and written back). */
+  color: string;
+  fill?: Excel.RangeFill;
+}
+
 /** Puts back the saved fills and fonts: one RangeAreas per distinct original format and sheet. */
 export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Restore {
   const ops: Op[] = [];
-  const readBacks: {
-    sheet: string;
-    chunk: string;
-    color: string;
-    fill: () => Excel.RangeFill | undefined;
-  }[] = [];
+  /** Tinted fills restored, each with its fill as loaded after the restore (set when its op is queued). */
+  const readBacks: ReadBack[] = [];
   for (const [sheet, cells] of Object.entries(snapshot.sheets)) {
     if (!sheets.has(sheet)) continue;
     const byFormat = new Map<number, string[]>();
@@ -30,17 +34,18 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
     for (const [i, addresses] of byFormat) {
       const original = snapshot.formats[i];
       for (const chunk of chunkAddresses(addresses)) {
-        let readBack: Excel.RangeFill | undefined;
-        const tinted = original.fill !== null && original.fill.tintAndShade !== 0;
-        if (tinted && original.fill)
-          readBacks.push({ sheet, chunk, color: original.fill.color, fill: () => readBack });
+        const readBack: ReadBack | undefined =
+          original.fill && original.fill.tintAndShade !== 0
+            ? { sheet, chunk, color: original.fill.color }
+            : undefined;
+        if (readBack) readBacks.push(readBack);
         ops.push({
           bytes: chunk.length + textBytes(sheet) + 240,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
             applyFormat(format, original);
             // Loaded after the writes above, so it reads the colour as restored.
-            if (tinted) readBack = format.fill.load('color');
+            if (readBack) readBack.fill = format.fill.load('color');
           },
         });
       }
@@ -51,7 +56,7 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
     fixes: () =>
       readBacks
         .filter((r) => {
-          const read = r.fill()?.color;
+          const read = r.fill?.color;
           return typeof read === 'string' && read.toUpperCase() !== r.color.toUpperCase();
         })
         .map((r) => ({

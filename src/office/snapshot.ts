@@ -203,28 +203,27 @@ export function serializeSnapshot(
   sheets: readonly SheetRef[],
   missing: readonly UnresolvedSheet[] = [],
 ): string {
-  const stored: StoredSnapshot = { version: 2, formats: [], sheets: [] };
-  const index = new Map<string, number>();
-  const formatIndex = (format: SavedFormat): number => {
-    const key = JSON.stringify(format);
-    let i = index.get(key);
-    if (i === undefined) {
-      i = stored.formats.push(format) - 1;
-      index.set(key, i);
-    }
-    return i;
-  };
-  const entry = (id: string | null, name: string, cells: [string, SavedFormat][]) =>
-    stored.sheets.push({ id, name, cells: Object.fromEntries(cells.map(([a, f]) => [a, formatIndex(f)])) });
+  // A missing sheet's name is no sheet's name now (else it was found by name), so names stay unique.
+  const builder = new SnapshotBuilder();
   for (const [name, cells] of Object.entries(snapshot.sheets))
-    entry(
-      sheets.find((s) => s.name === name)?.id ?? null,
-      name,
-      Object.entries(cells).map(([a, i]) => [a, snapshot.formats[i]]),
-    );
-  for (const sheet of missing) entry(sheet.id, sheet.name, Object.entries(sheet.cells));
+    for (const [address, i] of Object.entries(cells)) builder.add(name, address, snapshot.formats[i]);
+  for (const sheet of missing)
+    for (const [address, format] of Object.entries(sheet.cells)) builder.add(sheet.name, address, format);
+  const { formats, sheets: byName } = builder.build();
+  const ids = new Map<string, string | null>([
+    ...sheets.map((s) => [s.name, s.id] as const),
+    ...missing.map((m) => [m.name, m.id] as const),
+  ]);
+  const stored: StoredSnapshot = {
+    version: 2,
+    formats,
+    sheets: Object.entries(byName).map(([name, cells]) => ({ id: ids.get(name) ?? null, name, cells })),
+  };
   return JSON.stringify(stored);
 }
+
+/** A snapshot with no marks. */
+export const emptySnapshot = (): Snapshot => new SnapshotBuilder().build();
 
 /** Cells in a stored snapshot, found or not (for 有标记 after reopening). */
 export function storedSize(stored: StoredSnapshot | undefined): number {

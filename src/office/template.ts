@@ -65,7 +65,7 @@ export async function runInsertTemplate(
   let summary: TemplateFillSummary | undefined;
   if (options.fill === 'active-sheet') {
     if (features.read.base) {
-      const { sheets } = await readNamed(context, [active.name], {
+      const sheets = await readNamed(context, [active.name], {
         formats: true,
         merges: features.read.merges,
         notes: false,
