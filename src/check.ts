@@ -5,6 +5,7 @@ import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
 import type { Finding, Locale, Report, Scalar, SheetSummary, TableSummary } from './report/types';
 import { detectBody } from './report/body';
+import { locationOf } from './report/location';
 import { detectYear } from './report/year';
 import { RULES, ruleById, type Rule } from './rules';
 import { tableCells, type TableCell } from './rules/tables';
@@ -270,6 +271,7 @@ function toFinding(
     sheet: grid.sheet,
     address,
     related: (raw.related ?? []).map((c: CellRef) => toA1(c.row, c.col)),
+    location: locationOf(grid, raw.cell),
     table: table?.table ?? null,
     row: raw.row ?? null,
     column: raw.column ?? null,

@@ -191,7 +191,7 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
 
 function makePresenter(command: CheckCommand, toFile: boolean): Presenter {
   if (command.format === 'json') return jsonPresenter();
-  if (command.format === 'csv') return csvPresenter({ bom: toFile });
+  if (command.format === 'csv') return csvPresenter({ bom: toFile, locale: command.locale });
   return textPresenter(command.locale);
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue, Grid, MergedArea } from './types';
+import type { CellValue, Grid, MergedArea, RowOrigin } from './types';
 
 export interface GridInit {
   sheet: string;
@@ -7,6 +7,8 @@ export interface GridInit {
   merges?: readonly MergedArea[];
   /** Row-major number formats, parallel to values (optional, sparse). */
   numberFormats?: readonly (readonly (string | undefined)[])[];
+  /** Per row, where it came from in a document (readers of src/sources); parallel to values. */
+  origins?: readonly (RowOrigin | undefined)[];
 }
 
 /** Grid backed by arrays: the one implementation every source (Excel, exceljs, text) builds. */
@@ -18,12 +20,14 @@ export class ArrayGrid implements Grid {
   private readonly values: readonly (readonly CellValue[])[];
   private readonly formats: readonly (readonly (string | undefined)[])[] | undefined;
   private mergeIndex: Map<number, MergedArea> | undefined;
+  private readonly origins: readonly (RowOrigin | undefined)[] | undefined;
 
   constructor(init: GridInit) {
     this.sheet = init.sheet;
     this.values = init.values;
     this.formats = init.numberFormats;
     this.merges = init.merges ?? [];
+    this.origins = init.origins;
     this.rowCount = init.values.length;
     let cols = 0;
     for (const row of init.values) if (row.length > cols) cols = row.length;
@@ -39,6 +43,10 @@ export class ArrayGrid implements Grid {
 
   numberFormat(row: number, col: number): string | undefined {
     return this.formats?.[row]?.[col];
+  }
+
+  rowOrigin(row: number): RowOrigin | undefined {
+    return this.origins?.[row];
   }
 
   mergeAt(row: number, col: number): MergedArea | undefined {

@@ -9,6 +9,16 @@ export interface MergedArea {
   readonly right: number;
 }
 
+/**
+ * Where a grid row came from in a document (a Word file, a web page, a PDF), numbered as a user
+ * counts: tables and paragraphs from 1 in document order, table rows from 1 within their table.
+ * A table row's cells keep their grid columns: tables start at column A, so grid column c is the
+ * table's (c + 1)-th grid column (Word's w:gridCol, HTML's column after col/rowspans).
+ */
+export type RowOrigin =
+  | { readonly kind: 'paragraph'; readonly paragraph: number; readonly page?: number }
+  | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly page?: number };
+
 /** A read-only 2-D view of one sheet's cells. Rows and columns are 0-based. */
 export interface Grid {
   readonly sheet: string;
@@ -21,4 +31,6 @@ export interface Grid {
   numberFormat(row: number, col: number): string | undefined;
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): MergedArea | undefined;
+  /** For grids read from a document: where the row came from. Spreadsheets have none. */
+  rowOrigin?(row: number): RowOrigin | undefined;
 }

@@ -4,12 +4,15 @@
  * safe to open in a spreadsheet: a cell that a spreadsheet would take for a formula (starting
  * with = + - @, a tab or a carriage return) gets a leading apostrophe. Plain numbers stay numbers.
  * Columns are only ever added at the end: `missingTables` (the ids of the tables not found in the
- * file, space-separated, e.g. `proactive reviews`) came with partial verdicts.
+ * file, space-separated, e.g. `proactive reviews`) came with partial verdicts; `location` (where
+ * the finding is in a Word file, web page or PDF, in words; `Sheet!A1` for a workbook) with the
+ * document readers.
  */
 import { formatScalar } from './render';
 import { fileStatus } from './present-json';
 import type { Presenter } from './present-text';
-import type { Scalar } from './types';
+import { describeFindingLocation } from './location';
+import type { Locale, Scalar } from './types';
 
 export const CSV_COLUMNS = [
   'path',
@@ -28,6 +31,7 @@ export const CSV_COLUMNS = [
   'previous',
   'annotated',
   'missingTables',
+  'location',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -43,8 +47,12 @@ export function csvField(value: Scalar | undefined): string {
 
 const csvRow = (fields: readonly (Scalar | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
 
-/** `bom`: start with a UTF-8 byte-order mark, so Excel opens the Chinese text correctly. */
-export function csvPresenter(options: { bom?: boolean } = {}): Presenter {
+/**
+ * `bom`: start with a UTF-8 byte-order mark, so Excel opens the Chinese text correctly.
+ * `locale`: the language of the location column (the messages come rendered in the report's).
+ */
+export function csvPresenter(options: { bom?: boolean; locale?: Locale } = {}): Presenter {
+  const locale = options.locale ?? 'zh-CN';
   return {
     header: () => `${options.bom ? '\uFEFF' : ''}${csvRow(CSV_COLUMNS)}`,
     file(result) {
@@ -55,11 +63,12 @@ export function csvPresenter(options: { bom?: boolean } = {}): Presenter {
         row[1] = status;
         row[2] = 'error';
         row[CSV_COLUMNS.indexOf('message')] = result.error;
+        row.length = CSV_COLUMNS.length;
         return csvRow(row);
       }
       const tail = [result.previous ?? null, result.annotated ?? null, result.report.missingTables.join(' ')];
       if (result.report.findings.length === 0)
-        return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail]);
+        return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail, null]);
       return result.report.findings
         .map((f) =>
           csvRow([
@@ -77,6 +86,7 @@ export function csvPresenter(options: { bom?: boolean } = {}): Presenter {
             f.message,
             f.fingerprint,
             ...tail,
+            describeFindingLocation(f, locale),
           ]),
         )
         .join('');

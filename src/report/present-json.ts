@@ -3,12 +3,14 @@
  * Every key is always present (absent scalars are null) so consumers can rely on the shape;
  * the only optional key is a file's `error`, present exactly when its status is `unreadable`.
  * Fields are only ever added: `previous` and `annotated` came with batch checking, a file's
- * `missingTables` and the summary's `partial` with partial verdicts.
+ * `missingTables` and the summary's `partial` with partial verdicts, a finding's `location` and
+ * `where` with the document readers.
  */
 import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import type { Presenter } from './present-text';
-import type { Finding, Report, Scalar, Severity } from './types';
+import { describeFindingLocation } from './location';
+import type { Finding, FindingLocation, Locale, Report, Scalar, Severity } from './types';
 
 /** What a front end hands the presenters for each input file: its report, or why it was unreadable. */
 export type FileResult =
@@ -44,6 +46,14 @@ export interface JsonFinding {
   actual: Scalar;
   message: string;
   fingerprint: string;
+  /**
+   * Where the finding is in the file's own terms: `{kind:'cell', sheet, address}` for a workbook or
+   * text table; `{kind:'table-cell', table, row, column, page}` or `{kind:'paragraph', paragraph,
+   * quote, page}` for a Word file, web page or PDF (numbers from 1, page null but for PDFs).
+   */
+  location: FindingLocation;
+  /** The location as a sentence in the report's language, e.g. `表三（…）：第 2 个表格第 7 行第 3 列`. */
+  where: string;
 }
 
 export interface JsonFile {
@@ -89,7 +99,7 @@ export function fileStatus(file: FileResult): FileStatus {
   return !hasError && report.tables.length > 0 ? 'valid' : 'invalid';
 }
 
-export function toJsonFinding(f: Finding): JsonFinding {
+export function toJsonFinding(f: Finding, locale: Locale): JsonFinding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -103,6 +113,8 @@ export function toJsonFinding(f: Finding): JsonFinding {
     actual: f.actual ?? null,
     message: f.message,
     fingerprint: f.fingerprint,
+    location: f.location,
+    where: describeFindingLocation(f, locale),
   };
 }
 
@@ -129,7 +141,7 @@ export function toJsonFile(file: FileResult): JsonFile {
       range: t.range,
     })),
     missingTables: [...file.report.missingTables],
-    findings: file.report.findings.map(toJsonFinding),
+    findings: file.report.findings.map((f) => toJsonFinding(f, file.report.locale)),
     previous: file.previous ?? null,
     annotated: file.annotated ?? null,
   };

@@ -4,6 +4,7 @@
  * A file where only some of tables 二, 三 and 四 were found gets a `提示` line naming the others,
  * and the summary says so instead of a plain pass (`⚠ 未发现错误，但未找到表二、表四`).
  */
+import { describeFindingLocation } from './location';
 import type { TableId } from '../format';
 import type { Finding, Locale, Severity } from './types';
 import { fileStatus, type FileResult } from './present-json';
@@ -89,7 +90,10 @@ export function sheetRef(sheet: string): string {
 }
 
 export function findingLine(path: string, f: Finding, locale: Locale): string {
-  const where = `${path}:${sheetRef(f.sheet)}!${f.address}`;
+  // A document has no A1 addresses: its findings say which table, row and column, or paragraph.
+  const place =
+    f.location.kind === 'cell' ? `${sheetRef(f.sheet)}!${f.address}` : describeFindingLocation(f, locale);
+  const where = `${path}:${place}`;
   return `${where}  ${CATALOG[locale].severity[f.severity]}  ${f.message}  (${f.ruleId})`;
 }
 

@@ -6,6 +6,16 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 export type Scalar = number | string | null;
 
+/**
+ * Where a finding is in the file it came from: a spreadsheet cell, or for a document (Word, web
+ * page, PDF) its table (numbered from 1 in document order, row and column from 1 within it) or
+ * its paragraph (numbered from 1, with the first words), and the page where the format has pages.
+ */
+export type FindingLocation =
+  | { kind: 'cell'; sheet: string; address: string }
+  | { kind: 'table-cell'; table: number; row: number; column: number; page: number | null }
+  | { kind: 'paragraph'; paragraph: number; quote: string; page: number | null };
+
 /** One problem, pointing at one real cell. The JSON output carries exactly the public fields. */
 export interface Finding {
   ruleId: string;
@@ -15,6 +25,8 @@ export interface Finding {
   address: string;
   /** A1 addresses of the other cells the rule read. */
   related: string[];
+  /** The same place as `address`, in the container's own terms (see FindingLocation). */
+  location: FindingLocation;
   table: TableId | null;
   row: string | null;
   column: string | null;

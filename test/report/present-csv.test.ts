@@ -1,4 +1,4 @@
-import { csvPresenter } from '../../src/report/present-csv';
+import { csvField, csvPresenter } from '../../src/report/present-csv';
 import type { FileResult } from '../../src/report/present-json';
 import { finding, report } from './present-fixtures';
 
@@ -26,12 +26,39 @@ describe('CSV presenter: tables not found', () => {
     },
     { name: 'all three found', file: { path: 'c.xlsx', report: report() }, missing: '' },
     { name: 'unreadable', file: { path: 'd.xls', error: 'x' }, missing: '' },
-  ])('$name: the last column, missingTables, is “$missing”', ({ file, missing }) => {
+  ])('$name: the missingTables column is “$missing”', ({ file, missing }) => {
     const header = csvPresenter().header().trimEnd().split(',');
-    expect(header[header.length - 1]).toBe('missingTables');
+    // Columns are only added at the end: missingTables stays where it was, location follows it.
+    expect(header.slice(-2)).toEqual(['missingTables', 'location']);
     for (const row of rows(file)) {
       expect(row).toHaveLength(header.length);
-      expect(row[row.length - 1]).toBe(missing);
+      expect(row[header.indexOf('missingTables')]).toBe(missing);
     }
+  });
+});
+
+describe('CSV presenter: location column', () => {
+  const line = (f: FileResult, locale: 'zh-CN' | 'en') => csvPresenter({ locale }).file(f).trimEnd();
+  test.each<{ name: string; at: Parameters<typeof finding>[0]; locale: 'zh-CN' | 'en'; text: string }>([
+    { name: 'a workbook cell', at: {}, locale: 'zh-CN', text: '表三!J28' },
+    {
+      name: 'a Word table cell, in Chinese',
+      at: {
+        location: { kind: 'table-cell', table: 2, row: 7, column: 3, page: null },
+        rowLabel: { zh: '（一）予以公开', en: 'Disclosed' },
+        columnLabel: { zh: '自然人', en: 'Natural persons' },
+      },
+      locale: 'zh-CN',
+      text: '表三（（一）予以公开 × 自然人）：第 2 个表格第 7 行第 3 列',
+    },
+    {
+      name: 'a PDF paragraph, in English',
+      at: { location: { kind: 'paragraph', paragraph: 11, quote: '主动公开信息33条', page: 2 }, table: null },
+      locale: 'en',
+      text: 'paragraph 11 "主动公开信息33条", page 2',
+    },
+  ])('$name', ({ at, locale, text }) => {
+    const f: FileResult = { path: 'a', report: report({ findings: [finding(at)] }) };
+    expect(line(f, locale).endsWith(`,${csvField(text)}`)).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
 import type { Finding, Report } from '../../src/report/types';
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
+  const sheet = overrides.sheet ?? '表三';
+  const address = overrides.address ?? 'J28';
   return {
+    location: { kind: 'cell', sheet, address },
     ruleId: 'applications/balance',
     severity: 'error',
     sheet: '表三',

@@ -15,6 +15,8 @@ const FINDING_KEYS = [
   'actual',
   'message',
   'fingerprint',
+  'location',
+  'where',
 ];
 
 const isScalar = (v: unknown): boolean => v === null || typeof v === 'number' || typeof v === 'string';
@@ -110,6 +112,8 @@ describe('JSON presenter', () => {
       expect(isScalar(f.actual)).toBe(true);
       expect(typeof f.message).toBe('string');
       expect(typeof f.fingerprint).toBe('string');
+      expect(f.location).toEqual({ kind: 'cell', sheet: f.sheet, address: f.address });
+      expect(f.where).toBe(`${String(f.sheet)}!${String(f.address)}`);
     }
     expect(all[1].expected).toBeNull();
   });
