@@ -1,6 +1,7 @@
 import { APPLICATIONS, TABLE_IDS, TABLE_SECTION, tableFormat } from './format';
 import { rangeA1, toA1, type Grid } from './grid';
 import { locateTables } from './locate';
+import { realBounds, splitFlattenedRows, toRealCells } from './locate/flatten';
 import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
 import type { Finding, Locale, Report, Scalar, SheetSummary, TableSummary } from './report/types';
@@ -42,7 +43,9 @@ interface SheetInfo {
 }
 
 function describeSheet(grid: Grid): SheetInfo {
-  return { grid, tables: locateTables(grid), year: detectYear(grid), body: detectBody(grid) };
+  // Rows flattened by a copy from PDF are read through a view that splits them into cells.
+  const view = splitFlattenedRows(grid) ?? grid;
+  return { grid: view, tables: locateTables(view), year: detectYear(grid), body: detectBody(grid) };
 }
 
 /**
@@ -102,14 +105,16 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
     const { grid, tables: located } = sheet;
     const sheetYear = options.year ?? sheet.year;
     year ??= sheetYear;
-    for (const t of located)
+    for (const t of located) {
+      const b = realBounds(grid, t.bounds);
       tables.push({
         table: t.table,
         edition: t.edition,
         sheet: grid.sheet,
-        range: rangeA1(t.bounds.top, t.bounds.left, t.bounds.bottom, t.bounds.right),
+        range: rangeA1(b.top, b.left, b.bottom, b.right),
         index: t.index,
       });
+    }
     const readings = new Map<LocatedTable, CellMap<CellReading>>();
     // A sheet is never its own last year (a workbook check that also names one of its sheets as last year).
     const last = earlier
@@ -145,7 +150,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       year: sheetYear,
       previous: previousSource,
       read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
-      report: (raw) => findings.push(toFinding(current, raw, grid, sheetIndex, locale)),
+      report: (raw) => findings.push(toFinding(current, toRealCells(grid, raw), grid, sheetIndex, locale)),
     };
     for (const rule of rules) {
       current = rule;

@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 import { checkGrids, type CheckOptions } from '../check';
 import type { Grid } from '../grid/types';
 import type { Locale, Report } from '../report/types';
-import { readInput, type InputError } from '../cli/input';
+import { readInput, type InputError, type InputSource } from '../cli/input';
+import { annotateDocx } from '../docx/annotate';
 import { annotatedWorkbook } from '../xlsx/annotate';
 import type { Limits } from '../xlsx/limits';
 
@@ -21,7 +22,10 @@ export interface FileJob {
   limits: Limits;
   /** Last year's report of the same body: given with --previous, or paired within the batch. */
   previous: string | null;
-  /** Where to write the annotated copy, decided by the batch (unique, never an input). */
+  /**
+   * Where to write the annotated copy, decided by the batch (unique, never an input): `….checked.xlsx`,
+   * written as `….checked.docx` instead when the file was read as a Word document.
+   */
   annotateTo: string | null;
 }
 
@@ -29,6 +33,8 @@ export type JobOutcome =
   | {
       path: string;
       report: Report;
+      /** How the file was read (format, reader notices, conversion). */
+      source: InputSource;
       previous: string | null;
       annotated: string | null;
       annotateError?: string;
@@ -70,20 +76,34 @@ export async function runJob(job: FileJob): Promise<JobOutcome> {
     let annotateError: string | undefined;
     if (job.annotateTo !== null) {
       try {
-        const bytes = await annotatedWorkbook({
-          workbook: input.workbook ?? null,
-          grids: input.grids,
-          report,
-          source: basename(job.path),
-          locale: job.locale,
-        });
-        await writeFile(job.annotateTo, bytes);
-        annotated = job.annotateTo;
+        // A Word file stays Word (shaded cells and comments in a copy of the .docx); anything else
+        // becomes an annotated workbook of what was read.
+        const bytes = input.source.docx
+          ? annotateDocx({ bytes: input.source.docx, report, locale: job.locale, source: basename(job.path) })
+          : await annotatedWorkbook({
+              workbook: input.workbook ?? null,
+              grids: input.grids,
+              report,
+              source: basename(job.path),
+              locale: job.locale,
+            });
+        const to = input.source.docx ? job.annotateTo.replace(/\.xlsx$/, '.docx') : job.annotateTo;
+        await writeFile(to, bytes);
+        annotated = to;
       } catch (e) {
         annotateError = e instanceof Error ? e.message : String(e);
       }
     }
-    return { path: job.path, report, previous, annotated, ...(annotateError ? { annotateError } : {}) };
+    // The .docx bytes kept for annotating do not travel back to the main thread.
+    const { docx: _kept, ...source } = input.source;
+    return {
+      path: job.path,
+      report,
+      source,
+      previous,
+      annotated,
+      ...(annotateError ? { annotateError } : {}),
+    };
   } catch (e) {
     // The engine promises not to throw on bad cells; if it does, say so for this file and go on.
     return { path: job.path, internalError: e instanceof Error ? e.message : String(e) };

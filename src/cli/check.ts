@@ -15,6 +15,7 @@ import { fileStatus, jsonPresenter, type FileResult } from '../report/present-js
 import { textPresenter, type Presenter } from '../report/present-text';
 import type { Locale, Report } from '../report/types';
 import type { CheckCommand } from './args';
+import { convertedMessage, noticeMessage } from '../sources/messages';
 import { inputKind, readInput } from './input';
 import {
   checkNotes,
@@ -200,11 +201,16 @@ export function toFileResult(outcome: JobOutcome, locale: Locale, quiet: boolean
     return { path: outcome.path, error: inputErrorMessage(outcome.inputError, locale) };
   if ('internalError' in outcome)
     return { path: outcome.path, error: internalErrorMessage(outcome.internalError, locale) };
+  const { source } = outcome;
+  const notes = source.notices.map((n) => noticeMessage(n, locale));
+  if (source.convertedFrom) notes.unshift(convertedMessage(source.convertedFrom, locale));
   return {
     path: outcome.path,
     report: quiet ? errorsOnly(outcome.report) : outcome.report,
     previous: outcome.previous,
     annotated: outcome.annotated,
+    format: source.format,
+    notes,
   };
 }
 
@@ -213,7 +219,11 @@ function errorsOnly(report: Report): Report {
   return { ...report, findings: report.findings.filter((f) => f.severity === 'error'), warnings: 0 };
 }
 
-/** `DIR/<name>.checked.xlsx`, unique within the batch and never an input's path. */
+/**
+ * `DIR/<name>.checked.xlsx`, unique within the batch and never an input's path. The job turns the
+ * extension into `.docx` when the file was read as a Word document (its copy stays Word), so the
+ * names are kept unique whatever the extension: `a.docx` and `a.txt` give `a` and `a (2)`.
+ */
 function annotatedPaths(
   entries: readonly BatchEntry[],
   dir: string,
@@ -226,7 +236,8 @@ function annotatedPaths(
     for (let i = 1; ; i++) {
       const path = join(dir, `${stem}${i === 1 ? '' : ` (${i})`}.checked.xlsx`);
       const key = resolve(path).toLowerCase();
-      if (!taken.has(key) && !inputs.has(resolve(path))) {
+      const asWord = path.replace(/\.xlsx$/, '.docx');
+      if (!taken.has(key) && !inputs.has(resolve(path)) && !inputs.has(resolve(asWord))) {
         taken.add(key);
         return path;
       }

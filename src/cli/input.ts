@@ -1,22 +1,47 @@
 /**
  * Reads one input file into grids: .xlsx/.xlsm through exceljs (every worksheet), .txt/.tsv/.csv as
- * text grids named after the file. Only reads: inputs are never opened for writing.
- * Failure is a value ({ error }), never a throw, so one bad file does not stop the others.
+ * text grids named after the file, and the documents the report really lives in through the
+ * readers of src/sources: Word (.docx), web pages (.html, .mhtml) and PDF. Old binary formats
+ * (.doc, .wps, .xls, .et, .rtf, .odt, .ods) are converted by LibreOffice when it is installed.
+ * The content decides the format where it is clear (a .doc that is really a web page or a .docx,
+ * an .xls that is an HTML table); the extension decides the rest.
+ * Only reads: inputs are never opened for writing. Failure is a value ({ error }), never a throw,
+ * so one bad file does not stop the others.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../grid/types';
 import { readTextGrid, TextReadError, type TextGridKind, type TextReadErrorCode } from '../grid/text';
+import { readDocument } from '../sources';
+import { isEncryptedOoxml, sniffBytes } from '../sources/sniff';
+import {
+  SourceReadError,
+  type SourceErrorCode,
+  type SourceFormat,
+  type SourceNotice,
+} from '../sources/types';
 import { DEFAULT_LIMITS, type Limits } from '../xlsx/limits';
 import { readXlsxWorkbook, XlsxReadError, type XlsxReadErrorCode } from '../xlsx/read';
+import {
+  CONVERTIBLE,
+  ConversionError,
+  convertWithLibreOffice,
+  findSoffice,
+  type ConvertTarget,
+} from './convert';
+import { readPdf } from './pdf-extract';
 
-export type InputKind = 'xlsx' | TextGridKind;
+/** How a file is read, by its extension: a reader, or a LibreOffice conversion first. */
+export type InputKind = 'xlsx' | TextGridKind | SourceFormat | 'convert';
 
 export type InputErrorCode =
   | XlsxReadErrorCode
   | TextReadErrorCode
-  | 'unsupported' // an extension we do not read (.xls, .et, .docx, .pdf, …)
+  | SourceErrorCode
+  | 'unsupported' // an extension we do not read (.md, .jpg, …)
+  | 'needs-libreoffice' // an old binary format (.doc, .xls, …) and no LibreOffice to convert it
+  | 'conversion-failed' // LibreOffice could not convert it
   | 'not-found'
   | 'directory'
   | 'permission'
@@ -34,13 +59,26 @@ export interface InputError {
   limit?: number;
 }
 
+/** How the file was read: its format, what the reader noticed, and whether it was converted. */
+export interface InputSource {
+  format: SourceFormat | 'xlsx' | 'text';
+  notices: SourceNotice[];
+  /** The extension of an old format LibreOffice converted (`.doc`), when it was. */
+  convertedFrom?: string;
+  /** The .docx bytes read, kept when asked (for an annotated Word copy). */
+  docx?: Uint8Array;
+}
+
 /** A read input: its grids, and for workbooks the loaded exceljs workbook when asked to keep it. */
-export type InputResult = { grids: Grid[]; workbook?: ExcelJS.Workbook } | { error: InputError };
+export type InputResult =
+  { grids: Grid[]; workbook?: ExcelJS.Workbook; source: InputSource } | { error: InputError };
 
 export interface ReadInputOptions {
   limits?: Limits;
-  /** Keep the exceljs workbook (for an annotated copy). */
+  /** Keep the exceljs workbook or the .docx bytes (for an annotated copy). */
   keepWorkbook?: boolean;
+  /** LibreOffice for old formats; default findSoffice() (PATH, or $DISCLOSURE_CHECK_SOFFICE). */
+  soffice?: string | null;
 }
 
 const KINDS: Record<string, InputKind> = {
@@ -49,34 +87,81 @@ const KINDS: Record<string, InputKind> = {
   '.txt': 'tsv',
   '.tsv': 'tsv',
   '.csv': 'csv',
+  '.docx': 'docx',
+  '.docm': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.shtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
+  '.pdf': 'pdf',
+  ...Object.fromEntries(Object.keys(CONVERTIBLE).map((ext) => [ext, 'convert' as const])),
 };
 
 export function inputKind(path: string): InputKind | undefined {
   return KINDS[extname(path).toLowerCase()];
 }
 
-/** The sheet name a text file's grid gets: its file name without the extension. */
+/** The sheet name a text file's or document's grid gets: its file name without the extension. */
 export function textSheetName(path: string): string {
   return basename(path, extname(path));
+}
+
+/** How the bytes will be read once their content has been looked at. */
+type Plan =
+  | { read: 'xlsx' | 'text' | SourceFormat }
+  | { read: 'convert'; target: ConvertTarget }
+  | { error: InputErrorCode };
+
+/** Word-like unless the extension names a spreadsheet. */
+const targetOf = (ext: string): ConvertTarget =>
+  CONVERTIBLE[ext] ?? (['.xlsx', '.xlsm', '.csv'].includes(ext) ? 'xlsx' : 'docx');
+
+function plan(kind: InputKind, ext: string, bytes: Uint8Array): Plan {
+  const sniffed = sniffBytes(bytes);
+  if (sniffed === 'empty') return { error: 'empty' };
+  // Text files keep their own reader: it names a zip or binary content precisely.
+  if (kind === 'tsv' || kind === 'csv') return { read: 'text' };
+  switch (sniffed) {
+    case 'zip':
+      return { read: targetOf(ext) === 'xlsx' ? 'xlsx' : 'docx' };
+    case 'ole':
+      // Encrypted OOXML: the readers say so in their own words; other Compound Files are old binaries.
+      if (isEncryptedOoxml(bytes)) return { error: 'encrypted' };
+      return { read: 'convert', target: targetOf(ext) };
+    case 'rtf':
+      return { read: 'convert', target: 'docx' };
+    case 'pdf':
+    case 'mhtml':
+    case 'html':
+      return { read: sniffed };
+    default:
+      if (kind === 'html' || kind === 'mhtml') return { read: kind }; // a fragment without <html>
+      if (kind === 'xlsx') return { read: 'xlsx' }; // exceljs' reader names what is wrong
+      return { error: 'wrong-format' };
+  }
 }
 
 export async function readInput(path: string, options: ReadInputOptions = {}): Promise<InputResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ext = extname(path).toLowerCase();
-  const fsError = (e: unknown): InputResult => ({
-    error: { code: fsErrorCode(e), ext, detail: shorten(e instanceof Error ? e.message : String(e)) },
+  const fail = (code: InputErrorCode, more: Omit<InputError, 'code' | 'ext'> = {}): InputResult => ({
+    error: { code, ext, ...more },
   });
+  const fsError = (e: unknown): InputResult =>
+    fail(fsErrorCode(e), { detail: shorten(e instanceof Error ? e.message : String(e)) });
   // Existence first: "not found" or "a directory" says more than "unsupported type" for `reports/`.
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { error: { code: 'directory', ext } };
+    if (info.isDirectory()) return fail('directory');
     if (info.size > limits.maxFileBytes)
-      return { error: { code: 'too-large', ext, limit: limits.maxFileBytes, detail: String(info.size) } };
+      return fail('too-large', { limit: limits.maxFileBytes, detail: String(info.size) });
   } catch (e) {
     return fsError(e);
   }
   const kind = inputKind(path);
-  if (!kind) return { error: { code: 'unsupported', ext } };
+  if (!kind) return fail('unsupported');
 
   let bytes: Uint8Array;
   try {
@@ -85,31 +170,69 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
     return fsError(e);
   }
 
-  try {
-    if (kind === 'xlsx') {
-      const { workbook, grids } = await readXlsxWorkbook(bytes, { limits });
-      if (grids.some((g) => usedCells(g) > limits.maxCellsPerSheet))
-        return { error: { code: 'too-many-cells', ext, limit: limits.maxCellsPerSheet } };
-      return options.keepWorkbook ? { grids, workbook } : { grids };
+  let how = plan(kind, ext, bytes);
+  let convertedFrom: string | undefined;
+  if ('read' in how && how.read === 'convert') {
+    const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
+    if (soffice === null) return fail('needs-libreoffice');
+    try {
+      bytes = await convertWithLibreOffice(soffice, path, ext, how.target, limits.timeoutMs);
+    } catch (e) {
+      if (e instanceof ConversionError) return fail('conversion-failed', { detail: shorten(e.detail) });
+      throw e;
     }
-    if (bytes.length === 0) return { error: { code: 'empty', ext } };
-    const grid = readTextGrid(textSheetName(path), bytes, kind).grid;
-    if (usedCells(grid) > limits.maxCellsPerSheet)
-      return { error: { code: 'too-many-cells', ext, limit: limits.maxCellsPerSheet } };
-    return { grids: [grid] };
+    convertedFrom = ext;
+    how = { read: how.target };
+  }
+  if ('error' in how) return fail(how.error);
+
+  try {
+    const result = await readAs(how.read, path, bytes, limits, options.keepWorkbook === true);
+    if (convertedFrom) result.source.convertedFrom = convertedFrom;
+    if (result.grids.some((g) => usedCells(g) > limits.maxCellsPerSheet))
+      return fail('too-many-cells', { limit: limits.maxCellsPerSheet });
+    return result;
   } catch (e) {
-    if (e instanceof XlsxReadError) {
+    if (e instanceof XlsxReadError || e instanceof SourceReadError) {
+      const code = e.code;
       const limit =
-        e.code === 'unpacked-too-large'
+        code === 'unpacked-too-large'
           ? limits.maxUnpackedBytes
-          : e.code === 'too-many-cells'
+          : code === 'too-many-cells'
             ? limits.maxCellsPerSheet
             : undefined;
-      return { error: { code: e.code, ext, detail: shorten(e.detail), limit } };
+      return fail(code, { detail: shorten(e.detail), limit });
     }
-    if (e instanceof TextReadError) return { error: { code: e.code, ext } };
+    if (e instanceof TextReadError) return fail(e.code);
     throw e; // a bug, not bad input
   }
+}
+
+async function readAs(
+  format: 'xlsx' | 'text' | SourceFormat,
+  path: string,
+  bytes: Uint8Array,
+  limits: Limits,
+  keep: boolean,
+): Promise<{ grids: Grid[]; workbook?: ExcelJS.Workbook; source: InputSource }> {
+  if (format === 'xlsx') {
+    const { workbook, grids } = await readXlsxWorkbook(bytes, { limits });
+    const source: InputSource = { format, notices: [] };
+    return keep ? { grids, workbook, source } : { grids, source };
+  }
+  const sheet = textSheetName(path);
+  if (format === 'text') {
+    const kind = inputKind(path) === 'csv' ? 'csv' : 'tsv';
+    return { grids: [readTextGrid(sheet, bytes, kind).grid], source: { format, notices: [] } };
+  }
+  const document = await readDocument(bytes, format, {
+    sheet,
+    limits,
+    readPdf: (pdf, common) => readPdf(pdf, { ...common, timeoutMs: limits.timeoutMs }),
+  });
+  const source: InputSource = { format, notices: document.notices };
+  if (keep && format === 'docx') source.docx = bytes;
+  return { grids: document.grids, source };
 }
 
 /**

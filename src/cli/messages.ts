@@ -17,7 +17,9 @@ const HELP: Record<Locale, string> = {
   ${TOOL_NAME} --help | --version
 
 检查政府信息公开工作年度报告中的表二（主动公开）、表三（依申请公开）和表四（复议诉讼）。
-支持的文件：.xlsx/.xlsm（每张工作表都检查）、.txt/.tsv（制表符分隔）、.csv（逗号分隔）。
+支持的文件：.xlsx/.xlsm（每张工作表都检查）、.txt/.tsv（制表符分隔，或从 PDF 复制的空格对齐文本）、
+.csv（逗号分隔）、.docx（Word）、.html/.htm/.mhtml（网页）、.pdf（有文字层的）；
+.doc、.wps、.xls、.et、.rtf 在装有 LibreOffice 时自动转换后检查（原文件不变）。
 
 check 选项：
   -f, --format text|json|csv  输出格式（默认 text）
@@ -63,7 +65,10 @@ Usage:
 
 Checks tables 二 (proactive disclosure), 三 (applications) and 四 (reviews and lawsuits) of the
 annual report on government information disclosure.
-Inputs: .xlsx/.xlsm (every worksheet), .txt/.tsv (tab-separated), .csv (comma-separated).
+Inputs: .xlsx/.xlsm (every worksheet), .txt/.tsv (tab-separated, or space-aligned text copied
+from a PDF), .csv (comma-separated), .docx (Word), .html/.htm/.mhtml (web pages), .pdf (with a
+text layer); .doc, .wps, .xls, .et and .rtf are converted by LibreOffice when it is installed
+(the original is left as it is).
 
 check options:
   -f, --format text|json|csv  output format (default text)
@@ -211,61 +216,133 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
   return `${TOOL_NAME}: ${text}\n${hint}\n`;
 }
 
-const SAVE_AS: Record<Locale, string> = {
-  'zh-CN': '请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿）后再检查',
-  en: 'open it in Excel or WPS, save it as .xlsx (Excel Workbook) and check again',
+type FileKind = 'word' | 'sheet' | 'page' | 'pdf' | 'text';
+
+const KIND_OF: Record<string, FileKind> = {
+  '.docx': 'word',
+  '.docm': 'word',
+  '.doc': 'word',
+  '.wps': 'word',
+  '.rtf': 'word',
+  '.odt': 'word',
+  '.html': 'page',
+  '.htm': 'page',
+  '.xhtml': 'page',
+  '.shtml': 'page',
+  '.mhtml': 'page',
+  '.mht': 'page',
+  '.pdf': 'pdf',
+  '.txt': 'text',
+  '.tsv': 'text',
+  '.csv': 'text',
 };
+const kindOf = (ext: string): FileKind => KIND_OF[ext] ?? 'sheet';
+
+const NOUN: Record<Locale, Record<FileKind, string>> = {
+  'zh-CN': { word: 'Word 文档', sheet: '工作簿', page: '网页', pdf: 'PDF 文件', text: '文本文件' },
+  en: { word: 'Word document', sheet: 'workbook', page: 'web page', pdf: 'PDF', text: 'text file' },
+};
+
+/** Exactly how to get a format the tool reads, in the programs office staff use. */
+const SAVE_AS: Record<Locale, Record<FileKind, string>> = {
+  'zh-CN': {
+    word: '请在 Word 或 WPS 文字中打开，点“文件 → 另存为”，文件类型选“Word 文档 (*.docx)”后再检查',
+    sheet: '请在 Excel 或 WPS 表格中打开，点“文件 → 另存为”，文件类型选“Excel 工作簿 (*.xlsx)”后再检查',
+    page: '请在浏览器中重新打开该网页，按 Ctrl+S 选“网页，全部”或“网页，单个文件 (*.mhtml)”保存后再检查',
+    pdf: '请重新获取该 PDF，或改用报告的 Word 原稿（.docx）检查',
+    text: '请另存为 UTF-8 编码的 .txt 或 .csv 后再检查',
+  },
+  en: {
+    word: 'open it in Word or WPS Writer, choose File → Save As, type "Word Document (*.docx)", and check that',
+    sheet:
+      'open it in Excel or WPS Spreadsheets, choose File → Save As, type "Excel Workbook (*.xlsx)", and check that',
+    page: 'open the page in a browser again and save it with Ctrl+S as "Web page, complete" or "Web page, single file (*.mhtml)"',
+    pdf: "get the PDF again, or check the report's Word original (.docx) instead",
+    text: 'save it as UTF-8 .txt or .csv and check again',
+  },
+};
+
+const READABLE: Record<Locale, string> = {
+  'zh-CN':
+    '可检查 .xlsx、.csv、.txt、.docx、.html、.mhtml 和 .pdf；.doc、.wps、.xls、.et 在装有 LibreOffice 时自动转换',
+  en: 'readable: .xlsx, .csv, .txt, .docx, .html, .mhtml and .pdf; .doc, .wps, .xls and .et are converted when LibreOffice is installed',
+};
+
+const save = (locale: Locale, e: InputError): string => SAVE_AS[locale][kindOf(e.ext)];
+const noun = (locale: Locale, e: InputError): string => NOUN[locale][kindOf(e.ext)];
 
 const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => string>> = {
   'zh-CN': {
-    unsupported: (e) => `不支持的文件类型“${e.ext || '无扩展名'}”：${SAVE_AS['zh-CN']}`,
+    unsupported: (e) => `不支持的文件类型“${e.ext || '无扩展名'}”：${READABLE['zh-CN']}`,
     'not-found': () => '文件不存在',
     directory: () => '这是一个文件夹，不是文件',
     permission: () => '没有读取该文件的权限',
     io: (e) => `读取文件失败（${e.detail ?? ''}）`,
     empty: () => '文件为空',
-    encrypted: () => '工作簿设置了打开密码：请在 Excel 中取消密码后另存一份再检查',
-    legacy: () => `文件实际是旧版 .xls 或 WPS .et 格式（与扩展名不符）：${SAVE_AS['zh-CN']}`,
-    'not-zip': () => `文件内容不是 .xlsx 工作簿（可能改过扩展名）：${SAVE_AS['zh-CN']}`,
-    corrupt: (e) => `工作簿已损坏，无法解析：${SAVE_AS['zh-CN']}（${e.detail ?? ''}）`,
+    encrypted: (e) =>
+      kindOf(e.ext) === 'pdf'
+        ? 'PDF 设置了打开密码，无法读取：请取消密码后另存一份，或改用报告的 Word 原稿'
+        : `${noun('zh-CN', e)}设置了打开密码：请在 ${kindOf(e.ext) === 'word' ? 'Word 或 WPS' : 'Excel 或 WPS'} 中取消密码后另存一份再检查`,
+    legacy: (e) => `文件实际是旧版 .xls 或 WPS .et 格式（与扩展名不符）：${save('zh-CN', e)}`,
+    'not-zip': (e) => `文件内容不是 .xlsx 工作簿（可能改过扩展名）：${save('zh-CN', e)}`,
+    corrupt: (e) => `${noun('zh-CN', e)}已损坏，无法解析：${save('zh-CN', e)}（${e.detail ?? ''}）`,
     'no-sheets': () => '文件中没有工作表，可能不是 Excel 工作簿',
     binary: () => '文件不是文本（含二进制数据）：表格请保存为 .xlsx，文本请保存为 .txt 或 .csv',
     'xlsx-as-text': (e) => `文件实际是 .xlsx 工作簿，扩展名却是“${e.ext}”：请把扩展名改为 .xlsx`,
     encoding: () => '无法识别文件的文字编码：请另存为 UTF-8 编码',
-    truncated: () => '工作簿不完整（文件被截断，可能未下载或复制完）：请重新获取该文件',
+    truncated: (e) => `${noun('zh-CN', e)}不完整（文件被截断，可能未下载或复制完）：请重新获取该文件`,
     'too-large': (e) =>
       `文件大小 ${mb(Number(e.detail))} 超过上限 ${mb(e.limit)}：如确需检查，请用 --max-file-size 调高上限`,
     'unpacked-too-large': (e) =>
-      `工作簿解压后超过 ${mb(e.limit)}（可能是“压缩炸弹”）：如确需检查，请用 --max-unpacked-size 调高上限`,
+      `${noun('zh-CN', e)}解压后超过 ${mb(e.limit)}（可能是“压缩炸弹”）：如确需检查，请用 --max-unpacked-size 调高上限`,
     'too-many-cells': (e) =>
-      `有工作表的单元格区域超过 ${e.limit ?? ''} 个单元格：年报不会这么大，如确需检查，请用 --max-cells 调高上限`,
+      `有工作表或表格的单元格区域超过 ${e.limit ?? ''} 个单元格：年报不会这么大，如确需检查，请用 --max-cells 调高上限`,
     timeout: (e) => `检查超过 ${seconds(e.limit)} 秒仍未完成，已中止：如确需检查，请用 --timeout 调高时限`,
+    'no-text-layer': () =>
+      'PDF 没有文字层（是扫描件或图片），无法读取其中的表格：请改用报告的 Word 原稿（.docx）或网页版检查',
+    'wrong-format': (e) =>
+      `文件内容不是${noun('zh-CN', e)}（扩展名与内容不符，或文件已损坏）：${save('zh-CN', e)}`,
+    'needs-libreoffice': (e) =>
+      `“${e.ext}”是旧版格式，需要先转换：${save('zh-CN', e)}；或安装 LibreOffice，本工具会自动转换（原文件不变）`,
+    'conversion-failed': (e) =>
+      `LibreOffice 无法转换该文件（可能已损坏或设置了密码）：${save('zh-CN', e)}（${e.detail ?? ''}）`,
   },
   en: {
-    unsupported: (e) => `unsupported file type "${e.ext || 'no extension'}": ${SAVE_AS.en}`,
+    unsupported: (e) => `unsupported file type "${e.ext || 'no extension'}"; ${READABLE.en}`,
     'not-found': () => 'file not found',
     directory: () => 'this is a directory, not a file',
     permission: () => 'permission denied',
     io: (e) => `could not read the file (${e.detail ?? ''})`,
     empty: () => 'the file is empty',
-    encrypted: () =>
-      'the workbook is password-protected: remove the password in Excel, save a copy and check that',
-    legacy: () =>
-      `the file is really an old .xls or WPS .et file (its extension says otherwise): ${SAVE_AS.en}`,
-    'not-zip': () => `the file is not an .xlsx workbook (renamed?): ${SAVE_AS.en}`,
-    corrupt: (e) => `the workbook is damaged and cannot be read: ${SAVE_AS.en} (${e.detail ?? ''})`,
+    encrypted: (e) =>
+      kindOf(e.ext) === 'pdf'
+        ? "the PDF is password-protected: remove the password and save a copy, or check the report's Word original"
+        : `the ${noun('en', e)} is password-protected: remove the password in ${kindOf(e.ext) === 'word' ? 'Word or WPS' : 'Excel or WPS'}, save a copy and check that`,
+    legacy: (e) =>
+      `the file is really an old .xls or WPS .et file (its extension says otherwise): ${save('en', e)}`,
+    'not-zip': (e) => `the file is not an .xlsx workbook (renamed?): ${save('en', e)}`,
+    corrupt: (e) =>
+      `the ${noun('en', e)} is damaged and cannot be read: ${save('en', e)} (${e.detail ?? ''})`,
     'no-sheets': () => 'the file holds no worksheets; it may not be an Excel workbook',
     binary: () => 'the file is not text (it holds binary data): save tables as .xlsx, text as .txt or .csv',
     'xlsx-as-text': (e) => `the file is an .xlsx workbook named "${e.ext}": rename it to .xlsx`,
     encoding: () => 'unknown text encoding: save the file as UTF-8',
-    truncated: () => 'the workbook is incomplete (the file was cut short, e.g. by a failed download or copy)',
+    truncated: (e) =>
+      `the ${noun('en', e)} is incomplete (the file was cut short, e.g. by a failed download or copy)`,
     'too-large': (e) =>
       `the file is ${mb(Number(e.detail))}, over the limit of ${mb(e.limit)}; raise it with --max-file-size`,
     'unpacked-too-large': (e) =>
-      `the workbook unpacks to more than ${mb(e.limit)} (a zip bomb?); raise the limit with --max-unpacked-size`,
+      `the ${noun('en', e)} unpacks to more than ${mb(e.limit)} (a zip bomb?); raise the limit with --max-unpacked-size`,
     'too-many-cells': (e) =>
-      `a worksheet spans more than ${e.limit ?? ''} cells, far beyond any report; raise the limit with --max-cells`,
+      `a worksheet or table spans more than ${e.limit ?? ''} cells, far beyond any report; raise the limit with --max-cells`,
     timeout: (e) => `not done after ${seconds(e.limit)} s, stopped; raise the limit with --timeout`,
+    'no-text-layer': () =>
+      "the PDF has no text layer (a scan or images), so its tables cannot be read: check the report's Word original (.docx) or web page instead",
+    'wrong-format': (e) => `the content is not a ${noun('en', e)} (renamed, or damaged): ${save('en', e)}`,
+    'needs-libreoffice': (e) =>
+      `"${e.ext}" is an old format that must be converted first: ${save('en', e)}; or install LibreOffice and it is converted automatically (the original is left as it is)`,
+    'conversion-failed': (e) =>
+      `LibreOffice could not convert the file (damaged or password-protected?): ${save('en', e)} (${e.detail ?? ''})`,
   },
 };
 

@@ -76,15 +76,27 @@ export function wanted(name: string): boolean {
   return inputKind(name) !== undefined || REPORT_LIKE.has(ext);
 }
 
+/**
+ * A browser's "web page, complete" saves `report.htm` and a folder of its parts beside it
+ * (`report_files`, or `report.files` from Word and Chinese IE); the parts are not reports.
+ */
+export function isSavedPageFolder(name: string, siblings: ReadonlySet<string>): boolean {
+  const m = /^(.*)(?:_files|\.files)$/i.exec(name);
+  if (!m) return false;
+  return ['.htm', '.html', '.mht', '.mhtml'].some((ext) => siblings.has(`${m[1]}${ext}`.toLowerCase()));
+}
+
 async function walk(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
   if (skip.has(resolve(dir))) return [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => compareNames(a.name, b.name));
+  const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name.toLowerCase()));
   const files: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.') && e.name !== 'node_modules') files.push(...(await walk(path, skip)));
+      if (!e.name.startsWith('.') && e.name !== 'node_modules' && !isSavedPageFolder(e.name, names))
+        files.push(...(await walk(path, skip)));
     } else if (e.isFile() && wanted(e.name)) files.push(path);
   }
   return files;

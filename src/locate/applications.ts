@@ -2,11 +2,13 @@ import {
   APPLICATIONS,
   type ApplicationsFormat,
   type ApplicationsRowDef,
+  type ColumnDef,
   type Edition,
   type LabelPart,
 } from '../format';
 import { labelKey, type Grid } from '../grid';
 import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
+import { flatRowOf } from './flatten';
 import { segmentScore } from './label-match';
 import { cellKey, type CellRef, type LocatedTable } from './types';
 
@@ -261,12 +263,33 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
   let left = header?.left ?? Number.MAX_SAFE_INTEGER;
   let right = 0;
   let prev: { labelEnd: number; start: number } | undefined;
+  /** Flattened rows whose count of numbers fits no reading: their label is found, their cells are not. */
+  const unreadable = new Set<string>();
+  const placed = new Set<string>();
+  const flatColumns = flatReading(grid, format, present, inst);
   for (const { row, match } of inst.matches) {
-    const start = valueStart(grid, row, match.labelEnd, width, headerStart, prev);
-    prev = { labelEnd: match.labelEnd, start };
-    present.forEach((col, i) => cells.set(cellKey(match.def.id, col.id), { row, col: start + i }));
     rowLabels.set(match.def.id, { row, col: match.labelStart });
     left = Math.min(left, match.labelStart);
+    const flat = flatRowOf(grid, row);
+    if (flat) {
+      const columns = flatColumns?.length === flat.numbers.length ? flatColumns : undefined;
+      if (!columns) {
+        unreadable.add(match.def.id);
+        continue;
+      }
+      columns.forEach((col, i) => {
+        cells.set(cellKey(match.def.id, col.id), { row, col: flat.numbers[i] });
+        placed.add(col.id);
+      });
+      right = Math.max(right, flat.numbers[columns.length - 1]);
+      continue;
+    }
+    const start = valueStart(grid, row, match.labelEnd, width, headerStart, prev);
+    prev = { labelEnd: match.labelEnd, start };
+    present.forEach((col, i) => {
+      cells.set(cellKey(match.def.id, col.id), { row, col: start + i });
+      placed.add(col.id);
+    });
     right = Math.max(right, start + width - 1);
   }
   const firstRow = inst.matches[0].row;
@@ -281,10 +304,14 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
   for (const def of format.rows) {
     const label = rowLabels.get(def.id);
     if (label) near = label;
-    else if (!matchedIds.has(def.id)) missingRows.push({ rowId: def.id, near });
+    // An unreadable row is reported where it is, as a row that could not be read.
+    if (unreadable.has(def.id) || (!label && !matchedIds.has(def.id)))
+      missingRows.push({ rowId: def.id, near });
   }
+  // Flattened rows of 7 numbers show every column, whatever the header shows.
+  const shown = placed.size > 0 ? format.columns.filter((c) => placed.has(c.id)) : present;
   const missingColumns = format.columns
-    .filter((c) => !present.includes(c))
+    .filter((c) => !shown.includes(c))
     .map((c) => ({ columnId: c.id, near: { row: top, col: headerStart ?? left } }));
 
   return {
@@ -299,6 +326,22 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
     missingColumns,
     outdatedLabels: [],
   };
+}
+
+/**
+ * The columns the flattened rows of a table stand for, in order: all 7 when some row has 7 numbers,
+ * else the header's columns. A row with another count could mean any columns (blank cells vanish
+ * from text copied from a PDF), so it is not read: no guess, no false total or blank.
+ */
+function flatReading(
+  grid: Grid,
+  format: ApplicationsFormat,
+  present: readonly ColumnDef[],
+  inst: Instance,
+): readonly ColumnDef[] | undefined {
+  const counts = inst.matches.map(({ row }) => flatRowOf(grid, row)?.numbers.length);
+  if (counts.includes(format.columns.length)) return format.columns;
+  return inst.header ? present : undefined;
 }
 
 /**

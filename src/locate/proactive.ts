@@ -1,6 +1,7 @@
 import { PROACTIVE, type Edition, type ProactiveBlockDef, type ProactiveFormat } from '../format';
 import { labelKey, labelMatch, type Grid } from '../grid';
 import { RowCache, type TextCell } from './cells';
+import { flatRowOf } from './flatten';
 import { cellKey, type CellRef, type LocatedTable } from './types';
 
 /**
@@ -112,13 +113,10 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
     score += 1;
     const columns = mapColumns(def, block);
     score += columns.size;
-    for (const col of def.columns)
-      if (!columns.has(col.id))
-        missingColumns.push({
-          columnId: col.id,
-          near: block.header ? { row: block.header.row, col: left } : block.clauseCell,
-        });
     const used = new Set<number>();
+    /** A flattened row of as many numbers as the block has columns shows them all, header or not. */
+    let flatRead = false;
+    const nearLeft = left;
     for (const rowDef of def.rows) {
       const candidates = block.rows.filter((r) => !used.has(r.row));
       let match: { row: number; label: TextCell; score: number } | undefined;
@@ -142,13 +140,34 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
           cell: { row: match.row, col: match.label.col },
           found: match.label.text,
         });
+      left = Math.min(left, match.label.col);
+      bottom = Math.max(bottom, match.row);
+      const flat = flatRowOf(grid, match.row);
+      if (flat) {
+        // Any other count could mean any columns (blanks vanish from PDF text): the row is not read.
+        if (flat.numbers.length !== def.columns.length) {
+          missingRows.push({ rowId: rowDef.id, near: { row: match.row, col: match.label.col } });
+          continue;
+        }
+        flatRead = true;
+        def.columns.forEach((col, i) => {
+          cells.set(cellKey(rowDef.id, col.id), { row: match.row, col: flat.numbers[i] });
+          right = Math.max(right, flat.numbers[i]);
+        });
+        continue;
+      }
       columns.forEach((col, colId) => {
         cells.set(cellKey(rowDef.id, colId), { row: match.row, col });
         right = Math.max(right, col);
       });
-      left = Math.min(left, match.label.col);
-      bottom = Math.max(bottom, match.row);
     }
+    if (!flatRead)
+      for (const col of def.columns)
+        if (!columns.has(col.id))
+          missingColumns.push({
+            columnId: col.id,
+            near: block.header ? { row: block.header.row, col: nearLeft } : block.clauseCell,
+          });
     bottom = Math.max(bottom, block.bottom);
   }
   const table: LocatedTable = {

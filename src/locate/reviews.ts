@@ -1,6 +1,7 @@
 import { REVIEWS, type ColumnDef, type ReviewsFormat } from '../format';
 import { labelKey, type Grid } from '../grid';
-import { isBlank, RowCache, type TextCell } from './cells';
+import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
+import { flatRowOf } from './flatten';
 import { cellKey, type CellRef, type LocatedTable } from './types';
 
 /**
@@ -40,6 +41,9 @@ function locateAt(
   litigationCol: number,
   index: number,
 ): LocatedTable | undefined {
+  const flat = flatValueRow(grid, top);
+  if (flat)
+    return flatTable(grid.sheet, format, flat.numbers, { top, left: reviewCol, bottom: flat.row }, index);
   const [review, direct, afterReview] = format.groups;
   // Group starts: 行政复议 at its own cell; the two litigation groups from their labels below.
   const starts = new Map<string, number>([[review.id, reviewCol]]);
@@ -108,4 +112,57 @@ function locateAt(
 function rowIsEmpty(grid: Grid, row: number, from: number, width: number): boolean {
   for (let c = from; c < from + width; c++) if (!isBlank(grid, row, c)) return false;
   return true;
+}
+
+/**
+ * Table 四 whose 15 numbers came as one flattened row: taken in the format's order (groups, then
+ * columns), as the header's words rarely keep their columns in copied text. Any other count could
+ * mean any columns (blank cells vanish from PDF text), so the table is not read at all.
+ */
+function flatTable(
+  sheet: string,
+  format: ReviewsFormat,
+  numbers: readonly number[],
+  span: { top: number; left: number; bottom: number },
+  index: number,
+): LocatedTable | undefined {
+  if (numbers.length !== format.groups.length * format.columns.length) return undefined;
+  const cells = new Map<string, CellRef>();
+  format.groups.forEach((group, g) =>
+    format.columns.forEach((col, i) =>
+      cells.set(cellKey(group.id, col.id), {
+        row: span.bottom,
+        col: numbers[g * format.columns.length + i],
+      }),
+    ),
+  );
+  return {
+    table: 'reviews',
+    edition: format.edition,
+    sheet,
+    index,
+    bounds: {
+      ...span,
+      left: Math.min(span.left, numbers[0]),
+      right: numbers[numbers.length - 1],
+    },
+    cells,
+    rowLabels: new Map(),
+    missingRows: [],
+    missingColumns: [],
+    outdatedLabels: [],
+  };
+}
+
+/** Header lines of copied text wrap: the numbers are on the first flattened row a few lines down. */
+const FLAT_HEADER_LINES = 6;
+
+/** The flattened row of numbers under a table 四 header, unless a row of real number cells comes first. */
+function flatValueRow(grid: Grid, top: number): { row: number; numbers: readonly number[] } | undefined {
+  for (let row = top + 1; row <= Math.min(top + FLAT_HEADER_LINES, grid.rowCount - 1); row++) {
+    const flat = flatRowOf(grid, row);
+    if (flat) return { row, numbers: flat.numbers };
+    for (let col = 0; col < grid.colCount; col++) if (isFilledNumber(grid, row, col)) return undefined;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * the only optional key is a file's `error`, present exactly when its status is `unreadable`.
  * Fields are only ever added: `previous` and `annotated` came with batch checking, a file's
  * `missingTables` and the summary's `partial` with partial verdicts, a finding's `location` and
- * `where` with the document readers.
+ * `where` and a file's `format` and `notes` with the document readers.
  */
 import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -21,6 +21,10 @@ export type FileResult =
       previous?: string | null;
       /** The annotated copy written for this file (--annotate). */
       annotated?: string | null;
+      /** How the file was read: `xlsx`, `text`, `docx`, `html`, `mhtml` or `pdf`. */
+      format?: string | null;
+      /** What the reader did that the user should know (tracked changes accepted, a conversion), rendered. */
+      notes?: string[];
     }
   | { path: string; error: string };
 
@@ -72,6 +76,10 @@ export interface JsonFile {
   previous: string | null;
   /** Path of the annotated copy (--annotate), or null. */
   annotated: string | null;
+  /** How the file was read (`xlsx`, `text`, `docx`, `html`, `mhtml`, `pdf`), null when unreadable. */
+  format: string | null;
+  /** Notes on how it was read, in the report's language (e.g. tracked changes read as accepted). */
+  notes: string[];
 }
 
 export interface JsonOutput {
@@ -130,6 +138,8 @@ export function toJsonFile(file: FileResult): JsonFile {
       findings: [],
       previous: null,
       annotated: null,
+      format: null,
+      notes: [],
     };
   return {
     path: file.path,
@@ -144,6 +154,8 @@ export function toJsonFile(file: FileResult): JsonFile {
     findings: file.report.findings.map((f) => toJsonFinding(f, file.report.locale)),
     previous: file.previous ?? null,
     annotated: file.annotated ?? null,
+    format: file.format ?? null,
+    notes: [...(file.notes ?? [])],
   };
 }
 

@@ -140,6 +140,7 @@ export function textPresenter(locale: Locale): Presenter {
         // The engine reports structure/no-table itself; this line covers runs where that rule is off.
         if (report.tables.length === 0 && report.findings.length === 0)
           lines.push(`${file.path}  ${t.severity.error}  ${t.noTables}`);
+        for (const note of file.notes ?? []) lines.push(`${file.path}  ${t.note}  ${note}`);
         const missing = partlyMissing(report);
         if (missing.length > 0) {
           counts.partial++;

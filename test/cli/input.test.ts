@@ -16,10 +16,20 @@ describe('inputKind', () => {
     ['a.txt', 'tsv'],
     ['a.tsv', 'tsv'],
     ['a.CSV', 'csv'],
-    ['old.xls', undefined],
-    ['wps.et', undefined],
-    ['report.docx', undefined],
-    ['report.pdf', undefined],
+    ['report.docx', 'docx'],
+    ['macro.DOCM', 'docx'],
+    ['page.htm', 'html'],
+    ['page.html', 'html'],
+    ['page.mht', 'mhtml'],
+    ['page.mhtml', 'mhtml'],
+    ['report.pdf', 'pdf'],
+    ['old.xls', 'convert'],
+    ['wps.et', 'convert'],
+    ['old.doc', 'convert'],
+    ['wps.wps', 'convert'],
+    ['rich.rtf', 'convert'],
+    ['notes.md', undefined],
+    ['binary.xlsb', undefined],
     ['noext', undefined],
   ])('%s → %s', (path, kind) => {
     expect(inputKind(path)).toBe(kind);
@@ -54,7 +64,16 @@ describe('readInput', () => {
   });
 
   test.each<[string, (d: TempDir) => Promise<string> | string, string]>([
-    ['unsupported extension', (d) => d.write('old.xls', 'x'), 'unsupported'],
+    ['unsupported extension', (d) => d.write('notes.md', 'x'), 'unsupported'],
+    ['text named .xls is not an old workbook', (d) => d.write('old.xls', 'x'), 'wrong-format'],
+    ['text named .docx', (d) => d.write('fake.docx', '一、本年新收\t1\n'), 'wrong-format'],
+    ['text named .pdf', (d) => d.write('fake.pdf', 'not a pdf'), 'wrong-format'],
+    ['empty .docx', (d) => d.write('empty.docx', ''), 'empty'],
+    [
+      'an old binary without LibreOffice',
+      (d) => d.write('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      'needs-libreoffice',
+    ],
     ['missing file', (d) => d.path('missing.xlsx'), 'not-found'],
     ['a directory', (d) => d.path(''), 'directory'],
     [
@@ -70,7 +89,7 @@ describe('readInput', () => {
     ['binary named .csv', (d) => d.write('bin.csv', new Uint8Array([1, 0, 2])), 'binary'],
   ])('%s is an error value, not a throw', async (_name, make, code) => {
     const path = await make(dir);
-    const result = await readInput(path.endsWith('/') ? path.slice(0, -1) : path);
+    const result = await readInput(path.endsWith('/') ? path.slice(0, -1) : path, { soffice: null });
     expect('error' in result && result.error.code).toBe(code);
   });
 });

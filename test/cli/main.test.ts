@@ -51,20 +51,28 @@ describe('help, version and usage errors', () => {
 });
 
 describe('unreadable inputs → exit 2', () => {
-  test('unsupported extension says to save as .xlsx', async () => {
-    const path = dir.write('report.xls', 'x');
+  test('an unsupported extension lists what is read', async () => {
+    const path = dir.write('report.md', 'x');
     const r = await run('check', path);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`${path}  错误  无法读取：不支持的文件类型“.xls”`);
-    expect(r.stdout).toContain('另存为 .xlsx');
+    expect(r.stdout).toContain(`${path}  错误  无法读取：不支持的文件类型“.md”`);
+    expect(r.stdout).toContain('.docx、.html、.mhtml 和 .pdf');
   });
 
-  test.each(['.et', '.docx', '.pdf', '.doc', '.wps'])('%s is unsupported too', async (ext) => {
+  // Each type is told what works for it: Word files to save as .docx, workbooks as .xlsx.
+  test.each([
+    ['.et', /Save As, type "Excel Workbook \(\*\.xlsx\)"/],
+    ['.xls', /Save As, type "Excel Workbook \(\*\.xlsx\)"/],
+    ['.docx', /Save As, type "Word Document \(\*\.docx\)"/],
+    ['.doc', /Save As, type "Word Document \(\*\.docx\)"/],
+    ['.wps', /Save As, type "Word Document \(\*\.docx\)"/],
+    ['.pdf', /the content is not a PDF.*Word original \(\.docx\)/],
+  ])('text named %s: the content is not what the name says, and what to do', async (ext, advice) => {
     const r = await run('check', dir.write(`report${ext}`, 'x'), '--format', 'json', '--locale', 'en');
     expect(r.code).toBe(2);
     const [file] = parseJson(r.stdout).files;
     expect(file.status).toBe('unreadable');
-    expect(file.error).toMatch(/save it as \.xlsx/);
+    expect(file.error).toMatch(advice);
   });
 
   test('a missing file, in JSON', async () => {
@@ -80,6 +88,8 @@ describe('unreadable inputs → exit 2', () => {
       findings: [],
       previous: null,
       annotated: null,
+      format: null,
+      notes: [],
     });
     expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0 });
   });

@@ -76,6 +76,8 @@ describe('JSON presenter', () => {
         'findings',
         'previous',
         'annotated',
+        'format',
+        'notes',
       ]);
     expect(Object.keys(list[3])).toEqual([
       'path',
@@ -86,6 +88,8 @@ describe('JSON presenter', () => {
       'findings',
       'previous',
       'annotated',
+      'format',
+      'notes',
     ]);
     expect(list[3].error).toBe('不支持的文件类型“.xls”');
     expect(list[3].tables).toEqual([]);

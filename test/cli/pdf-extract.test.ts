@@ -1,0 +1,92 @@
+/**
+ * PDF extraction in a worker (pdfjs-dist): coordinates of a hand-written PDF, and the error codes
+ * for an encrypted PDF (LibreOffice's export with a password), truncated and garbage bytes.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { extractPdfPages, pdfjsError, readPdf } from '../../src/cli/pdf-extract';
+import type { ReadSourceOptions } from '../../src/sources/types';
+import { minimalPdf } from '../support/report-pdf';
+import { convert, findSoffice } from '../template/soffice';
+
+jest.setTimeout(120_000);
+const OPTIONS: ReadSourceOptions = { sheet: 's', limits: { maxUnpackedBytes: 1e9, maxCellsPerSheet: 1e6 } };
+
+describe('extractPdfPages', () => {
+  test('runs come back top-down: x from the left edge, y the baseline from the top edge', async () => {
+    const pages = await extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ width: 595, height: 842 });
+    const [run] = pages[0].runs;
+    expect(run.text).toBe('Total 42');
+    expect(run.x).toBeCloseTo(72);
+    expect(run.y).toBeCloseTo(842 - 700);
+    expect(run.height).toBeCloseTo(12);
+    expect(run.width).toBeGreaterThan(30);
+  });
+
+  test('the caller keeps its bytes (the worker gets a copy)', async () => {
+    const bytes = minimalPdf('x', 10, 10, 10);
+    await extractPdfPages(bytes);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  const valid = minimalPdf('Total 42', 72, 700, 12);
+  test.each([
+    [
+      'garbage bytes',
+      'wrong-format',
+      new TextEncoder().encode('this is not a PDF at all, just text'.repeat(20)),
+    ],
+    ['a PDF cut in the middle', 'truncated', valid.subarray(0, Math.floor(valid.length / 2))],
+    ['a PDF whose objects are damaged', 'corrupt', damaged(valid)],
+  ])('%s → %s', async (_name, code, bytes) => {
+    await expect(readPdf(bytes, OPTIONS)).rejects.toMatchObject({ name: 'SourceReadError', code });
+  });
+
+  test('no bytes → empty', async () => {
+    await expect(readPdf(new Uint8Array(0), OPTIONS)).rejects.toMatchObject({ code: 'empty' });
+  });
+
+  test('a timeout ends the worker and fails the read', async () => {
+    await expect(extractPdfPages(valid, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  test.each([
+    ['PasswordException', 'No password given', 'encrypted'],
+    ['InvalidPDFException', 'Invalid PDF structure.', 'corrupt'],
+  ])('pdfjs %s (%s) → %s', (name, message, code) => {
+    expect(pdfjsError(name, message, valid).code).toBe(code);
+  });
+});
+
+/** The PDF with its header kept and everything after the first object overwritten. */
+function damaged(pdf: Uint8Array): Uint8Array {
+  const out = pdf.slice();
+  for (let i = 20; i < out.length - 10; i++) out[i] = 0x41;
+  return out;
+}
+
+const soffice = findSoffice();
+if (!soffice) console.warn('LibreOffice (soffice) is not installed: skipping the encrypted PDF test.');
+(soffice ? describe : describe.skip)('a password-protected PDF made by LibreOffice', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pdf-extract-'));
+    const doc = new Document({ sections: [{ children: [new Paragraph('机密文件')] }] });
+    writeFileSync(join(dir, 'secret.docx'), new Uint8Array(await Packer.toBuffer(doc)));
+    const filter =
+      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},' +
+      '"DocumentOpenPassword":{"type":"string","value":"x"}}';
+    convert(soffice as string, filter, dir, [join(dir, 'secret.docx')]);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('→ encrypted', async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'secret.pdf')));
+    await expect(readPdf(bytes, OPTIONS)).rejects.toMatchObject({ code: 'encrypted' });
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * The PDF layout: synthetic pages for each step (lines, CJK merging, columns, headers, furniture,
+ * page breaks, paragraphs), and real PDFs made by LibreOffice from the seed report (as a Word file
+ * with the official merges, and as the plain .txt) read back through pdfjs: the engine must find
+ * what it finds on the .txt.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkGrids } from '../../src/check';
+import { readPdf } from '../../src/cli/pdf-extract';
+import type { Grid } from '../../src/grid';
+import { pdfPagesToDocument, type PdfPage, type PdfTextRun } from '../../src/sources/pdf';
+import { SourceReadError, type ReadSourceOptions } from '../../src/sources/types';
+import { fixtureGrid } from '../support/fixture';
+import { reportDocx, scanDocx } from '../support/report-pdf';
+import { convert, findSoffice } from '../template/soffice';
+
+const OPTIONS: ReadSourceOptions = {
+  sheet: 'report',
+  limits: { maxUnpackedBytes: 1e9, maxCellsPerSheet: 1e6 },
+};
+
+const rows = (grid: Grid): (string | number | boolean | null)[][] =>
+  Array.from({ length: grid.rowCount }, (_, r) => {
+    const row = Array.from({ length: grid.colCount }, (_, c) => grid.value(r, c));
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    return row;
+  });
+
+/** A run of CJK text set at 10 pt: each character 10 wide. */
+const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({
+  text,
+  x,
+  y,
+  width: [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? size : size * 0.5), 0),
+  height: size,
+});
+const page = (...runs: PdfTextRun[]): PdfPage => ({ width: 600, height: 800, runs });
+const read = (...pages: PdfPage[]) => pdfPagesToDocument(pages, OPTIONS);
+
+describe('pdfPagesToDocument on synthetic pages', () => {
+  const cases: { name: string; pages: PdfPage[]; expected: (string | number | null)[][] }[] = [
+    {
+      name: 'runs on one baseline (±1) are one line, sorted by x; CJK runs closer than half a size merge',
+      pages: [
+        page(
+          run('公开', 120, 100.8),
+          run('主动', 100, 100),
+          run('信息', 140, 99.5),
+          run('第二行更长一些的文字。', 100, 114),
+        ),
+      ],
+      expected: [['主动公开信息'], ['第二行更长一些的文字。']],
+    },
+    {
+      name: 'wrapped lines of a paragraph join; a short line ends it; a marker or indent starts one',
+      pages: [
+        page(
+          run('（一）主动公开情况。这一年来公开信息多条', 120, 100),
+          run('其中机构领导一条。', 100, 114),
+          run('（二）依申请公开情况。', 120, 128),
+          run('一、总体情况', 100, 142),
+        ),
+      ],
+      expected: [
+        ['（一）主动公开情况。这一年来公开信息多条其中机构领导一条。'],
+        ['（二）依申请公开情况。'],
+        ['一、总体情况'],
+      ],
+    },
+    {
+      name: 'numbers in columns make a table; the header goes to the columns it is centred over',
+      pages: [
+        page(
+          run('信息内容', 100, 100),
+          run('本年制发件数', 230, 100),
+          run('现行有效件数', 330, 100),
+          run('规章', 100, 114),
+          run('0', 258, 114),
+          // Two runs a tenth of a size apart are one number.
+          run('1', 356, 114),
+          run('2', 362, 114),
+          run('行政规范性文件', 100, 128),
+          run('1', 258, 128),
+          run('3', 358, 128),
+        ),
+      ],
+      expected: [
+        ['信息内容', '本年制发件数', '现行有效件数'],
+        ['规章', 0, 12],
+        ['行政规范性文件', 1, 3],
+      ],
+    },
+    {
+      name: 'a title centred over several columns spans them; wrapped header pieces join with no space',
+      pages: [
+        page(
+          run('行政复议', 120, 100),
+          run('结果', 100, 114),
+          run('维持', 100, 126),
+          run('结果', 140, 114),
+          run('纠正', 140, 126),
+          run('其他', 180, 114),
+          run('0', 108, 140),
+          run('0', 148, 140),
+          run('0', 188, 140),
+        ),
+      ],
+      expected: [['行政复议'], ['结果维持', '结果纠正', '其他'], [0, 0, 0]],
+    },
+    {
+      name: 'a wrapped row label joins its row',
+      pages: [
+        page(
+          run('1.申请人逾期', 100, 100),
+          run('5', 300, 100),
+          run('不补正', 100, 112),
+          run('2.其他', 100, 126),
+          run('6', 300, 126),
+        ),
+      ],
+      expected: [
+        ['1.申请人逾期不补正', 5],
+        ['2.其他', 6],
+      ],
+    },
+    {
+      name: 'running headers and page numbers are dropped; a table continues on the next page',
+      pages: [
+        page(
+          run('某某单位年度报告', 200, 40),
+          run('规章', 100, 700),
+          run('1', 300, 700),
+          run('- 1 -', 290, 780),
+        ),
+        page(
+          run('某某单位年度报告', 200, 40),
+          run('其他', 100, 100),
+          run('2', 300, 100),
+          run('第 2 页', 285, 780),
+        ),
+      ],
+      expected: [
+        ['规章', 1],
+        ['其他', 2],
+      ],
+    },
+  ];
+  test.each(cases)('$name', ({ pages, expected }) => {
+    expect(rows(read(...pages).grids[0])).toEqual(expected);
+  });
+
+  test('origins: paragraphs and table rows numbered from 1, with their page', () => {
+    const doc = read(
+      page(run('前言。', 100, 100)),
+      page(run('规章', 100, 100), run('1', 300, 100), run('其他', 100, 114), run('2', 300, 114)),
+    );
+    const grid = doc.grids[0];
+    expect([0, 1, 2].map((r) => grid.rowOrigin?.(r))).toEqual([
+      { kind: 'paragraph', paragraph: 1, page: 1 },
+      { kind: 'table', table: 1, row: 1, page: 2 },
+      { kind: 'table', table: 1, row: 2, page: 2 },
+    ]);
+    expect(doc.format).toBe('pdf');
+    expect(grid.sheet).toBe('report');
+  });
+
+  test('the furniture notice counts the dropped lines', () => {
+    const doc = read(
+      page(run('某某单位', 200, 40), run('正文一。', 100, 100), run('1', 300, 780)),
+      page(run('某某单位', 200, 40), run('第二页的正文长一些。', 100, 100), run('2', 300, 780)),
+    );
+    expect(doc.notices).toEqual([{ code: 'pdf-furniture-dropped', count: 4 }]);
+    expect(rows(doc.grids[0])).toEqual([['正文一。'], ['第二页的正文长一些。']]);
+  });
+
+  test.each([
+    ['no text on any page', 'no-text-layer', [page(), page()]],
+    [
+      'more cells than allowed',
+      'too-many-cells',
+      [page(run('甲', 100, 100), run('1', 300, 100), run('乙', 100, 114), run('2', 300, 114))],
+    ],
+  ])('%s → %s', (_name, code, pages) => {
+    const small = { ...OPTIONS, limits: { ...OPTIONS.limits, maxCellsPerSheet: 3 } };
+    expect(() => pdfPagesToDocument(pages, small)).toThrow(
+      expect.objectContaining({ code }) as unknown as SourceReadError,
+    );
+  });
+});
+
+const soffice = findSoffice();
+if (!soffice) console.warn('LibreOffice (soffice) is not installed: skipping the PDF tests on real files.');
+const describeWithLibreOffice = soffice ? describe : describe.skip;
+jest.setTimeout(120_000);
+
+describeWithLibreOffice('real PDFs made by LibreOffice', () => {
+  let dir = '';
+  const pdf = (name: string) => new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
+  const findings = (grids: readonly Grid[]) => {
+    const report = checkGrids(grids);
+    return {
+      errors: report.errors,
+      warnings: report.findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId),
+      tables: report.tables.length,
+    };
+  };
+  const expected = findings([fixtureGrid()]);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pdf-read-'));
+    writeFileSync(join(dir, 'report.docx'), await reportDocx({ furniture: true }));
+    // Filler before table 三 moves its page break: after its second row, or under its header.
+    writeFileSync(join(dir, 'report-long.docx'), await reportDocx({ fillerBeforeApplications: 2 }));
+    writeFileSync(join(dir, 'report-orphan.docx'), await reportDocx({ fillerBeforeApplications: 3 }));
+    copyFileSync(join(__dirname, '..', 'fixtures', 'zhengzhou-zwfwb-2021.txt'), join(dir, 'plain.txt'));
+    writeFileSync(join(dir, 'scan.docx'), await scanDocx());
+    const names = ['report.docx', 'report-long.docx', 'report-orphan.docx', 'plain.txt', 'scan.docx'];
+    convert(
+      soffice as string,
+      'pdf',
+      dir,
+      names.map((n) => join(dir, n)),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the .txt gives 0 errors, the one narrative warning and 3 tables (the baseline)', () => {
+    expect(expected).toEqual({ errors: 0, warnings: ['narrative/itemized-sum'], tables: 3 });
+  });
+
+  test.each(['report', 'report-long', 'report-orphan'])(
+    '%s.pdf gives the findings of the .txt',
+    async (name) => {
+      const doc = await readPdf(pdf(name), OPTIONS);
+      expect(findings(doc.grids)).toEqual(expected);
+    },
+  );
+
+  // The .txt printed by LibreOffice sets fields at tab stops: a field that runs up to the next stop
+  // touches the one after it and the two read as one (`行政规范性文件1`), so only the tables' places
+  // are compared, not the findings.
+  test('plain.pdf (the .txt printed with tab stops): the 3 tables are found', async () => {
+    const doc = await readPdf(pdf('plain'), OPTIONS);
+    expect(findings(doc.grids).tables).toBe(3);
+  });
+
+  test('labels of merged cells wrapped onto the next row rejoin their row', async () => {
+    const doc = await readPdf(pdf('report'), OPTIONS);
+    const labels = rows(doc.grids[0]).map((r) => r[0]);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '三、本年度办理结果（一）予以公开',
+        '（三）不予公开1.属于国家秘密',
+        '（五）不予处理1.信访举报投诉类申请',
+      ]),
+    );
+  });
+
+  test('the running header and the page numbers are dropped', async () => {
+    const doc = await readPdf(pdf('report'), OPTIONS);
+    expect(doc.notices[0]).toEqual({ code: 'pdf-furniture-dropped', count: expect.any(Number) as number });
+    const texts = rows(doc.grids[0])
+      .flat()
+      .filter((v): v is string => typeof v === 'string');
+    expect(
+      texts.some((t) => t.includes('- 1 -') || t === '郑州市政务服务办公室政府信息公开工作年度报告'),
+    ).toBe(false);
+  });
+
+  test.each(['report', 'report-long', 'report-orphan'])(
+    '%s: table 三 across two pages is one table, header over numbers',
+    async (name) => {
+      const doc = await readPdf(pdf(name), OPTIONS);
+      const grid = doc.grids[0];
+      const origins = Array.from({ length: grid.rowCount }, (_, r) => grid.rowOrigin?.(r));
+      const table3 = origins.filter((o) => o?.kind === 'table' && o.table === 2);
+      expect(new Set(table3.map((o) => o?.page)).size).toBe(2);
+      const all = rows(grid);
+      const header = all.find((r) => r.includes('商业企业'));
+      expect(header?.slice(header.indexOf('商业企业'))).toEqual([
+        '商业企业',
+        '科研机构',
+        '社会公益组织',
+        '法律服务机构',
+        '其他',
+      ]);
+    },
+  );
+
+  test('a scanned page (an image, no text) → no-text-layer', async () => {
+    await expect(readPdf(pdf('scan'), OPTIONS)).rejects.toMatchObject({ code: 'no-text-layer' });
+  });
+});
