@@ -77,6 +77,13 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // pdf.js parses in a Web Worker loaded by URL (src/taskpane/read-pdf.ts: PDF_WORKER_FILE), and
+          // CJK PDFs with predefined encodings need its CMaps (fetched one by one, only when used).
+          { from: require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'), to: 'pdfjs/[name][ext]' },
+          {
+            from: path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps'),
+            to: 'pdfjs/cmaps',
+          },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

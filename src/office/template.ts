@@ -1,11 +1,14 @@
 /**
  * 插入模板 over the Excel JS API, in at most three syncs: 1. sheet names and the active sheet;
- * 2. (only when filling) the active sheet's cells, through the check's read path; 3. add the new
- * sheet, write everything and activate it. If the last sync fails, the new sheet is deleted again,
+ * 2. (only when filling from the active sheet) its cells, through the check's read path; 3. add the
+ * new sheet, write everything and activate it. A report file comes already read (grids from the
+ * pane), so filling from it needs no extra sync. If the last sync fails, the new sheet is deleted again,
  * so the workbook is never left with half a template; the user's sheets are only ever read.
  */
 import { TABLE_IDS } from '../format';
+import { parseA1, parseRangeA1, type Grid } from '../grid';
 import { locateTables } from '../locate';
+import { describeLocation, locationOf } from '../report/location';
 import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
 import { fillTemplate, type FillResult } from '../template/fill';
@@ -77,6 +80,14 @@ export async function runInsertTemplate(
       template = result.template;
       summary = summarize(active.name, result);
     } else skipped.push(TEMPLATE_SKIPPED.readSheet);
+  } else if (options.fill !== 'none') {
+    const { file, grids } = options.fill;
+    const result = fillTemplate(
+      template,
+      grids.map((grid) => ({ grid, tables: locateTables(grid) })),
+    );
+    template = result.template;
+    summary = summarizeFile(file, grids, result);
   }
 
   skipped.push(...(await writeTemplateSheet(context, name, template, planTemplate(template), features)));
@@ -158,7 +169,61 @@ function summarize(sheet: string, result: FillResult): TemplateFillSummary {
   };
 }
 
-/** The failure the pane shows: a protected workbook structure in its own words, a stray sheet named. */
+/**
+ * The summary of a fill from a report file: named by the file, each place described in the file's
+ * own terms (a document's table and row, a workbook's sheet and cell).
+ */
+function summarizeFile(file: string, grids: readonly Grid[], result: FillResult): TemplateFillSummary {
+  const summary = summarize(file, result);
+  const gridOf = (sheet: string) => grids.find((g) => g.sheet === sheet);
+  return {
+    ...summary,
+    file: true,
+    used: summary.used.map((u, i) => {
+      const { sheet, range } = result.used[i];
+      const grid = gridOf(sheet);
+      const bounds = parseRangeA1(range);
+      const where = grid && bounds ? tablePlace(grid, bounds.top, bounds.left) : undefined;
+      return { ...u, where: where ?? same(`${sheet}!${range}`) };
+    }),
+    unread: summary.unread.map((u) => {
+      if (!u.source) return u;
+      const bang = u.source.lastIndexOf('!');
+      const grid = gridOf(u.source.slice(0, bang));
+      const cell = parseA1(u.source.slice(bang + 1));
+      if (!grid || !cell) return u;
+      const location = locationOf(grid, cell);
+      return {
+        ...u,
+        where: {
+          zh: describeLocation(location, { table: null }, 'zh-CN'),
+          en: describeLocation(location, { table: null }, 'en'),
+        },
+      };
+    }),
+  };
+}
+
+const same = (s: string): Text => ({ zh: s, en: s });
+
+/** Where a located table starts in a document (`第 2 个表格，第 3 页`); undefined for a sheet. */
+function tablePlace(grid: Grid, row: number, col: number): Text | undefined {
+  const origin = grid.rowOrigin?.(row);
+  if (!origin) return undefined;
+  if (origin.kind === 'paragraph') {
+    const location = locationOf(grid, { row, col });
+    return {
+      zh: describeLocation(location, { table: null }, 'zh-CN'),
+      en: describeLocation(location, { table: null }, 'en'),
+    };
+  }
+  const page = origin.page;
+  return {
+    zh: `第 ${origin.table} 个表格${page === undefined ? '' : `（第 ${page} 页）`}`,
+    en: `table ${origin.table}${page === undefined ? '' : ` (page ${page})`}`,
+  };
+}
+
 /**
  * Queues a read of the workbook's structure lock (ExcelApi 1.7); the returned function, called after
  * the sync, refuses before anything is added. Older Excel finds out from AccessDenied on the add.

@@ -1,4 +1,5 @@
 import type { Edition, TableId, Text } from '../format';
+import type { Grid } from '../grid/types';
 import type { Locale, Report } from '../report/types';
 import type { TotalsMode } from '../template/types';
 
@@ -70,8 +71,17 @@ export interface InsertTemplateOptions {
   /** 机关名称 for the title; null or blank leaves `（机关名称）`. */
   body: string | null;
   totals: TotalsMode;
-  /** `active-sheet`: fill the template from the tables the engine finds on the active sheet. */
-  fill: 'none' | 'active-sheet';
+  /**
+   * `active-sheet`: fill the template from the tables the engine finds on the active sheet; a report
+   * file: from the tables in its grids (read in the pane, see src/taskpane/read-report-file.ts).
+   */
+  fill: 'none' | 'active-sheet' | FillFromFile;
+}
+
+/** A report file the pane has read: its name (for the summary) and its grids. */
+export interface FillFromFile {
+  file: string;
+  grids: readonly Grid[];
 }
 
 /** A template cell left empty because its source value could not be read. */
@@ -81,16 +91,24 @@ export interface UnreadValue {
   label: Text;
   /** Where the value was looked for (`Sheet!B7`), when the source table has the cell. */
   source?: string;
+  /** That place in a report file's own terms (`第 2 个表格第 7 行第 3 列`), for a file. */
+  where?: Text;
   /** What that cell held, as text. */
   raw?: string;
 }
 
 export interface TemplateFillSummary {
+  /** The sheet filled from; for a report file, the file's name. */
   sheet: string;
+  /** Set when the numbers came from a report file rather than a sheet of the workbook. */
+  file?: boolean;
   /** Numbers copied. */
   filled: number;
-  /** The source range of each table filled. */
-  used: { table: TableId; range: string }[];
+  /**
+   * The source range of each table filled; `where` describes it in a report file (`第 2 个表格`,
+   * `Sheet1!A23:D36`), where a bare range would not say which table or sheet.
+   */
+  used: { table: TableId; range: string; where?: Text }[];
   /** Tables the sheet does not hold (their cells keep the template's zeros). */
   notFound: TableId[];
   unread: UnreadValue[];

@@ -13,6 +13,10 @@ import { createWorkbookService } from '../../src/office';
 import type { CellScalar, Evaluate, ExcelHost as ExcelDouble, SheetModel } from '../support/excel-host';
 import { connectRuntime } from '../support/excel-host/runtime';
 import { FLAVOUR, reportModel, setup } from './helpers';
+import { readReportFile } from '../../src/taskpane/read-report-file';
+import { fixtureWorkbook } from '../cli/helpers';
+import { fixtureGrid } from '../support/fixture';
+import { seedReportHtml, seedReportHtmlText } from '../support/report-html';
 
 /** The double computes formulas with the template's portable evaluator, so reading back sees totals. */
 const evaluate: Evaluate = (formula, read) => {
@@ -344,6 +348,89 @@ describe('insertTemplate: filling from the active sheet', () => {
   it('on a sheet without report tables inserts the blank template and says none was found', async () => {
     const { result } = await inserted([notes], { fill: 'active-sheet' });
     expect(result.fill).toMatchObject({ sheet: '备忘', filled: 0, used: [] });
+    expect(result.fill?.notFound).toEqual(['proactive', 'applications', 'reviews']);
+  });
+});
+
+describe('insertTemplate: filling from a report file', () => {
+  /** The seed report as a web page, read by the pane's reader (a real file through the real reader). */
+  async function fileGrids(name: string, bytes: Uint8Array) {
+    const read = await readReportFile({ name, bytes });
+    if ('error' in read) throw new Error(`${name}: ${read.error}`);
+    return read.grids;
+  }
+
+  it('fills from the file’s tables without reading the workbook, names the file and each table’s place, and reads back clean', async () => {
+    const grids = await fileGrids('2021年报.html', seedReportHtml());
+    const { double, result, syncs } = await inserted([notes], { fill: { file: '2021年报.html', grids } });
+    // Names and structure, then the write, then page setup: no sync reads the active sheet.
+    expect(syncs).toBe(3);
+    expect(result.fill).toMatchObject({ sheet: '2021年报.html', file: true, notFound: [], unread: [] });
+    expect(result.fill?.used.map((u) => [u.table, u.where?.zh, u.where?.en])).toEqual([
+      ['proactive', '第 1 个表格', 'table 1'],
+      ['applications', '第 2 个表格', 'table 2'],
+      ['reviews', '第 3 个表格', 'table 3'],
+    ]);
+
+    const source = fixtureGrid();
+    const located = locateTables(source);
+    const template = buildTemplate({ edition: '2021', year: 2023, body: '某某市某某局', totals: 'formula' });
+    let compared = 0;
+    for (const table of template.tables)
+      for (const cell of table.cells) {
+        if (cell.role !== 'input') continue;
+        const at = located
+          .find((t) => t.table === table.table)
+          ?.cells.get(cellKey(cell.rowId, cell.columnId));
+        if (!at) throw new Error(`${cell.rowId}|${cell.columnId} not in the fixture`);
+        expect([cell.rowId, cell.columnId, double.inspect(result.sheet, a1(cell.cell)).value]).toEqual([
+          cell.rowId,
+          cell.columnId,
+          readCell(source, at, cell.kind).value,
+        ]);
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(100);
+    expect(double.save().sheets.find((s) => s.name === '备忘')?.rows).toEqual(notes.rows);
+
+    const check = await setupFrom(double).check('sheet', 'zh-CN');
+    if (!check.ok) throw new Error(check.error.detail);
+    expect(check.value.report.findings).toEqual([]);
+  });
+
+  it('takes each table from the first grid that has it: a workbook’s sheets are named with the range', async () => {
+    const grids = await fileGrids('各表.xlsx', await fixtureWorkbook());
+    const { result } = await inserted([notes], { fill: { file: '各表.xlsx', grids: [grids[1], grids[0]] } });
+    expect(result.fill?.used.map((u) => u.where?.zh)).toEqual([
+      '2021年报!A23:D36',
+      '2021年报!A40:J67',
+      expect.stringMatching(/^2021年报!A\d+:[A-Z]+\d+$/),
+    ]);
+  });
+
+  it('lists a value it cannot read with its place in the document', async () => {
+    const page = seedReportHtmlText('utf-8').replace(
+      /(一、本年新收政府信息公开申请数量<\/p><\/td><td><p[^>]*>)1</,
+      '$1约两件<',
+    );
+    const grids = await fileGrids('年报.html', new TextEncoder().encode(page));
+    const { result } = await inserted([notes], { fill: { file: '年报.html', grids } });
+    expect(result.fill?.unread).toEqual([
+      expect.objectContaining({
+        table: 'applications',
+        raw: '约两件',
+        where: {
+          zh: expect.stringMatching(/^第 2 个表格第 \d+ 行第 4 列$/),
+          en: expect.stringMatching(/^table 2, row \d+, column 4$/),
+        },
+      }),
+    ]);
+  });
+
+  it('a file without report tables gives the blank template and says the file has none', async () => {
+    const grids = await fileGrids('会议纪要.txt', new TextEncoder().encode('会议纪要\n参会人员\t12\n'));
+    const { result } = await inserted([notes], { fill: { file: '会议纪要.txt', grids } });
+    expect(result.fill).toMatchObject({ sheet: '会议纪要.txt', file: true, filled: 0, used: [] });
     expect(result.fill?.notFound).toEqual(['proactive', 'applications', 'reviews']);
   });
 });

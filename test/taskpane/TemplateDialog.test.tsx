@@ -1,5 +1,16 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+// The report readers decode with TextDecoder, which every browser has but Jest's jsdom environment
+// does not expose: lend it Node's before anything is required (CommonJS keeps this order).
+import { TextDecoder, TextEncoder } from 'node:util';
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { checkGrids } from '../../src/check';
+import type { ReportFile, ReportFileRead } from '../../src/taskpane/read-report-file';
+import { join } from 'node:path';
+import { seedReportDocx } from '../support/docx-report';
+import { seedReportHtml } from '../support/report-html';
 import type { InsertTemplateResult } from '../../src/office/types';
 import { App } from '../../src/taskpane/App';
 import { parseYear, TemplateDialog } from '../../src/taskpane/components/TemplateDialog';
@@ -32,7 +43,8 @@ describe('插入模板 dialog', () => {
     expect((within(dialog).getByRole('textbox', { name: '报告年度' }) as HTMLInputElement).value).toBe(
       '2023',
     );
-    expect((within(dialog).getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+    expect((within(dialog).getByRole('radio', { name: '不填入' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(dialog).queryByLabelText('报告文件')).toBeNull();
     expect((within(dialog).getByRole('radio', { name: '公式自动计算' }) as HTMLInputElement).checked).toBe(
       true,
     );
@@ -52,7 +64,7 @@ describe('插入模板 dialog', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: '机关名称' }), {
       target: { value: '  某某市某某局 ' },
     });
-    fireEvent.click(within(dialog).getByRole('checkbox', { name: '从当前工作表填入数字' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: '当前工作表' }));
     fireEvent.click(within(dialog).getByRole('radio', { name: '手工填写（表内自动核对）' }));
     insert(dialog);
     const result = await screen.findByTestId('template-result');
@@ -159,4 +171,191 @@ describe('插入模板 dialog', () => {
     ['1999', 'invalid'],
     ['2023年', 'invalid'],
   ])('year %j → %j', (text, want) => expect(parseYear(text)).toBe(want));
+});
+
+describe('插入模板 from a report file', () => {
+  const FIXTURE = join(__dirname, '../fixtures/zhengzhou-zwfwb-2021.txt');
+  const choose = (dialog: HTMLElement, name: string, bytes: Uint8Array | string, label = '报告文件') =>
+    fireEvent.change(within(dialog).getByLabelText(label), {
+      target: { files: [new File([typeof bytes === 'string' ? bytes : bytes.slice()], name)] },
+    });
+  const insertButton = (dialog: HTMLElement, name = '插入') =>
+    within(dialog).getByRole('button', { name }) as HTMLButtonElement;
+
+  async function fileMode(locale: Locale = 'zh-CN') {
+    const opened = await openDialog(undefined, locale);
+    fireEvent.click(
+      within(opened.dialog).getByRole('radio', {
+        name: locale === 'en' ? 'From a report file…' : '报告文件…',
+      }),
+    );
+    return opened;
+  }
+
+  test('reads the chosen file with a spinner, then inserts from its grids, named by the file', async () => {
+    const { service, dialog } = await fileMode();
+    expect(insertButton(dialog).disabled).toBe(true);
+    expect(dialog.textContent).toContain('请选择报告文件；读取成功后才能插入。');
+    choose(dialog, '2021年报.html', seedReportHtml());
+    expect(within(dialog).getByRole('progressbar')).toBeTruthy();
+    expect(dialog.textContent).toContain('正在读取“2021年报.html”…');
+    expect(insertButton(dialog).disabled).toBe(true);
+    expect((await within(dialog).findByTestId('report-file-read')).textContent).toBe(
+      '已读取“2021年报.html”。',
+    );
+    expect(insertButton(dialog).disabled).toBe(false);
+    insert(dialog);
+    await screen.findByTestId('template-result');
+    const [options] = service.templates;
+    if (typeof options.fill !== 'object') throw new Error('no file fill');
+    expect(options.fill.file).toBe('2021年报.html');
+    expect(checkGrids(options.fill.grids).tables.map((t) => t.table)).toEqual([
+      'proactive',
+      'applications',
+      'reviews',
+    ]);
+  });
+
+  test('lists what the reader noticed (tracked changes in a Word file)', async () => {
+    const { dialog } = await fileMode();
+    choose(dialog, '2021年报.docx', await seedReportDocx());
+    const read = await within(dialog).findByTestId('report-file-read', {}, { timeout: 5000 });
+    expect(read.textContent).toContain('修订');
+  });
+
+  test.each([
+    [
+      '年报.doc',
+      '{\\rtf1\\ansi 2021}',
+      '.doc 是旧版文档格式，任务窗格不能读取。请在 Word 或 WPS 文字中打开它，点“文件 → 另存为”',
+    ],
+    [
+      '年报.xls',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      '.xls 是旧版表格格式',
+    ],
+    [
+      '年报.docx',
+      new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 31) % 256)),
+      '文件内容不是扩展名 .docx 所示的格式',
+    ],
+    ['年报.txt', '', '文件是空的。'],
+    ['年报.png', 'x', '不能读取 .png 文件。'],
+  ])('%s: says why it cannot be read, and Insert stays disabled', async (name, bytes, message) => {
+    const { service, dialog } = await fileMode();
+    choose(dialog, name, bytes);
+    const error = await within(dialog).findByTestId('report-file-error');
+    expect(error.textContent).toContain(`无法读取“${name}”`);
+    expect(error.textContent).toContain(message);
+    expect(insertButton(dialog).disabled).toBe(true);
+    insert(dialog);
+    expect(service.templates).toEqual([]);
+  });
+
+  test('a good file after a bad one clears the error; going back to 不填入 inserts without it', async () => {
+    const { service, dialog } = await fileMode();
+    choose(dialog, '年报.txt', '');
+    await within(dialog).findByTestId('report-file-error');
+    choose(dialog, '年报.txt', readFileSync(FIXTURE));
+    await within(dialog).findByTestId('report-file-read');
+    expect(within(dialog).queryByTestId('report-file-error')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('radio', { name: '不填入' }));
+    insert(dialog);
+    await screen.findByTestId('template-result');
+    expect(service.templates[0].fill).toBe('none');
+  });
+
+  test('only the latest choice counts when an earlier read finishes last', async () => {
+    const pending = new Map<string, (r: ReportFileRead) => void>();
+    const readFile = (file: ReportFile) =>
+      new Promise<ReportFileRead>((resolve) => pending.set(file.name, resolve));
+    render(
+      <TemplateDialog
+        open
+        busy={false}
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+        readFile={readFile}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: '报告文件…' }));
+    choose(dialog, 'slow.html', 'a');
+    choose(dialog, 'fast.html', 'b');
+    await waitFor(() => expect(pending.size).toBe(2));
+    pending.get('fast.html')?.({ grids: [fixtureGrid()], format: 'html', notices: [] });
+    expect((await within(dialog).findByTestId('report-file-read')).textContent).toContain('fast.html');
+    pending.get('slow.html')?.({ error: 'corrupt', ext: '.html' });
+    // Let the stale read's continuation run and React render whatever it asked for.
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(within(dialog).queryByTestId('report-file-error')).toBeNull();
+    expect(within(dialog).getByTestId('report-file-read').textContent).toContain('fast.html');
+  });
+
+  test('speaks English', async () => {
+    const { dialog } = await fileMode('en');
+    choose(dialog, 'report.doc', '{\\rtf1 x}', 'Report file');
+    const error = await within(dialog).findByTestId('report-file-error');
+    expect(error.textContent).toContain('Could not read “report.doc”');
+    expect(error.textContent).toContain('.doc is an old document format the task pane cannot read.');
+    expect(insertButton(dialog, 'Insert').disabled).toBe(true);
+  });
+
+  test.each([
+    [{ error: 'too-large', ext: '.pdf', limit: 50 * 1024 * 1024 } as const, '文件超过 50 MB'],
+    [{ error: 'too-many-cells', ext: '.xlsx', limit: 500000 } as const, '单元格超过 500000 个'],
+  ])('names the limit a file exceeds: %j', async (failure, message) => {
+    render(
+      <TemplateDialog
+        open
+        busy={false}
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+        readFile={() => Promise.resolve(failure)}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: '报告文件…' }));
+    choose(dialog, `big${failure.ext}`, 'x');
+    expect((await within(dialog).findByTestId('report-file-error')).textContent).toContain(message);
+  });
+
+  test('the result names the file and says where in it each table was found', async () => {
+    const service = new FakeWorkbookService([fixtureGrid()]);
+    service.templateResult = {
+      skipped: [],
+      fill: {
+        sheet: '2021年报.docx',
+        file: true,
+        filled: 120,
+        used: [
+          {
+            table: 'applications',
+            range: 'A40:J67',
+            where: { zh: '第 2 个表格（第 3 页）', en: 'table 2 (page 3)' },
+          },
+        ],
+        notFound: ['proactive'],
+        unread: [
+          {
+            table: 'applications',
+            label: { zh: '一、本年新收 × 自然人', en: 'New × Natural persons' },
+            source: '2021年报!C43',
+            raw: '约两件',
+            where: { zh: '第 2 个表格第 4 行第 3 列', en: 'table 2, row 4, column 3' },
+          },
+        ],
+      },
+    };
+    const { dialog } = await openDialog(service);
+    insert(dialog);
+    const result = await screen.findByTestId('template-result');
+    expect(result.textContent).toContain(
+      '已从“2021年报.docx”填入 120 个数：表三取自 第 2 个表格（第 3 页）。',
+    );
+    expect(result.textContent).toContain('“2021年报.docx”中没有表二');
+    expect(within(screen.getByTestId('template-unread')).getByRole('listitem').textContent).toBe(
+      '表三 一、本年新收 × 自然人：第 2 个表格第 4 行第 3 列 的内容“约两件”不是有效数字',
+    );
+  });
 });

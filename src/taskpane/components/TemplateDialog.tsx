@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -19,7 +18,9 @@ import type { Edition } from '../../format';
 import type { InsertTemplateOptions } from '../../office/types';
 import type { TotalsMode } from '../../template/types';
 import { useI18n } from '../i18n/context';
+import type { ReportFile, ReportFileRead } from '../read-report-file';
 import { parseYear } from '../year';
+import { ReportFilePicker, type FileState } from './ReportFilePicker';
 
 export { parseYear };
 
@@ -31,33 +32,51 @@ export interface TemplateDialogProps {
   defaultYear?: number;
   onConfirm(options: InsertTemplateOptions): void;
   onCancel(): void;
+  /** Reads a chosen report file; default readReportFile, loaded on first use. Tests inject their own. */
+  readFile?(file: ReportFile): Promise<ReportFileRead>;
 }
+
+type FillMode = 'none' | 'active-sheet' | 'file';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
   intro: { margin: 0 },
 });
 
-/** The options of 插入模板: edition, year, 机关名称, fill from the current sheet, totals mode. */
-export function TemplateDialog({ open, busy, defaultYear, onConfirm, onCancel }: TemplateDialogProps) {
+/** The options of 插入模板: edition, year, 机关名称, fill (none, current sheet, a report file), totals mode. */
+export function TemplateDialog({
+  open,
+  busy,
+  defaultYear,
+  onConfirm,
+  onCancel,
+  readFile,
+}: TemplateDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [edition, setEdition] = useState<Edition>('2021');
   const [year, setYear] = useState(String(defaultYear ?? new Date().getFullYear() - 1));
   const [body, setBody] = useState('');
-  const [fill, setFill] = useState(false);
+  const [fill, setFill] = useState<FillMode>('none');
+  const [file, setFile] = useState<FileState>({ status: 'none' });
   const [totals, setTotals] = useState<TotalsMode>('formula');
   const parsedYear = parseYear(year);
+  const fileMissing = fill === 'file' && file.status !== 'read';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || parsedYear === 'invalid') return;
+    if (busy || parsedYear === 'invalid' || fileMissing) return;
     onConfirm({
       edition,
       year: parsedYear,
       body: body.trim() || null,
       totals,
-      fill: fill ? 'active-sheet' : 'none',
+      fill:
+        fill === 'file' && file.status === 'read'
+          ? { file: file.name, grids: file.grids }
+          : fill === 'file'
+            ? 'none'
+            : fill,
     });
   };
 
@@ -101,14 +120,29 @@ export function TemplateDialog({ open, busy, defaultYear, onConfirm, onCancel }:
                   onChange={(_e, data) => setBody(data.value)}
                 />
               </Field>
-              <Field hint={t('templateFillHint')}>
-                <Checkbox
-                  checked={fill}
+              <Field
+                label={t('templateFillFrom')}
+                hint={
+                  fill === 'active-sheet'
+                    ? t('templateFillHint')
+                    : fill === 'file'
+                      ? t('templateFileHint')
+                      : undefined
+                }
+              >
+                <RadioGroup
+                  value={fill}
                   disabled={busy}
-                  label={t('templateFill')}
-                  onChange={(_e, data) => setFill(data.checked === true)}
-                />
+                  onChange={(_e, data) => setFill(data.value as FillMode)}
+                >
+                  <Radio value="none" label={t('templateFillNone')} />
+                  <Radio value="active-sheet" label={t('templateFill')} />
+                  <Radio value="file" label={t('templateFillFile')} />
+                </RadioGroup>
               </Field>
+              {fill === 'file' && (
+                <ReportFilePicker state={file} disabled={busy} onChange={setFile} readFile={readFile} />
+              )}
               <Field label={t('templateTotals')}>
                 <RadioGroup
                   value={totals}
@@ -127,7 +161,7 @@ export function TemplateDialog({ open, busy, defaultYear, onConfirm, onCancel }:
               <Button
                 appearance="primary"
                 type="submit"
-                disabled={busy || parsedYear === 'invalid'}
+                disabled={busy || parsedYear === 'invalid' || fileMissing}
                 icon={busy ? <Spinner size="tiny" aria-label={t('templateInserting')} /> : undefined}
               >
                 {t('templateInsert')}

@@ -30,7 +30,12 @@ export function TemplateResult({ result }: { result: InsertTemplateResult }) {
                 sheet: fill.sheet,
                 count: fill.filled,
                 tables: fill.used
-                  .map((u) => t('templateFilledTable', { section: TABLE_SECTION[u.table], range: u.range }))
+                  .map((u) =>
+                    t('templateFilledTable', {
+                      section: TABLE_SECTION[u.table],
+                      range: u.where ? text(u.where) : u.range,
+                    }),
+                  )
                   .join(t('listSeparator')),
               })}
             </p>
@@ -53,7 +58,7 @@ export function TemplateResult({ result }: { result: InsertTemplateResult }) {
                       ? t('templateUnread', {
                           table: table(u.table),
                           label: text(u.label),
-                          source: u.source,
+                          source: u.where ? text(u.where) : u.source,
                           raw: u.raw ?? '',
                         })
                       : t('templateMissing', { table: table(u.table), label: text(u.label) })}

@@ -102,9 +102,47 @@ export const en: Messages = {
   templateYearInvalid: 'Enter a year from 2000 to 2099, or leave it empty.',
   templateBody: 'Reporting body (机关名称)',
   templateBodyPlaceholder: 'e.g. 某某市某某局 (optional)',
-  templateFill: 'Fill in the numbers from the current sheet',
+  templateFillFrom: 'Fill in the numbers',
+  templateFillNone: 'No',
+  templateFill: 'From the current sheet',
   templateFillHint:
     'Looks for tables 二, 三 and 四 on the current sheet and copies their numbers; cells that cannot be read are left empty and listed.',
+  templateFillFile: 'From a report file…',
+  templateFileHint:
+    'Choose the report as Word (.docx), web page (.html, .mhtml), PDF, Excel (.xlsx) or text (.txt, .csv); tables 二, 三 and 四 are looked for in it and their numbers copied.',
+  templateFileInput: 'Report file',
+  templateFileChoose: 'Choose a file…',
+  templateFileChange: 'Choose another file…',
+  templateFileNeeded: 'Choose the report file; inserting is possible once it has been read.',
+  templateFileReading: 'Reading “{file}”…',
+  templateFileRead: 'Read “{file}”.',
+  templateFileFailed: 'Could not read “{file}”',
+  'fileError.empty': 'The file is empty.',
+  'fileError.corrupt':
+    'The file is damaged. Open it in the program that made it and save it again, or download it again.',
+  'fileError.truncated': 'The file is incomplete (a download or copy was interrupted); get it again.',
+  'fileError.unpacked-too-large': 'The file unpacks to more than {limit}; that is no annual report.',
+  'fileError.too-many-cells': 'The file has more than {limit} cells; that is no annual report.',
+  'fileError.encrypted':
+    'The file is password-protected. Open it in Word, WPS or Excel, remove the password, save it, and choose it again.',
+  'fileError.no-text-layer':
+    'The PDF has no text (a scan?), so there is nothing to read. Use the Word or web page version of the report.',
+  'fileError.wrong-format':
+    'The file is not what its extension {ext} says, nor any other format that can be read.',
+  'fileError.binary': 'The file is not text, so it cannot be read as {ext}. Choose a .txt or .csv text file.',
+  'fileError.xlsx-as-text':
+    'The file is an Excel workbook, not text. Rename it to .xlsx, or save it as CSV in Excel.',
+  'fileError.encoding':
+    'The text encoding is not recognised. Save the file as UTF-8 (Notepad, WPS) and choose it again.',
+  'fileError.too-large': 'The file is larger than {limit}; that is no annual report.',
+  'fileError.unsupported':
+    '{ext} files cannot be read. Choose a .docx, .html, .mhtml, .pdf, .xlsx, .csv or .txt file.',
+  'fileError.legacy-word':
+    '{ext} is an old document format the task pane cannot read. Open it in Word or WPS Writer, choose File → Save As, type “Word Document (*.docx)”, and choose the saved .docx file.',
+  'fileError.legacy-sheet':
+    '{ext} is an old spreadsheet format the task pane cannot read. Open it in Excel or WPS Spreadsheets, choose File → Save As, type “Excel Workbook (*.xlsx)”, and choose the saved .xlsx file.',
+  'fileError.failed':
+    'Reading failed; try again, and if it fails again save the file as .docx or .xlsx and choose that.',
   templateTotals: 'Totals',
   templateTotalsFormula: 'Computed by formulas',
   templateTotalsInput: 'Typed by hand (checked in the sheet)',
