@@ -78,11 +78,16 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // pdf.js parses in a Web Worker loaded by URL (src/taskpane/read-pdf.ts: PDF_WORKER_FILE), and
-          // CJK PDFs with predefined encodings need its CMaps (fetched one by one, only when used).
+          // CJK PDFs with predefined encodings need its CMaps, PDFs with non-embedded standard fonts its
+          // font data for the glyph widths (both fetched file by file, only when a PDF uses them).
           { from: require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'), to: 'pdfjs/[name][ext]' },
           {
             from: path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps'),
             to: 'pdfjs/cmaps',
+          },
+          {
+            from: path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts'),
+            to: 'pdfjs/standard_fonts',
           },
           {
             from: 'manifest.xml',

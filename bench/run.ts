@@ -1,5 +1,6 @@
 import { BUNDLE_GOAL_BYTES, bundleBench } from './bundle';
 import { cliBench } from './cli';
+import { DOCUMENT_GOAL_RATIO, documentsBench, type ReadCheck } from './documents';
 import { engineBench } from './engine';
 
 /** `npm run bench`: prints each benchmark with its goal. Not a test: numbers depend on the machine. */
@@ -20,6 +21,26 @@ async function main(): Promise<void> {
       `check on 1 worker ${c.oneWorkerMs.toFixed(0)} ms, ratio ${c.loadRatio.toFixed(2)}× (goal ≤ 1.3×) ${c.loadRatio <= 1.3 ? 'OK' : 'OVER'}; ` +
       `check on ${c.cores} workers ${c.allWorkersMs.toFixed(0)} ms, speed-up ${c.speedup.toFixed(2)}× (goal ≥ 1.6× on 2 cores) ` +
       `${c.speedup >= 1.6 ? 'OK' : 'UNDER'}. The machine may be shared: rerun on an idle one before judging.`,
+  );
+  const d = await documentsBench();
+  const goal = (ratio: number) =>
+    `ratio ${ratio.toFixed(2)}× (goal ≤ ${DOCUMENT_GOAL_RATIO}×) ${ratio <= DOCUMENT_GOAL_RATIO ? 'OK' : 'OVER'}`;
+  const found = (k: ReadCheck) =>
+    `${k.tables} tables, ${k.errors} errors, ${k.warnings} warnings` +
+    (k.tables === d.expected.tables && k.errors === d.expected.errors && k.warnings === d.expected.warnings
+      ? ' (as the .txt)'
+      : ` (the .txt ×${d.copies}: ${d.expected.tables}/${d.expected.errors}/${d.expected.warnings}) MISREAD`);
+  console.log(
+    `documents: the seed report ×${d.copies} as .docx (docx package), median of ${d.runs}: ` +
+      `.xlsx of the same tables, exceljs load + grids ${d.xlsx.ms.toFixed(1)} ms, ${found(d.xlsx.check)}; ` +
+      `.docx read ${d.docx.ms.toFixed(1)} ms, ${found(d.docx.check)}, ${goal(d.docx.ratio)}`,
+  );
+  console.log(
+    d.pdf
+      ? `pdf: ${d.pdf.pages} pages printed by LibreOffice: read as the CLI does (worker thread, pdfjs, layout) ` +
+          `${d.pdf.ms.toFixed(1)} ms, ${found(d.pdf.check)}, ${goal(d.pdf.ratio)}; ` +
+          `layout alone ${d.pdf.layoutMs.toFixed(1)} ms (${(d.pdf.layoutMs / d.xlsx.ms).toFixed(2)}×)`
+      : 'pdf: skipped (LibreOffice not installed)',
   );
 }
 

@@ -1,7 +1,6 @@
 import { APPLICATIONS, TABLE_IDS, TABLE_SECTION, tableFormat } from './format';
 import { rangeA1, toA1, type Grid } from './grid';
-import { locateTables } from './locate';
-import { realBounds, splitFlattenedRows, toRealCells } from './locate/flatten';
+import { locateWithFlattened, realBounds, toRealCells } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
 import type { Finding, Locale, Report, Scalar, SheetSummary, TableSummary } from './report/types';
@@ -44,8 +43,8 @@ interface SheetInfo {
 
 function describeSheet(grid: Grid): SheetInfo {
   // Rows flattened by a copy from PDF are read through a view that splits them into cells.
-  const view = splitFlattenedRows(grid) ?? grid;
-  return { grid: view, tables: locateTables(view), year: detectYear(grid), body: detectBody(grid) };
+  const { grid: view, tables } = locateWithFlattened(grid);
+  return { grid: view, tables, year: detectYear(grid), body: detectBody(grid) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { TABLE_SECTION, type Edition, type TableId } from '../format';
 import type { Grid } from '../grid';
-import { locateTables } from '../locate';
+import { locateWithFlattened } from '../locate';
 import { detectYear } from '../report/year';
 import type { Locale } from '../report/types';
 import { buildTemplate } from '../template/build';
@@ -86,7 +86,7 @@ export async function runTemplate(command: TemplateCommand, io: TemplateIO): Pro
     }
     grids = input.grids;
   }
-  const sources = grids.map((grid) => ({ grid, tables: locateTables(grid) }));
+  const sources = grids.map(locateWithFlattened);
   if (command.from !== null && sources.every((s) => s.tables.length === 0)) {
     io.stderr(`${m.noTables(command.from)}\n`);
     return EXIT_FAILED;

@@ -7,6 +7,7 @@ import type { TableId } from '../format';
 import type { Grid } from '../grid';
 import type { LocatedTable } from '../locate/types';
 import { toA1 } from '../grid';
+import { isSplitCell, sourceCellOf } from '../locate';
 import { cellKey } from '../locate/types';
 import { readCell } from '../rules/values';
 import { buildTemplate } from '../template/build';
@@ -97,10 +98,13 @@ function sumCell(
     }
     const reading = readCell(used.grid, at, kind);
     const raw = used.grid.value(at.row, at.col);
+    // The sheet's own cell: a number of a row copied from PDF shares it with the row's other numbers.
+    const real = sourceCellOf(used.grid, at);
     result.parts.push({
       department: department.name,
       sheet: used.grid.sheet,
-      cell: at,
+      cell: real,
+      ...(isSplitCell(used.grid, at) ? { shared: true } : {}),
       raw,
       kind: reading.parsed.kind,
       value: reading.value,
@@ -109,7 +113,7 @@ function sumCell(
       skipped.push({
         ...where,
         reason: 'unreadable',
-        source: `${used.grid.sheet}!${toA1(at.row, at.col)}`,
+        source: `${used.grid.sheet}!${toA1(real.row, real.col)}`,
         raw,
       });
     else sum += reading.value;

@@ -2,11 +2,14 @@
 import { checkGrids, type CheckOptions } from '../check';
 import { TABLE_IDS, type Edition, type TableId } from '../format';
 import { rangeA1, type Grid } from '../grid';
-import { locateTables } from '../locate';
+import { locateWithFlattened, realBounds } from '../locate';
 import type { LocatedTable } from '../locate/types';
 import type { Department, DepartmentStatus, UsedTable } from './types';
 
-/** Locates the tables of every sheet and checks them, as one report. */
+/**
+ * Locates the tables of every sheet and checks them, as one report. Sheets with rows flattened by a
+ * copy from PDF are read through their split view, as the check reads them.
+ */
 export function describeDepartment(
   name: string,
   grids: readonly Grid[],
@@ -14,7 +17,7 @@ export function describeDepartment(
 ): Department {
   return {
     name,
-    sources: grids.map((grid) => ({ grid, tables: locateTables(grid) })),
+    sources: grids.map(locateWithFlattened),
     report: checkGrids(grids, options),
   };
 }
@@ -48,8 +51,8 @@ export function departmentStatus(department: Department): Omit<DepartmentStatus,
     errors: errors.length,
     warnings: findings.length - errors.length,
     errorMessages: errors.slice(0, MESSAGES_KEPT).map((f) => `${f.sheet}!${f.address} ${f.message}`),
-    used: [...used.values()].map(({ table }): UsedTable => {
-      const b = table.bounds;
+    used: [...used.values()].map(({ table, grid }): UsedTable => {
+      const b = realBounds(grid, table.bounds);
       return { table: table.table, sheet: table.sheet, range: rangeA1(b.top, b.left, b.bottom, b.right) };
     }),
     missing: TABLE_IDS.filter((id) => !used.has(id)),

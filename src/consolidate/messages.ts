@@ -42,6 +42,10 @@ export const FALLBACK: Record<FallbackReason, Text> = {
     zh: '有单位在此格填的是文字形式的数字，Excel 的求和会忽略它，因此写入数值',
     en: 'a department typed this number as text, which Excel’s SUM ignores, so the value was written',
   },
+  'shared-source': {
+    zh: '有单位的数字与行标签同在一个单元格中（从 PDF 复制的表格），公式无法引用，因此写入数值',
+    en: 'a department has this number in one cell with its row’s label and other numbers (copied from a PDF), which a formula cannot reference, so the value was written',
+  },
   'too-long': {
     zh: '公式会超过 Excel 8192 个字符的上限，因此写入数值',
     en: 'the formula would pass Excel’s 8,192-character limit, so the value was written',

@@ -61,7 +61,14 @@ export interface DepartmentStatus {
 export interface Contribution {
   department: string;
   sheet: string;
+  /** The department sheet's own cell (for a row copied from PDF, the cell holding the row's text). */
   cell: CellRef;
+  /**
+   * The number is one of several in `cell`'s text (a row copied from PDF, label and numbers in one
+   * cell): a formula cannot reference it.
+   */
+  shared?: boolean;
+  /** What the engine read: the number itself for a shared cell. */
   raw: CellValue;
   kind: NumberKind;
   /** What the sum uses; null when unreadable (then it adds nothing and is listed). */

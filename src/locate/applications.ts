@@ -10,7 +10,7 @@ import { labelKey, type Grid } from '../grid';
 import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
 import { segmentScore } from './label-match';
-import { cellKey, type CellRef, type LocatedTable } from './types';
+import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './types';
 
 /**
  * Finds every copy of table 三 on a sheet. Rows are matched by their labels (markers and text, with
@@ -264,7 +264,7 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
   let right = 0;
   let prev: { labelEnd: number; start: number } | undefined;
   /** Flattened rows whose count of numbers fits no reading: their label is found, their cells are not. */
-  const unreadable = new Set<string>();
+  const unalignedRows: UnalignedRow[] = [];
   const placed = new Set<string>();
   const flatColumns = flatReading(grid, format, present, inst);
   for (const { row, match } of inst.matches) {
@@ -274,7 +274,15 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
     if (flat) {
       const columns = flatColumns?.length === flat.numbers.length ? flatColumns : undefined;
       if (!columns) {
-        unreadable.add(match.def.id);
+        const expected = flatColumns ?? format.columns;
+        unalignedRows.push({
+          rowId: match.def.id,
+          cell: { row, col: flat.numbers[0] },
+          expected: expected.length,
+          columnIds: expected.map((c) => c.id),
+          actual: flat.numbers.length,
+        });
+        right = Math.max(right, flat.numbers[flat.numbers.length - 1]);
         continue;
       }
       columns.forEach((col, i) => {
@@ -304,9 +312,7 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
   for (const def of format.rows) {
     const label = rowLabels.get(def.id);
     if (label) near = label;
-    // An unreadable row is reported where it is, as a row that could not be read.
-    if (unreadable.has(def.id) || (!label && !matchedIds.has(def.id)))
-      missingRows.push({ rowId: def.id, near });
+    if (!label && !matchedIds.has(def.id)) missingRows.push({ rowId: def.id, near });
   }
   // Flattened rows of 7 numbers show every column, whatever the header shows.
   const shown = placed.size > 0 ? format.columns.filter((c) => placed.has(c.id)) : present;
@@ -325,6 +331,7 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
     missingRows,
     missingColumns,
     outdatedLabels: [],
+    ...(unalignedRows.length > 0 ? { unalignedRows } : {}),
   };
 }
 

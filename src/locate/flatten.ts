@@ -204,6 +204,12 @@ export class FlattenedGrid implements Grid {
     return { row, col: v.lastSplit };
   }
 
+  /** Whether the virtual cell is a piece of a split real cell (not a cell of the sheet of its own). */
+  isSplit(row: number, col: number): boolean {
+    const v = this.rows.get(row);
+    return v !== undefined && (col >= v.split.length || v.split[col]);
+  }
+
   /** The numbers of a flattened data row; undefined for rows that were not split or hold no numbers. */
   flatRow(row: number): FlatRow | undefined {
     return this.rows.get(row)?.flat;
@@ -280,6 +286,11 @@ export function flatRowOf(grid: Grid, row: number): FlatRow | undefined {
 /** The real cell behind a cell of `grid` (itself unless the grid is a split view). */
 export function sourceCellOf(grid: Grid, cell: CellRef): CellRef {
   return grid instanceof FlattenedGrid ? grid.sourceCell(cell.row, cell.col) : cell;
+}
+
+/** Whether a cell of `grid` is a piece of a split real cell: a formula cannot reference it alone. */
+export function isSplitCell(grid: Grid, cell: CellRef): boolean {
+  return grid instanceof FlattenedGrid && grid.isSplit(cell.row, cell.col);
 }
 
 /**

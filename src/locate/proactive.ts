@@ -2,7 +2,7 @@ import { PROACTIVE, type Edition, type ProactiveBlockDef, type ProactiveFormat }
 import { labelKey, labelMatch, type Grid } from '../grid';
 import { RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
-import { cellKey, type CellRef, type LocatedTable } from './types';
+import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './types';
 
 /**
  * Finds table 二: blocks headed `第二十条第（X）项`, each with a `信息内容` header row naming its
@@ -97,6 +97,7 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
   const missingRows: { rowId: string; near: CellRef }[] = [];
   const missingColumns: { columnId: string; near: CellRef }[] = [];
   const outdatedLabels: { rowId: string; cell: CellRef; found: string }[] = [];
+  const unalignedRows: UnalignedRow[] = [];
   let score = 0;
   const top = group[0].clauseCell.row;
   let left = group[0].clauseCell.col;
@@ -146,7 +147,14 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
       if (flat) {
         // Any other count could mean any columns (blanks vanish from PDF text): the row is not read.
         if (flat.numbers.length !== def.columns.length) {
-          missingRows.push({ rowId: rowDef.id, near: { row: match.row, col: match.label.col } });
+          unalignedRows.push({
+            rowId: rowDef.id,
+            cell: { row: match.row, col: flat.numbers[0] },
+            expected: def.columns.length,
+            columnIds: def.columns.map((c) => c.id),
+            actual: flat.numbers.length,
+          });
+          right = Math.max(right, flat.numbers[flat.numbers.length - 1]);
           continue;
         }
         flatRead = true;
@@ -181,6 +189,7 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
     missingRows,
     missingColumns,
     outdatedLabels,
+    ...(unalignedRows.length > 0 ? { unalignedRows } : {}),
   };
   return { table, score };
 }

@@ -117,7 +117,8 @@ function rowIsEmpty(grid: Grid, row: number, from: number, width: number): boole
 /**
  * Table 四 whose 15 numbers came as one flattened row: taken in the format's order (groups, then
  * columns), as the header's words rarely keep their columns in copied text. Any other count could
- * mean any columns (blank cells vanish from PDF text), so the table is not read at all.
+ * mean any columns (blank cells vanish from PDF text): the table is found but none of it is read,
+ * and the row is listed as unaligned.
  */
 function flatTable(
   sheet: string,
@@ -125,17 +126,19 @@ function flatTable(
   numbers: readonly number[],
   span: { top: number; left: number; bottom: number },
   index: number,
-): LocatedTable | undefined {
-  if (numbers.length !== format.groups.length * format.columns.length) return undefined;
+): LocatedTable {
+  const width = format.groups.length * format.columns.length;
   const cells = new Map<string, CellRef>();
-  format.groups.forEach((group, g) =>
-    format.columns.forEach((col, i) =>
-      cells.set(cellKey(group.id, col.id), {
-        row: span.bottom,
-        col: numbers[g * format.columns.length + i],
-      }),
-    ),
-  );
+  const unaligned = numbers.length !== width;
+  if (!unaligned)
+    format.groups.forEach((group, g) =>
+      format.columns.forEach((col, i) =>
+        cells.set(cellKey(group.id, col.id), {
+          row: span.bottom,
+          col: numbers[g * format.columns.length + i],
+        }),
+      ),
+    );
   return {
     table: 'reviews',
     edition: format.edition,
@@ -151,6 +154,18 @@ function flatTable(
     missingRows: [],
     missingColumns: [],
     outdatedLabels: [],
+    ...(unaligned
+      ? {
+          unalignedRows: [
+            {
+              cell: { row: span.bottom, col: numbers[0] },
+              expected: width,
+              columnIds: format.groups.flatMap((g) => format.columns.map((c) => `${g.id}|${c.id}`)),
+              actual: numbers.length,
+            },
+          ],
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,22 @@ export interface Bounds {
 /** Key of a format cell in `LocatedTable.cells`. */
 export const cellKey = (rowId: string, columnId: string): string => `${rowId}|${columnId}`;
 
+/**
+ * A row copied from a PDF (label and numbers in one cell) whose count of numbers fits none of the
+ * table's readings: blank cells vanish from such text, so which number is which column is unknown.
+ */
+export interface UnalignedRow {
+  /** The format row; absent for table 四, whose one row of numbers has no label. */
+  rowId?: string;
+  /** The row's first number, in the grid the table was located on. */
+  cell: CellRef;
+  /** Numbers the row should hold, and the columns they stand for. */
+  expected: number;
+  columnIds: readonly string[];
+  /** Numbers it holds. */
+  actual: number;
+}
+
 /** One table of the format found on a sheet: where each of its format cells sits. */
 export interface LocatedTable {
   table: TableId;
@@ -33,4 +49,6 @@ export interface LocatedTable {
   missingColumns: readonly { columnId: string; near: CellRef }[];
   /** Labels written in an older spelling (2021 table using 规范性文件). */
   outdatedLabels: readonly { rowId: string; cell: CellRef; found: string }[];
+  /** Flattened rows found but not read (not in `cells`); optional: only split views have them. */
+  unalignedRows?: readonly UnalignedRow[];
 }

@@ -7,7 +7,7 @@
  */
 import { TABLE_IDS } from '../format';
 import { parseA1, parseRangeA1, type Grid } from '../grid';
-import { locateTables } from '../locate';
+import { locateWithFlattened } from '../locate';
 import { describeLocation, locationOf } from '../report/location';
 import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
@@ -76,16 +76,13 @@ export async function runInsertTemplate(
       });
       const grid = gridOf(sheets[0]);
       if (sheets[0].mergesUnread) skipped.push(fillText(DEGRADED.tooManyMerges, { sheets: active.name }));
-      const result = fillTemplate(template, [{ grid, tables: locateTables(grid) }]);
+      const result = fillTemplate(template, [locateWithFlattened(grid)]);
       template = result.template;
       summary = summarize(active.name, result);
     } else skipped.push(TEMPLATE_SKIPPED.readSheet);
   } else if (options.fill !== 'none') {
     const { file, grids } = options.fill;
-    const result = fillTemplate(
-      template,
-      grids.map((grid) => ({ grid, tables: locateTables(grid) })),
-    );
+    const result = fillTemplate(template, grids.map(locateWithFlattened));
     template = result.template;
     summary = summarizeFile(file, grids, result);
   }

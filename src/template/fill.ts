@@ -5,12 +5,16 @@
  */
 import { TABLE_IDS, type TableId, type Text } from '../format';
 import { toA1, type CellValue, type Grid } from '../grid';
+import { realBounds, sourceCellOf } from '../locate/flatten';
 import { cellKey, type LocatedTable } from '../locate/types';
 import { readCell } from '../rules/values';
 import { recalculate } from './calc';
 import type { Template, TemplateFill, TemplateValueCell } from './types';
 
-/** A sheet and the tables the engine located on it (`locateTables(grid)`). */
+/**
+ * A sheet and the tables the engine located on it: `locateWithFlattened(grid)`, so that rows copied
+ * from a PDF are read (then `grid` is the split view the tables' cells refer to).
+ */
 export interface FillSource {
   grid: Grid;
   tables: readonly LocatedTable[];
@@ -82,7 +86,8 @@ export function fillTemplate(template: Template, sources: readonly FillSource[])
       continue;
     }
     const { grid, table } = found;
-    const b = table.bounds;
+    // Said to the user: the sheet's own cells, not those of a split view.
+    const b = realBounds(grid, table.bounds);
     used.push({ table: id, sheet: grid.sheet, range: `${toA1(b.top, b.left)}:${toA1(b.bottom, b.right)}` });
     for (const cell of target.cells) {
       if (!isTyped(template, cell)) continue;
@@ -95,11 +100,12 @@ export function fillTemplate(template: Template, sources: readonly FillSource[])
         continue;
       }
       const value = readCell(grid, at, cell.kind).value;
+      const real = sourceCellOf(grid, at);
       if (value === null)
         unfilled.push({
           ...named,
           reason: 'unreadable',
-          source: `${grid.sheet}!${toA1(at.row, at.col)}`,
+          source: `${grid.sheet}!${toA1(real.row, real.col)}`,
           raw: grid.value(at.row, at.col),
         });
       fills.push({ ...base, value });

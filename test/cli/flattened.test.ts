@@ -3,6 +3,7 @@
  * runs of spaces, no tab), and with table 三's header labels wrapped onto two lines and each row's
  * label and numbers on one single-spaced line. Both must read as the tab-separated text does.
  */
+import * as ExcelJS from 'exceljs';
 import type { JsonFinding, JsonOutput } from '../../src/report/present-json';
 import { layoutText, wrappedTableText } from '../support/layout-text';
 import { FIXTURE, fixtureLine, fixtureText, run, tempDir, type TempDir } from './helpers';
@@ -77,4 +78,23 @@ describe('text copied from a PDF', () => {
       expect(rowTotal?.related).toEqual([]);
     },
   );
+});
+
+describe('template --from text copied from a PDF', () => {
+  test('fills the same numbers as from the tab-separated text', async () => {
+    const fromTabs = dir.path('from-tabs.xlsx');
+    const fromLayout = dir.path('from-layout.xlsx');
+    expect((await run('template', fromTabs, '--from', FIXTURE)).code).toBe(0);
+    const layout = dir.write('layout-for-template.txt', layoutText(fixtureText()));
+    const r = await run('template', fromLayout, '--from', layout);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const values = async (path: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const out: unknown[] = [];
+      wb.worksheets[0].eachRow((row) => row.eachCell((cell) => out.push(cell.value)));
+      return out;
+    };
+    expect(await values(fromLayout)).toEqual(await values(fromTabs));
+  });
 });

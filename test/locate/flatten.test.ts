@@ -282,15 +282,119 @@ describe('errors in a flattened table 三', () => {
   });
 });
 
-describe('a flattened row whose count of numbers fits no reading', () => {
-  it('table 三: one missing-row error at that row, no blank or total finding', () => {
-    const rows = oneCell(fixtureRows());
-    const r = lineOf(rows, '二、上年结转');
-    rows[r] = ['二、上年结转政府信息公开申请数量 0 0 0 0 0 0'];
+/** The one-cell paste with the line starting `prefix` replaced by `text` (label and numbers, one cell). */
+function withLine(prefix: string, text: string): { rows: CellValue[][]; line: number } {
+  const rows = oneCell(fixtureRows());
+  const line = lineOf(rows, prefix);
+  rows[line] = [text];
+  return { rows, line };
+}
+
+/** The paste with label in A, numbers in B, and the line starting `prefix` holding `numbers` in B. */
+function withNumbers(prefix: string, numbers: string): { rows: CellValue[][]; line: number } {
+  const rows = labelAndNumbers(fixtureRows());
+  const line = lineOf(rows, prefix);
+  rows[line] = [rows[line][0], numbers];
+  return { rows, line };
+}
+
+const zeros = (n: number) => Array<string>(n).fill('0').join(' ');
+const APPLICATION_COLUMNS = '自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计';
+
+describe('a flattened row whose count of numbers fits no reading: an unaligned-row error where it is', () => {
+  it.each<{
+    name: string;
+    sheet: () => { rows: CellValue[][]; line: number };
+    column: string;
+    related: string[];
+    messageId: string;
+    row: string | null;
+    expected: number;
+    actual: number;
+    zh: string;
+    en: string;
+  }>([
+    {
+      name: 'table 三, （一）予以公开 with 6 numbers, one cell',
+      sheet: () => withLine('三、本年度办理结果', `三、本年度办理结果 (一) 予以公开 ${zeros(6)}`),
+      column: 'A',
+      related: [],
+      messageId: 'unaligned',
+      row: 'granted',
+      expected: 7,
+      actual: 6,
+      zh: `“（一）予以公开”这一行有 6 个数字，表三应有 7 列（${APPLICATION_COLUMNS}）：无法确定各数字属于哪一列，请按表格分列填写`,
+      en: 'The row “（一）予以公开” (Granted) has 6 numbers, but table 三 has 7 columns (',
+    },
+    {
+      name: 'table 三, 二、上年结转 with 8 numbers, label in A and numbers in B',
+      sheet: () => withNumbers('二、上年结转', zeros(8)),
+      column: 'B',
+      related: ['A'],
+      messageId: 'unaligned',
+      row: 'carried-in',
+      expected: 7,
+      actual: 8,
+      zh: `“二、上年结转政府信息公开申请数量”这一行有 8 个数字，表三应有 7 列（${APPLICATION_COLUMNS}）`,
+      en: 'has 8 numbers, but table 三 has 7 columns',
+    },
+    {
+      name: 'table 二, 行政规范性文件 with 2 numbers, one cell',
+      sheet: () => withLine('行政规范性文件', '行政规范性文件 1 1'),
+      column: 'A',
+      related: [],
+      messageId: 'unaligned',
+      row: 'normative-documents',
+      expected: 3,
+      actual: 2,
+      zh: '“行政规范性文件”这一行有 2 个数字，表二应有 3 列（本年制发件数、本年废止件数、现行有效件数）：无法确定各数字属于哪一列',
+      en: 'The row “行政规范性文件”',
+    },
+    {
+      name: 'table 四, 14 numbers in one cell',
+      sheet: () => withLine(zeros(15), zeros(14)),
+      column: 'A',
+      related: [],
+      messageId: 'unalignedValues',
+      row: null,
+      expected: 15,
+      actual: 14,
+      zh: '表四的数字行有 14 个数字，应有 15 个（行政复议、未经复议直接起诉、复议后起诉各 5 列：结果维持、结果纠正、其他结果、尚未审结、总计）',
+      en: 'The row of numbers of table 四 has 14 numbers, but should have 15',
+    },
+  ])('$name', ({ sheet, column, related, messageId, row, expected, actual, zh, en }) => {
+    const { rows, line } = sheet();
+    expect(line).toBeGreaterThan(0);
     const report = check(rows);
-    expect(
-      report.findings.filter((f) => f.table !== null).map((f) => `${f.ruleId} ${f.address} ${f.row}`),
-    ).toEqual([`structure/missing-row A${r + 1} carried-in`]);
+    const found = report.findings.filter((f) => f.table !== null);
+    expect(found.map((f) => `${f.ruleId} ${f.messageId} ${f.address}`)).toEqual([
+      `structure/missing-row ${messageId} ${column}${line + 1}`,
+    ]);
+    const [f] = found;
+    expect({ row: f.row, expected: f.expected, actual: f.actual, severity: f.severity }).toEqual({
+      row,
+      expected,
+      actual,
+      severity: 'error',
+    });
+    expect(f.related).toEqual(related.map((c) => `${c}${line + 1}`));
+    expect(f.message).toContain(zh);
+    expect(f.message).not.toContain('未找到');
+    expect(report.missingTables).toEqual([]);
+    const english = checkGrid(new ArrayGrid({ sheet: 'S', values: rows }), { locale: 'en' });
+    const g = english.findings.find((x) => x.messageId === messageId);
+    expect(g?.message).toContain(en);
+    expect(g?.message).not.toMatch(/[{}]|undefined/);
+  });
+
+  it('a row whose label is absent is still reported as missing, not as unaligned', () => {
+    const rows = oneCell(fixtureRows());
+    const line = lineOf(rows, '二、上年结转');
+    rows.splice(line, 1);
+    const found = check(rows).findings.filter((f) => f.table !== null);
+    expect(found.map((f) => `${f.ruleId} ${f.messageId} ${f.row}`)).toEqual([
+      'structure/missing-row missing carried-in',
+    ]);
   });
 
   it('table 三: a row of as many numbers as the header shows is read in the header order', () => {
@@ -312,25 +416,6 @@ describe('a flattened row whose count of numbers fits no reading', () => {
     expect(
       view.value(t.cells.get(cellKey('new', 'total'))!.row, t.cells.get(cellKey('new', 'total'))!.col),
     ).toBe(6);
-  });
-
-  it('table 二: the row is reported as not read, the other rows are read', () => {
-    const rows = oneCell(fixtureRows());
-    const r = lineOf(rows, '行政规范性文件');
-    rows[r] = ['行政规范性文件 1 1'];
-    const report = check(rows);
-    expect(
-      report.findings.filter((f) => f.table !== null).map((f) => `${f.ruleId} ${f.address} ${f.row}`),
-    ).toEqual([`structure/missing-row A${r + 1} normative-documents`]);
-  });
-
-  it('table 四: not read at all (listed as not found), rather than guessed', () => {
-    const rows = oneCell(fixtureRows());
-    const r = rows.findIndex((row) => typeof row[0] === 'string' && /^0( 0){14}$/.test(row[0]));
-    rows[r] = [Array(14).fill('0').join(' ')];
-    const report = check(rows);
-    expect(report.missingTables).toEqual(['reviews']);
-    expect(report.errors).toBe(0);
   });
 });
 

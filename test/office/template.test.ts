@@ -434,3 +434,39 @@ describe('insertTemplate: filling from a report file', () => {
     expect(result.fill?.notFound).toEqual(['proactive', 'applications', 'reviews']);
   });
 });
+
+describe('insertTemplate: filling from an active sheet pasted from a PDF', () => {
+  /** Each row of the report as one cell: its label and numbers single-spaced, as a PDF copy pastes. */
+  const pasted = (model: SheetModel): SheetModel => ({
+    ...model,
+    rows: model.rows.map((row) => {
+      const fields = row.filter((v) => v !== null && String(v).trim() !== '').map((v) => String(v).trim());
+      return fields.length > 1 ? [fields.join(' ')] : row;
+    }),
+  });
+
+  it('fills the same numbers as from the sheet with a cell per number, naming the cells holding the rows', async () => {
+    const model = reportModel('年报');
+    const flat = pasted(model);
+    expect(flat.rows.every((r) => r.filter((v) => v !== null && v !== '').length <= 1)).toBe(true);
+    const fromCells = await inserted([model], { fill: 'active-sheet' });
+    const fromText = await inserted([flat], { fill: 'active-sheet' });
+    expect(fromText.result.fill).toMatchObject({ sheet: '年报', notFound: [], unread: [] });
+    expect(fromText.result.fill?.filled).toBe(fromCells.result.fill?.filled);
+    expect(fromText.result.fill?.used.map((u) => `${u.table} ${u.range}`)).toEqual(
+      fromCells.result.fill?.used.map((u) => `${u.table} ${u.range.replace(/:[A-Z]+/, ':A')}`),
+    );
+    let compared = 0;
+    for (const table of buildTemplate({}).tables)
+      for (const cell of table.cells) {
+        const want = fromCells.double.inspect(fromCells.result.sheet, a1(cell.cell)).value;
+        expect([
+          cell.rowId,
+          cell.columnId,
+          fromText.double.inspect(fromText.result.sheet, a1(cell.cell)).value,
+        ]).toEqual([cell.rowId, cell.columnId, want]);
+        if (typeof want === 'number' && want > 0) compared++;
+      }
+    expect(compared).toBeGreaterThan(5);
+  });
+});

@@ -309,14 +309,46 @@ export async function scanDocx(): Promise<Uint8Array> {
 /**
  * A one-page PDF written by hand (Helvetica, A4, correct xref): `text` with its baseline at
  * `(x, y)` in PDF user space (y up from the bottom), to check the extractor's coordinates exactly.
+ * `rotate`: the page's /Rotate (degrees clockwise for display).
  */
-export function minimalPdf(text: string, x: number, y: number, size: number): Uint8Array {
-  const content = `BT /F1 ${size} Tf ${x} ${y} Td (${text}) Tj ET`;
+export function minimalPdf(text: string, x: number, y: number, size: number, rotate = 0): Uint8Array {
+  return onePagePdf(
+    `BT /F1 ${size} Tf ${x} ${y} Td (${text}) Tj ET`,
+    ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'],
+    rotate,
+  );
+}
+
+/**
+ * A one-page PDF as many Chinese government reports are made: the text drawn with a non-embedded
+ * CID font (STSong-Light, Adobe-GB1-4) through the predefined CMap UniGB-UCS2-H, with no /ToUnicode.
+ * The codes are the text's UCS-2 (UTF-16BE) units, so only the CMap tells a reader which CIDs,
+ * and so which characters, they are.
+ */
+export function cidFontPdf(text: string, x: number, y: number, size: number): Uint8Array {
+  const ucs2 = Array.from(text, (ch) => {
+    if (ch.length !== 1) throw new Error(`${ch} is outside UCS-2`);
+    return ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  }).join('');
+  return onePagePdf(`BT /F1 ${size} Tf ${x} ${y} Td <${ucs2}> Tj ET`, [
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 6 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+      '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
+}
+
+/**
+ * An A4 page whose content stream is `content` and whose font /F1 is object 4; `fonts` are objects
+ * 4, 5, …, written with a correct xref.
+ */
+function onePagePdf(content: string, fonts: string[], rotate = 0): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate ${rotate} /Resources << /Font << /F1 4 0 R >> >> /Contents ${4 + fonts.length} 0 R >>`,
+    ...fonts,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
   let out = '%PDF-1.4\n';

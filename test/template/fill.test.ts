@@ -1,5 +1,8 @@
 import { ArrayGrid, type CellValue } from '../../src/grid';
-import { locateTables } from '../../src/locate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textGrid } from '../../src/grid/text';
+import { locateTables, locateWithFlattened } from '../../src/locate';
 import { cellKey } from '../../src/locate/types';
 import { readCell } from '../../src/rules/values';
 import { buildTemplate } from '../../src/template/build';
@@ -7,6 +10,7 @@ import { cellReader } from '../../src/template/calc';
 import { applyValues, fillTemplate, type FillSource } from '../../src/template/fill';
 import type { Template } from '../../src/template/types';
 import { fixtureGrid, fixtureRows } from '../support/fixture';
+import { layoutText } from '../support/layout-text';
 
 const source = (grid: ArrayGrid): FillSource => ({ grid, tables: locateTables(grid) });
 const valueAt = (t: Template, table: string, rowId: string, columnId: string) => {
@@ -109,5 +113,40 @@ describe('fillTemplate', () => {
       { table: 'reviews', rowId: 'review', columnId: 'total', value: 99 },
     ]);
     expect(valueAt(typedTotals, 'reviews', 'review', 'total')).toBe(99);
+  });
+});
+
+describe('fillTemplate from a report copied from a PDF (`pdftotext -layout` .txt)', () => {
+  const tsv = readFileSync(join(__dirname, '../fixtures/zhengzhou-zwfwb-2021.txt'), 'utf8');
+  const from = (text: string) =>
+    fillTemplate(buildTemplate({}), [locateWithFlattened(textGrid('年报', text, 'tsv'))]);
+
+  test('fills the same numbers as from the tab-separated text, naming the real source ranges', () => {
+    const flat = from(layoutText(tsv));
+    const plain = from(tsv);
+    expect(flat.unfilled).toEqual([]);
+    expect(flat.notFound).toEqual([]);
+    expect(flat.filled).toBe(plain.filled);
+    expect(flat.filled).toBeGreaterThan(100);
+    expect(flat.template.cells).toEqual(plain.template.cells);
+    expect(valueAt(flat.template, 'applications', 'new', 'natural-person')).toBe(1);
+    expect(flat.used.map((u) => `${u.table} ${u.sheet}!${u.range}`)).toEqual([
+      'proactive 年报!A23:A36',
+      'applications 年报!A40:A67',
+      'reviews 年报!A71:A74',
+    ]);
+  });
+
+  test('a row with the wrong count of numbers is left empty and listed, not guessed', () => {
+    const lines = layoutText(tsv).split('\n');
+    const i = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    lines[i] = lines[i].replace(/\s+0\s+0\s+0\s+0\s+0\s+1$/, '  0  0  0  0  1');
+    const result = from(lines.join('\n'));
+    expect(result.unfilled.map((u) => `${u.rowId} ${u.columnId} ${u.reason}`)).toEqual(
+      ['natural-person', 'commercial', 'research', 'nonprofit', 'legal-services', 'other-org'].map(
+        (c) => `new ${c} missing`,
+      ),
+    );
+    expect(valueAt(result.template, 'applications', 'new', 'natural-person')).toBeNull();
   });
 });
