@@ -42,6 +42,23 @@ describe('extractPdfPages', () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
   });
 
+  test('a small Buffer from the shared pool: its neighbours in the pool are left alone', async () => {
+    // Buffer.from of a small input is a view of Node's shared 8 KB pool; transferring the pool's
+    // ArrayBuffer would detach every other small buffer of the process.
+    const neighbour = Buffer.from('neighbour');
+    const bytes = Buffer.from(minimalPdf('pool', 10, 10, 10));
+    expect(bytes.buffer).toBe(neighbour.buffer); // the same pool (else the test proves nothing)
+    await extractPdfPages(bytes);
+    expect(neighbour.toString()).toBe('neighbour');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('several PDFs at once are queued on the one thread, each gets its own text', async () => {
+    const texts = ['one 1', 'two 2', 'three 3'];
+    const pages = await Promise.all(texts.map((t) => extractPdfPages(minimalPdf(t, 72, 700, 12))));
+    expect(pages.map((p) => p[0].runs.map((r) => r.text).join(' '))).toEqual(texts);
+  });
+
   test('a non-embedded CID font with a predefined CMap (UniGB-UCS2-H, STSong-Light) gives its text', async () => {
     // Without pdf.js's CMap files (no cMapUrl) the text was lost: pdf.js could not turn the codes
     // into CIDs, every item came back blank and the page had no runs at all (`runs: []`).
@@ -70,8 +87,10 @@ describe('extractPdfPages', () => {
     await expect(readPdf(new Uint8Array(0), OPTIONS)).rejects.toMatchObject({ code: 'empty' });
   });
 
-  test('a timeout ends the worker and fails the read', async () => {
+  test('a timeout ends the worker and fails the read; the next PDF gets a new thread', async () => {
     await expect(extractPdfPages(valid, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt' });
+    const [page] = await extractPdfPages(minimalPdf('after 7', 72, 700, 12), { timeoutMs: 30_000 });
+    expect(page.runs.map((r) => r.text).join(' ')).toBe('after 7');
   });
 });
 
