@@ -161,7 +161,7 @@ class PdfThread {
         );
       }, request.timeoutMs);
     // A copy, transferred: pdf.js detaches the buffer it is given, and the caller keeps its bytes.
-    // (Not `bytes.slice()`: on a Node Buffer that is a view of the shared pool, not a copy.)
+    // (Not `bytes.slice()`: on a Node Buffer that is a view, not a copy.)
     const copy = new Uint8Array(request.bytes);
     worker.postMessage({ id: request.id, bytes: copy }, [copy.buffer]);
   }

@@ -1,6 +1,7 @@
 /**
- * The end-to-end test: builds the task pane, serves it and drives Debian's Chromium. Not part of the
- * default `jest` run (slow, needs /usr/bin/chromium); run it with `npm run test:e2e`.
+ * The end-to-end tests: build the task pane (once, in globalSetup), serve it and drive Debian's
+ * Chromium. Not part of the default `jest` run (slow, needs /usr/bin/chromium); run them with
+ * `npm run test:e2e`.
  */
 /** @type {import('jest').Config} */
 module.exports = {
@@ -10,5 +11,7 @@ module.exports = {
   testMatch: ['**/*.e2e.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+  globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
   testTimeout: 180000,
 };

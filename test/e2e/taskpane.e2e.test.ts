@@ -1,19 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CellView, ExcelHost } from '../support/excel-host';
-import { buildOfficeRuntime, buildTaskPane } from './build';
-import { serveFolder } from './serve';
+import { openPane, type Pane } from './pane';
 import { e2eWorkbook, SHEET } from './workbook';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '__screenshots__');
 const workbook = e2eWorkbook();
 
-let out: string;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
+let pane: Pane;
 let page: Page;
 
 /** Cell formats read from the simulated host inside the page. */
@@ -38,29 +33,13 @@ const everyAddress = (() => {
 })();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-  out = mkdtempSync(join(tmpdir(), 'taskpane-e2e-'));
-  buildTaskPane(out);
-  await buildOfficeRuntime(out, [workbook.sheet], 'zh-CN');
-  server = await serveFolder(out);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page
-    .getByRole('button', { name: '校验当前工作表' })
-    .waitFor({ timeout: 15000 })
-    .catch(() => {
-      throw new Error(`the task pane did not start: ${errors.join('; ') || 'no page error'}`);
-    });
+  pane = await openPane([workbook.sheet]);
+  page = pane.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => pane?.close());
+
+afterEach(() => expect(pane.problems).toEqual([]));
 
 test('check, list the injected errors, select one, clear marks back to the exact formats', async () => {
   const before = await formats(everyAddress);
