@@ -96,3 +96,13 @@ export function pdfjsErrorOf(thrown: unknown, bytes: Uint8Array): SourceReadErro
   const message = typeof fields.message === 'string' ? fields.message : String(thrown);
   return pdfjsError(name, message, bytes);
 }
+
+/**
+ * Whether pdf.js failed before reading the file: its worker script could not be loaded (a server
+ * that sends `.mjs` as `application/octet-stream`, a blocked download). Not the file's fault, so it
+ * must not be reported as a damaged PDF.
+ */
+export function isPdfjsSetupFailure(thrown: unknown): boolean {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return message.startsWith('Setting up fake worker failed');
+}

@@ -58,6 +58,22 @@ export function App({ service, locale, templateYear }: AppProps) {
   );
 }
 
+/**
+ * A dialog's state. Once opened, the dialog stays mounted and is closed through `open`: Fluent's
+ * Dialog hides the rest of the page from assistive technology (aria-hidden) while open and undoes
+ * it only when it closes; unmounting it while open leaves the pane hidden (microsoft/fluentui#35139).
+ * Each opening gets a new `key`, so the dialog's form starts fresh.
+ */
+function useDialog() {
+  const [state, setState] = useState({ open: false, mounted: false, key: 0 });
+  const show = useCallback(
+    () => setState((s) => (s.open ? s : { open: true, mounted: true, key: s.key + 1 })),
+    [],
+  );
+  const hide = useCallback(() => setState((s) => ({ ...s, open: false })), []);
+  return { ...state, show, hide };
+}
+
 function TaskPane({ service, locale, templateYear }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -65,9 +81,8 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
   const checker = useChecker(service, locale, request);
   const { busy, result, failure, inserting } = checker;
   const report = result?.report;
-  const [templateOpen, setTemplateOpen] = useState(false);
-  const onInsertTemplate = () => setTemplateOpen(true);
-  const [consolidateOpen, setConsolidateOpen] = useState(false);
+  const template = useDialog();
+  const consolidate = useDialog();
   const loadSheets = useCallback(() => service.listSheets(), [service]);
 
   return (
@@ -78,8 +93,8 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         hasMarks={checker.hasMarks}
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
-        onInsertTemplate={onInsertTemplate}
-        onConsolidate={() => setConsolidateOpen(true)}
+        onInsertTemplate={template.show}
+        onConsolidate={consolidate.show}
       />
       <CheckOptions request={request} busy={busy !== null} loadSheets={loadSheets} onChange={setRequest} />
       <div aria-live="polite">{busy && <Progress task={busy} />}</div>
@@ -101,25 +116,27 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
       {checker.notice?.kind === 'consolidated' && <ConsolidateResult result={checker.notice.result} />}
-      {consolidateOpen && (
+      {consolidate.mounted && (
         <Suspense fallback={null}>
           <ConsolidateDialog
-            open={consolidateOpen}
+            key={consolidate.key}
+            open={consolidate.open}
             busy={inserting}
             loadSheets={loadSheets}
-            onCancel={() => setConsolidateOpen(false)}
-            onConfirm={(choice) => void checker.consolidate(choice).then(() => setConsolidateOpen(false))}
+            onCancel={consolidate.hide}
+            onConfirm={(choice) => void checker.consolidate(choice).then(consolidate.hide)}
           />
         </Suspense>
       )}
-      {templateOpen && (
+      {template.mounted && (
         <Suspense fallback={null}>
           <TemplateDialog
-            open={templateOpen}
+            key={template.key}
+            open={template.open}
             busy={inserting}
             defaultYear={templateYear}
-            onCancel={() => setTemplateOpen(false)}
-            onConfirm={(options) => void checker.insertTemplate(options).then(() => setTemplateOpen(false))}
+            onCancel={template.hide}
+            onConfirm={(options) => void checker.insertTemplate(options).then(template.hide)}
           />
         </Suspense>
       )}
@@ -146,7 +163,7 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
             />
           )}
           {report.tables.length === 0 ? (
-            <NoTableFound report={report} busy={busy !== null} onInsertTemplate={onInsertTemplate} />
+            <NoTableFound report={report} busy={busy !== null} onInsertTemplate={template.show} />
           ) : report.findings.length === 0 ? (
             <NoFindings report={report} />
           ) : (

@@ -5,7 +5,7 @@
  * (Safari's WKWebView on Mac in particular) lag behind the browsers pdf.js's modern build targets.
  */
 import { pdfPagesToDocument, type PdfPage } from '../sources/pdf';
-import { pdfjsErrorOf, pdfjsPage } from '../sources/pdfjs-glue';
+import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPage } from '../sources/pdfjs-glue';
 import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../sources/types';
 
 /** Where webpack.config.js copies the worker and the CMaps (CJK PDFs with predefined encodings need them). */
@@ -37,6 +37,8 @@ export async function readPdfInBrowser(
   try {
     pages = await extractPages(lib, bytes);
   } catch (e) {
+    // A worker that could not load is the page's problem, not the file's: it surfaces as `failed`.
+    if (isPdfjsSetupFailure(e)) throw e instanceof Error ? e : new Error(String(e));
     throw pdfjsErrorOf(e, bytes);
   }
   return pdfPagesToDocument(pages, options);

@@ -19,8 +19,11 @@ export interface ServedFolder {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 at a free port. */
-export async function serveFolder(root: string): Promise<ServedFolder> {
+/**
+ * Serves a folder on 127.0.0.1 at a free port. `types` overrides content types by extension, to
+ * play a badly configured host (e.g. `.mjs` as application/octet-stream).
+ */
+export async function serveFolder(root: string, types: Record<string, string> = {}): Promise<ServedFolder> {
   const requests: ServedFolder['requests'] = [];
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -37,7 +40,8 @@ export async function serveFolder(root: string): Promise<ServedFolder> {
       return;
     }
     requests.push({ path, status: 200 });
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

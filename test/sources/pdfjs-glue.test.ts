@@ -4,6 +4,7 @@
  * the viewport matrices here are the ones pdf.js builds for an A4 page (checked there on real PDFs).
  */
 import {
+  isPdfjsSetupFailure,
   pdfjsError,
   pdfjsErrorOf,
   pdfjsPage,
@@ -131,5 +132,21 @@ describe('pdfjsErrorOf', () => {
     const error = pdfjsErrorOf(thrown, valid);
     expect(error.code).toBe(code);
     expect(error.detail).toContain(detail);
+  });
+});
+
+describe('isPdfjsSetupFailure', () => {
+  test.each<[string, unknown, boolean]>([
+    [
+      "pdf.js's worker script did not load",
+      new Error('Setting up fake worker failed: "Failed to fetch dynamically imported module: x.mjs".'),
+      true,
+    ],
+    ['a damaged file', new Error('Invalid PDF structure.'), false],
+    ['a password', Object.assign(new Error('No password given'), { name: 'PasswordException' }), false],
+    ['the words later in a message', new Error('Bad XRef: Setting up fake worker failed'), false],
+    ['a thrown string', 'Setting up fake worker failed: x', true],
+  ])('%s → %s', (_name, thrown, expected) => {
+    expect(isPdfjsSetupFailure(thrown)).toBe(expected);
   });
 });
