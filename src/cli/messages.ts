@@ -301,7 +301,7 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
     'no-text-layer': () =>
       'PDF 没有文字层（是扫描件或图片），无法读取其中的表格：请改用报告的 Word 原稿（.docx）或网页版检查',
     'wrong-format': (e) =>
-      `文件内容不是${noun('zh-CN', e)}（扩展名与内容不符，或文件已损坏）：${save('zh-CN', e)}`,
+      `文件内容不是${noun('zh-CN', e).replace(/^(?=[A-Za-z])/, ' ')}（扩展名与内容不符，或文件已损坏）：${save('zh-CN', e)}`,
     'needs-libreoffice': (e) =>
       `“${e.ext}”是旧版格式，需要先转换：${save('zh-CN', e)}；或安装 LibreOffice，本工具会自动转换（原文件不变）`,
     'conversion-failed': (e) =>

@@ -7,18 +7,34 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { JsonOutput } from '../../src/report/present-json';
 import { seedReportDocx } from '../support/docx-report';
+import { Document, Packer, Paragraph } from 'docx';
 import { minimalPdf } from '../support/report-pdf';
+import { convert, findSoffice } from '../template/soffice';
 import { encryptedWorkbook, zip } from './hostile-files';
 import { FIXTURE, run, tempDir, type TempDir } from './helpers';
 
 jest.setTimeout(60_000);
 const MB = 1024 * 1024;
 
+const soffice = findSoffice();
+if (!soffice) console.warn('LibreOffice (soffice) is not installed: skipping the password-protected PDF.');
+
 let dir: TempDir;
 let docx: Uint8Array;
+/** A PDF LibreOffice exported with an open password, or null without LibreOffice. */
+let lockedPdf: Uint8Array | null = null;
 beforeAll(async () => {
   dir = tempDir();
   docx = await seedReportDocx();
+  if (soffice) {
+    const doc = new Document({ sections: [{ children: [new Paragraph('机密文件')] }] });
+    const source = dir.write('src/secret.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    const filter =
+      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},' +
+      '"DocumentOpenPassword":{"type":"string","value":"x"}}';
+    convert(soffice, filter, dir.path('src'), [source]);
+    lockedPdf = new Uint8Array(readFileSync(dir.path('src/secret.pdf')));
+  }
 });
 afterAll(() => dir.remove());
 
@@ -42,7 +58,7 @@ test.each<{ name: string; bytes: () => Uint8Array | string; message: RegExp; opt
   {
     name: 'workbook.docx',
     bytes: () => zip([{ name: 'xl/workbook.xml', content: Buffer.from('<workbook/>') }]),
-    message: /文件内容不是Word 文档|不是 Word 文档|Word 文档/,
+    message: /^文件内容不是 Word 文档（扩展名与内容不符，或文件已损坏）：请在 Word 或 WPS 文字中打开/,
   },
   {
     name: 'bad-xml.docx',
@@ -51,6 +67,15 @@ test.each<{ name: string; bytes: () => Uint8Array | string; message: RegExp; opt
   },
   { name: 'cut.pdf', bytes: () => pdf.subarray(0, Math.floor(pdf.length / 2)), message: /PDF 文件不完整/ },
   { name: 'garbage.pdf', bytes: () => '%PDF-1.4\n garbage garbage', message: /PDF/ },
+  // A page with nothing but a blank run: what a scan without OCR gives a text extractor.
+  {
+    name: 'scan.pdf',
+    bytes: () => minimalPdf(' ', 72, 700, 12),
+    message: /PDF 没有文字层（是扫描件或图片）/,
+  },
+  ...(soffice
+    ? [{ name: 'locked.pdf', bytes: () => lockedPdf as Uint8Array, message: /PDF 设置了打开密码/ }]
+    : []),
   { name: 'empty.html', bytes: () => '', message: /文件为空/ },
   { name: 'binary.htm', bytes: () => new Uint8Array([0, 1, 2, 3, 0, 255]), message: /不是网页/ },
 ])(
