@@ -163,7 +163,10 @@ function dropFurniture(perPage: Line[][], pages: PdfPage[]): { kept: Line[][]; d
     lines.filter((line, i) => {
       const edge = i === 0 || i === lines.length - 1;
       const pageNumber = edge && PAGE_NUMBER.some((re) => re.test(lineText(line)));
-      const furniture = inMargin(line) && (pageNumber || (seen.get(key(line)) ?? 0) >= repeatMin);
+      // A line with numbers in columns is a table row (one department's report per page repeats its
+      // first row at the top of every page); running headers and footers never hold such numbers.
+      const furniture =
+        inMargin(line) && !isTableRow(line) && (pageNumber || (seen.get(key(line)) ?? 0) >= repeatMin);
       if (furniture) dropped++;
       return !furniture;
     }),
@@ -177,6 +180,8 @@ function dropFurniture(perPage: Line[][], pages: PdfPage[]): { kept: Line[][]; d
 const NUMBER = /^[-+]?\d[\d,，]*(\.\d+)?%?$/;
 const isNumberCell = (c: Cell) => NUMBER.test(c.text);
 const isNumeric = (line: Line) => line.cells.some(isNumberCell);
+/** Three or more number cells: a row of a table (a footer holds at most a page number and a count). */
+const isTableRow = (line: Line) => line.cells.filter(isNumberCell).length >= 3;
 /** A section heading of the report (`三、收到和处理…`): tables never start with one. */
 const SECTION = /^[一二三四五六七八九十]+、/;
 /** Markers that start a paragraph or a label: `（一）` `一、` `1.` `1、`. */

@@ -175,6 +175,29 @@ describe('pdfPagesToDocument on synthetic pages', () => {
     expect(rows(doc.grids[0])).toEqual([['正文一。'], ['第二页的正文长一些。']]);
   });
 
+  test('a table row at the same place at the top of every page is content, not a running header', () => {
+    // Several departments' reports in one PDF, one per page, laid out alike: the first row of each
+    // page's table repeats (numbers masked) at the top, but rows of numbers are never furniture.
+    const dept = (n: number) =>
+      page(
+        run('规章', 100, 60),
+        run(String(n), 300, 60),
+        run(String(n), 350, 60),
+        run(String(n), 400, 60),
+        run('其他', 100, 74),
+        run('0', 300, 74),
+        run('0', 350, 74),
+        run('0', 400, 74),
+      );
+    const doc = read(dept(1), dept(2), dept(3));
+    expect(rows(doc.grids[0]).filter((r) => r[0] === '规章')).toEqual([
+      ['规章', 1, 1, 1],
+      ['规章', 2, 2, 2],
+      ['规章', 3, 3, 3],
+    ]);
+    expect(doc.notices).toEqual([]);
+  });
+
   test.each([
     ['no text on any page', 'no-text-layer', [page(), page()]],
     [
