@@ -29,6 +29,7 @@ import {
   relationships,
   relsPathOf,
 } from './package';
+import { formatCellRuns } from './run-format';
 import { elements, escapeXml, firstChild, scanXml, type ScanNode } from './scan';
 import { cellAt, findTargets, type Names } from './targets';
 
@@ -139,8 +140,11 @@ export function annotateDocx(input: AnnotateDocxInput): Uint8Array {
   }
 
   const splices = new Splices();
-  for (const [tc, kind] of shading)
-    shade(splices, tc, w, MARK_STYLES[kind].fill.replace('#', '').toUpperCase());
+  for (const [tc, kind] of shading) {
+    const style = MARK_STYLES[kind];
+    shade(splices, tc, w, hex(style.fill));
+    formatCellRuns(splices, tc, w, { color: hex(style.fontColor), bold: style.bold });
+  }
   for (const [p, anchor] of anchors) anchorComments(splices, p, w, anchor.ids);
   const summary = [t.summary(input.report, shading.size > 0, newComments.length > 0)];
   if (shading.size > 0) summary.push(t.legend);
@@ -212,6 +216,9 @@ function firstParagraph(container: ScanNode, names: Names): ScanNode | undefined
   }
   return undefined;
 }
+
+/** `#c00000` → `C00000`, as WordprocessingML writes colours. */
+const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
 
 /** Sets the cell's w:shd (replacing one already there), in the schema's order inside w:tcPr. */
 function shade(splices: Splices, tc: ScanNode, w: (local: string) => string, fill: string): void {

@@ -299,7 +299,9 @@ describe('annotateDocx on the seed report with one wrong number', () => {
       .replace(/<w:commentRange(Start|End) w:id="\d+"\/>/g, '')
       .replace(/<w:r><w:commentReference w:id="\d+"\/><\/w:r>/g, '')
       .replace(/<w:shd w:val="clear" w:color="auto" w:fill="[0-9A-F]{6}"\/>/g, '')
-      .replace(/<w:tcPr><\/w:tcPr>/g, '');
+      .replace(/<w:tcPr><\/w:tcPr>/g, '')
+      // The marked cells' text colour (and bold on the dark red of a suspect cell), as in the workbook.
+      .replace(/<w:rPr>(<w:b\/>)?<w:color w:val="[0-9A-F]{6}"\/><\/w:rPr>/g, '');
     expect(annotated).toBe(original);
   });
 
@@ -377,6 +379,39 @@ describe('annotateDocx on a table already shaded', () => {
     expect([...cells.values()].filter((c) => c.fill === 'D9D9D9').length).toBe(
       cells.size - new Set(report.findings.map(cellKey).filter(Boolean)).size,
     );
+  });
+});
+
+describe('annotateDocx on runs that have properties already', () => {
+  it('colours the text of the marked cells, each property where the schema puts it', async () => {
+    const files = entries(await brokenSeed());
+    // Every run gets fonts, a size and a colour of its own, as Word writes them.
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml']).replace(
+        /<w:r><w:t /g,
+        '<w:r><w:rPr><w:rFonts w:ascii="SimSun"/><w:color w:val="333333"/><w:sz w:val="21"/></w:rPr><w:t ',
+      ),
+    );
+    const input = zipSync(files);
+    const report = check(input);
+    const copy = annotateDocx({ bytes: input, report, locale: 'zh-CN', source: 'fonts.docx' });
+    const { cells } = documentModel(copy);
+    const marked = [...cells.values()].filter((c) => c.fill !== undefined && c.fill !== null);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const cell of marked) {
+      const style = Object.values(MARK_STYLES).find((m) => m.fill.slice(1).toUpperCase() === cell.fill);
+      expect(style).toBeDefined();
+      const runs = descendants(cell.tc, 'rPr');
+      expect(runs.length).toBeGreaterThan(0);
+      for (const rPr of runs) {
+        const order = kids(rPr).map((c) => local(c.name));
+        expect(order).toEqual(style?.bold ? ['rFonts', 'b', 'color', 'sz'] : ['rFonts', 'color', 'sz']);
+        expect(attr(named(rPr, 'color')[0], 'val')).toBe(style?.fontColor.slice(1).toUpperCase());
+      }
+    }
+    // Cells without a mark keep their own colour.
+    const plain = [...cells.values()].find((c) => c.fill === undefined || c.fill === null);
+    expect(plain && attr(named(descendants(plain.tc, 'rPr')[0], 'color')[0], 'val')).toBe('333333');
   });
 });
 
