@@ -11,11 +11,10 @@ import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-export type ConvertTarget = 'docx' | 'xlsx';
+import type { OldFormat } from '../sources/route';
 
 /** What an old format becomes: Word-like documents a .docx, spreadsheets an .xlsx. */
-export const CONVERTIBLE: Readonly<Record<string, ConvertTarget>> = {
+export const CONVERTIBLE: Readonly<Record<string, OldFormat>> = {
   '.doc': 'docx',
   '.wps': 'docx',
   '.rtf': 'docx',
@@ -60,7 +59,7 @@ export async function convertWithLibreOffice(
   soffice: string,
   path: string,
   ext: string,
-  target: ConvertTarget,
+  target: OldFormat,
   timeoutMs: number,
 ): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'disclosure-convert-'));

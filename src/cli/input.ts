@@ -9,12 +9,12 @@
  * so one bad file does not stop the others.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../grid/types';
 import { readTextGrid, TextReadError, type TextGridKind, type TextReadErrorCode } from '../grid/text';
 import { readDocument } from '../sources';
-import { isEncryptedOoxml, sniffBytes } from '../sources/sniff';
+import { extensionOf, READABLE, route, sheetNameOf, type Expected, type ReadAs } from '../sources/route';
 import {
   SourceReadError,
   type SourceErrorCode,
@@ -23,13 +23,7 @@ import {
 } from '../sources/types';
 import { DEFAULT_LIMITS, type Limits } from '../xlsx/limits';
 import { readXlsxWorkbook, XlsxReadError, type XlsxReadErrorCode } from '../xlsx/read';
-import {
-  CONVERTIBLE,
-  ConversionError,
-  convertWithLibreOffice,
-  findSoffice,
-  type ConvertTarget,
-} from './convert';
+import { CONVERTIBLE, ConversionError, convertWithLibreOffice, findSoffice } from './convert';
 import { readPdf } from './pdf-extract';
 
 /** How a file is read, by its extension: a reader, or a LibreOffice conversion first. */
@@ -81,71 +75,25 @@ export interface ReadInputOptions {
   soffice?: string | null;
 }
 
-const KINDS: Record<string, InputKind> = {
-  '.xlsx': 'xlsx',
-  '.xlsm': 'xlsx',
-  '.txt': 'tsv',
-  '.tsv': 'tsv',
-  '.csv': 'csv',
-  '.docx': 'docx',
-  '.docm': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.shtml': 'html',
-  '.mhtml': 'mhtml',
-  '.mht': 'mhtml',
-  '.pdf': 'pdf',
-  ...Object.fromEntries(Object.keys(CONVERTIBLE).map((ext) => [ext, 'convert' as const])),
-};
+/** What the extension promises: a reader of src/sources/route.ts, or an old format to convert. */
+function expectedOf(ext: string): Expected | undefined {
+  const target = CONVERTIBLE[ext];
+  return READABLE[ext] ?? (target ? { old: target } : undefined);
+}
 
 export function inputKind(path: string): InputKind | undefined {
-  return KINDS[extname(path).toLowerCase()];
+  const expected = expectedOf(extensionOf(basename(path)));
+  return expected === undefined || typeof expected === 'string' ? expected : 'convert';
 }
 
 /** The sheet name a text file's or document's grid gets: its file name without the extension. */
 export function textSheetName(path: string): string {
-  return basename(path, extname(path));
-}
-
-/** How the bytes will be read once their content has been looked at. */
-type Plan =
-  | { read: 'xlsx' | 'text' | SourceFormat }
-  | { read: 'convert'; target: ConvertTarget }
-  | { error: InputErrorCode };
-
-/** Word-like unless the extension names a spreadsheet. */
-const targetOf = (ext: string): ConvertTarget =>
-  CONVERTIBLE[ext] ?? (['.xlsx', '.xlsm', '.csv'].includes(ext) ? 'xlsx' : 'docx');
-
-function plan(kind: InputKind, ext: string, bytes: Uint8Array): Plan {
-  const sniffed = sniffBytes(bytes);
-  if (sniffed === 'empty') return { error: 'empty' };
-  // Text files keep their own reader: it names a zip or binary content precisely.
-  if (kind === 'tsv' || kind === 'csv') return { read: 'text' };
-  switch (sniffed) {
-    case 'zip':
-      return { read: targetOf(ext) === 'xlsx' ? 'xlsx' : 'docx' };
-    case 'ole':
-      // Encrypted OOXML: the readers say so in their own words; other Compound Files are old binaries.
-      if (isEncryptedOoxml(bytes)) return { error: 'encrypted' };
-      return { read: 'convert', target: targetOf(ext) };
-    case 'rtf':
-      return { read: 'convert', target: 'docx' };
-    case 'pdf':
-    case 'mhtml':
-    case 'html':
-      return { read: sniffed };
-    default:
-      if (kind === 'html' || kind === 'mhtml') return { read: kind }; // a fragment without <html>
-      if (kind === 'xlsx') return { read: 'xlsx' }; // exceljs' reader names what is wrong
-      return { error: 'wrong-format' };
-  }
+  return sheetNameOf(basename(path));
 }
 
 export async function readInput(path: string, options: ReadInputOptions = {}): Promise<InputResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const ext = extname(path).toLowerCase();
+  const ext = extensionOf(basename(path));
   const fail = (code: InputErrorCode, more: Omit<InputError, 'code' | 'ext'> = {}): InputResult => ({
     error: { code, ext, ...more },
   });
@@ -160,8 +108,8 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   } catch (e) {
     return fsError(e);
   }
-  const kind = inputKind(path);
-  if (!kind) return fail('unsupported');
+  const expected = expectedOf(ext);
+  if (!expected) return fail('unsupported');
 
   let bytes: Uint8Array;
   try {
@@ -170,19 +118,21 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
     return fsError(e);
   }
 
-  let how = plan(kind, ext, bytes);
+  let how = route(expected, bytes);
+  // Text named .xlsx: exceljs' reader names what is wrong ("not an .xlsx workbook").
+  if ('error' in how && how.error === 'wrong-format' && expected === 'xlsx') how = { read: 'xlsx' };
   let convertedFrom: string | undefined;
-  if ('read' in how && how.read === 'convert') {
+  if ('old' in how) {
     const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
     if (soffice === null) return fail('needs-libreoffice');
     try {
-      bytes = await convertWithLibreOffice(soffice, path, ext, how.target, limits.timeoutMs);
+      bytes = await convertWithLibreOffice(soffice, path, ext, how.old, limits.timeoutMs);
     } catch (e) {
       if (e instanceof ConversionError) return fail('conversion-failed', { detail: shorten(e.detail) });
       throw e;
     }
     convertedFrom = ext;
-    how = { read: how.target };
+    how = { read: how.old };
   }
   if ('error' in how) return fail(how.error);
 
@@ -209,7 +159,7 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
 }
 
 async function readAs(
-  format: 'xlsx' | 'text' | SourceFormat,
+  format: ReadAs,
   path: string,
   bytes: Uint8Array,
   limits: Limits,
@@ -221,10 +171,8 @@ async function readAs(
     return keep ? { grids, workbook, source } : { grids, source };
   }
   const sheet = textSheetName(path);
-  if (format === 'text') {
-    const kind = inputKind(path) === 'csv' ? 'csv' : 'tsv';
-    return { grids: [readTextGrid(sheet, bytes, kind).grid], source: { format, notices: [] } };
-  }
+  if (format === 'tsv' || format === 'csv')
+    return { grids: [readTextGrid(sheet, bytes, format).grid], source: { format: 'text', notices: [] } };
   const document = await readDocument(bytes, format, {
     sheet,
     limits,

@@ -6,9 +6,17 @@
  * (the CLI uses LibreOffice), so it says how to save them as .docx / .xlsx. Failure is a value.
  */
 import type { Grid } from '../grid/types';
-import { readTextGrid, TextReadError, type TextGridKind, type TextReadErrorCode } from '../grid/text';
+import { readTextGrid, TextReadError, type TextReadErrorCode } from '../grid/text';
 import { readDocument, type ReadDocumentOptions } from '../sources';
-import { isEncryptedOoxml, sniffBytes } from '../sources/sniff';
+import {
+  extensionOf,
+  READABLE,
+  route,
+  sheetNameOf,
+  type Expected,
+  type OldFormat,
+  type ReadAs,
+} from '../sources/route';
 import {
   SourceReadError,
   type SourceErrorCode,
@@ -53,70 +61,22 @@ export interface ReadReportFileOptions {
   readXlsx?(bytes: Uint8Array, limits: Limits): Promise<Grid[]>;
 }
 
-type Kind = TextGridKind | SourceFormat | 'xlsx' | 'legacy-word' | 'legacy-sheet';
-
-const KINDS: Record<string, Kind> = {
-  '.docx': 'docx',
-  '.docm': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.shtml': 'html',
-  '.mhtml': 'mhtml',
-  '.mht': 'mhtml',
-  '.pdf': 'pdf',
-  '.xlsx': 'xlsx',
-  '.xlsm': 'xlsx',
-  '.txt': 'tsv',
-  '.tsv': 'tsv',
-  '.csv': 'csv',
-  '.doc': 'legacy-word',
-  '.dot': 'legacy-word',
-  '.wps': 'legacy-word',
-  '.wpt': 'legacy-word',
-  '.rtf': 'legacy-word',
-  '.xls': 'legacy-sheet',
-  '.xlt': 'legacy-sheet',
-  '.et': 'legacy-sheet',
-  '.ett': 'legacy-sheet',
+/** Old binary formats: Office cannot convert them here, so the pane says how to save them. */
+const OLD: Readonly<Record<string, OldFormat>> = {
+  '.doc': 'docx',
+  '.dot': 'docx',
+  '.wps': 'docx',
+  '.wpt': 'docx',
+  '.rtf': 'docx',
+  '.xls': 'xlsx',
+  '.xlt': 'xlsx',
+  '.et': 'xlsx',
+  '.ett': 'xlsx',
 };
 
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-}
-
-/** The grid name of a document or text file: the file name without its extension. */
-export function sheetNameOf(name: string): string {
-  const ext = extensionOf(name);
-  return ext ? name.slice(0, -ext.length) : name;
-}
-
-const isSheetKind = (kind: Kind) => kind === 'xlsx' || kind === 'csv' || kind === 'legacy-sheet';
-
-type Plan = { read: TextGridKind | SourceFormat | 'xlsx' } | { error: ReportFileErrorCode };
-
-function plan(kind: Kind, bytes: Uint8Array): Plan {
-  const sniffed = sniffBytes(bytes);
-  if (sniffed === 'empty') return { error: 'empty' };
-  // Text keeps its own reader: it names a zip or binary content precisely.
-  if (kind === 'tsv' || kind === 'csv') return { read: kind };
-  switch (sniffed) {
-    case 'zip':
-      return { read: isSheetKind(kind) ? 'xlsx' : 'docx' };
-    case 'ole':
-      if (isEncryptedOoxml(bytes)) return { error: 'encrypted' };
-      return { error: isSheetKind(kind) ? 'legacy-sheet' : 'legacy-word' };
-    case 'rtf':
-      return { error: 'legacy-word' };
-    case 'pdf':
-    case 'mhtml':
-    case 'html':
-      return { read: sniffed };
-    default:
-      if (kind === 'html' || kind === 'mhtml') return { read: kind }; // a fragment without <html>
-      return { error: 'wrong-format' };
-  }
+function expectedOf(ext: string): Expected | undefined {
+  const old = OLD[ext];
+  return READABLE[ext] ?? (old ? { old } : undefined);
 }
 
 export async function readReportFile(
@@ -133,11 +93,12 @@ export async function readReportFile(
     ext,
     ...more,
   });
-  const kind = KINDS[ext];
-  if (!kind) return fail('unsupported');
+  const expected = expectedOf(ext);
+  if (!expected) return fail('unsupported');
   if (file.bytes.length > limits.maxFileBytes) return fail('too-large', { limit: limits.maxFileBytes });
-  const how = plan(kind, file.bytes);
+  const how = route(expected, file.bytes);
   if ('error' in how) return fail(how.error);
+  if ('old' in how) return fail(how.old === 'xlsx' ? 'legacy-sheet' : 'legacy-word');
 
   try {
     const read = await readAs(how.read, file, limits, options);
@@ -161,7 +122,7 @@ export async function readReportFile(
 }
 
 async function readAs(
-  format: TextGridKind | SourceFormat | 'xlsx',
+  format: ReadAs,
   file: ReportFile,
   limits: Limits,
   options: ReadReportFileOptions,
