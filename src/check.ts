@@ -175,6 +175,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
 
   findings.sort((a, b) => compareOrder(a.order, b.order));
   const sorted = findings.map((f) => f.finding);
+  uniqueFingerprints(sorted);
   const errors = sorted.filter((f) => f.severity === 'error').length;
   const summaryOf = new Map(summaries.map((s) => [s.sheet, s]));
   for (const f of sorted) {
@@ -288,6 +289,9 @@ function toFinding(
       table ? `${table.table}#${table.index}` : '',
       raw.row ?? '',
       raw.column ?? '',
+      // Text has no table cell to name: the paragraph (its address) and the statement's key.
+      ...(table ? [] : [address]),
+      ...(raw.key === undefined ? [] : [raw.key]),
     ].join('|'),
     messageId: raw.messageId,
     rowLabel,
@@ -306,6 +310,20 @@ function toFinding(
     raw.cell.col,
   ];
   return { finding, order };
+}
+
+/**
+ * Fingerprints name a finding in a suppressions file and in the workbook's review states, so no two
+ * in one report may share one: a repeat (two copies of a table on one sheet, say) gets `#2`, `#3`…
+ * in reading order.
+ */
+function uniqueFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = (seen.get(f.fingerprint) ?? 0) + 1;
+    seen.set(f.fingerprint, n);
+    if (n > 1) f.fingerprint = `${f.fingerprint}#${n}`;
+  }
 }
 
 function rowLabelOf(table: LocatedTable, rowId: string) {

@@ -32,6 +32,11 @@ export interface RawFinding {
   expected?: Scalar;
   actual?: Scalar;
   data?: Record<string, Scalar>;
+  /**
+   * Tells apart findings of one rule at one place: a statement's offset in its paragraph, so that two
+   * sentences of one paragraph get two fingerprints. Part of the fingerprint; keep it stable.
+   */
+  key?: string;
   /** Overrides the rule's default severity (structure/edition is an error or a warning by year). */
   severity?: Severity;
 }
