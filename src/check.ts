@@ -3,11 +3,21 @@ import { rangeA1, toA1, type Grid } from './grid';
 import { locateWithFlattened, realBounds, toRealCells } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
 import { pick, renderTemplate } from './report/render';
-import type { Finding, Locale, Report, Scalar, SheetSummary, TableSummary } from './report/types';
+import type {
+  Finding,
+  FindingPart,
+  Locale,
+  Report,
+  Scalar,
+  SheetSummary,
+  TableSummary,
+} from './report/types';
 import { detectBody } from './report/body';
 import { locationOf } from './report/location';
 import { detectYear } from './report/year';
+import { indicatorsOf } from './report/indicators';
 import { RULES, ruleById, type Rule } from './rules';
+import { previousMismatch } from './rules/cross-year/previous-mismatch';
 import { tableCells, type TableCell } from './rules/tables';
 import { anyTable, type PreviousReport, type RawFinding, type RuleContext } from './rules/types';
 import { readCell, type CellReading } from './rules/values';
@@ -47,6 +57,8 @@ function describeSheet(grid: Grid): SheetInfo {
   return { grid: view, tables, year: detectYear(grid), body: detectBody(grid) };
 }
 
+const PREVIOUS_MISMATCH = 'cross-year/previous-mismatch';
+
 /**
  * The previous year's sheet among candidates: one with tables, of the year before (when years are
  * known) and of the same body (when both titles name it). Within one workbook the year must be
@@ -69,11 +81,74 @@ function pickPrevious(
   return fits[0];
 }
 
-function previousReport(sheet: SheetInfo, source: string | undefined): PreviousReport {
+/**
+ * Last year's sheet for a sheet with tables: among the sheets of the report named as last year's
+ * when one is (never the sheet itself), otherwise among the other sheets of the workbook.
+ */
+function lastYearSheet(
+  sheet: SheetInfo,
+  sheets: readonly SheetInfo[],
+  earlier: readonly SheetInfo[] | undefined,
+  options: CheckOptions,
+): SheetInfo | undefined {
+  if (sheet.tables.length === 0) return undefined;
+  if (earlier)
+    return pickPrevious(
+      namedCandidates(sheet, earlier, options),
+      sheetYearOf(sheet, options),
+      sheet.body,
+      false,
+    );
+  return pickPrevious(
+    sheets.filter((s) => s !== sheet),
+    sheet.year,
+    sheet.body,
+    true,
+  );
+}
+
+/** The sheets of the report named as last year's that may be this sheet's: a sheet is never its own. */
+function namedCandidates(
+  sheet: SheetInfo,
+  earlier: readonly SheetInfo[],
+  options: CheckOptions,
+): SheetInfo[] {
+  return earlier.filter((e) => e.grid.sheet !== sheet.grid.sheet || !options.previous?.sameWorkbook);
+}
+
+const sheetYearOf = (sheet: SheetInfo, options: CheckOptions) => options.year ?? sheet.year;
+
+/** How messages name last year's sheet: `file!sheet` for another file, the sheet name within one. */
+function previousSourceName(sheet: SheetInfo, options: CheckOptions): string {
+  const file = options.previous && !options.previous.sameWorkbook ? options.previous.source : undefined;
+  return file ? `${file}!${sheet.grid.sheet}` : sheet.grid.sheet;
+}
+
+/**
+ * cross-year/previous-mismatch for a sheet with tables, when the report named as last year's was
+ * used by no sheet: what its first sheet with tables is, against what this sheet expects.
+ */
+function rejectedPrevious(
+  sheet: SheetInfo,
+  earlier: readonly SheetInfo[],
+  options: CheckOptions,
+): RawFinding | undefined {
+  const named = namedCandidates(sheet, earlier, options).find((c) => c.tables.length > 0);
+  if (sheet.tables.length === 0 || !named) return undefined;
+  return previousMismatch(
+    sheet.grid,
+    { body: sheet.body, year: sheetYearOf(sheet, options) },
+    { body: named.body, year: named.year },
+    previousSourceName(named, options),
+  );
+}
+
+function previousReport(sheet: SheetInfo, options: CheckOptions): PreviousReport {
   const readings = new Map<LocatedTable, CellMap<CellReading>>();
   return {
-    source: source ? `${source}!${sheet.grid.sheet}` : sheet.grid.sheet,
+    source: previousSourceName(sheet, options),
     year: sheet.year,
+    grid: sheet.grid,
     tables: sheet.tables,
     read: (table, rowId, columnId) => readTableCell(sheet.grid, readings, table, rowId, columnId),
   };
@@ -99,6 +174,14 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
   const sheets = grids.map(describeSheet);
   const summaries: SheetSummary[] = [];
   const earlier = options.previous?.grids.map(describeSheet);
+  const fits = sheets.map((sheet) => lastYearSheet(sheet, sheets, earlier, options));
+  // A pairing is used (and named in the summaries) only when a rule compares the two years.
+  const compares = rules.some((r) => r.meta.tags.includes('cross-year') && r.meta.id !== PREVIOUS_MISMATCH);
+  const lastOf = compares ? fits : fits.map(() => undefined);
+  // A report named as last year's that no sheet could use is said so on each sheet, not used.
+  const mismatchRule =
+    earlier && fits.every((l) => !l) ? rules.find((r) => r.meta.id === PREVIOUS_MISMATCH) : undefined;
+  if (earlier && rules.some((r) => r.meta.id === PREVIOUS_MISMATCH)) ran.add(PREVIOUS_MISMATCH);
 
   sheets.forEach((sheet, sheetIndex) => {
     const { grid, tables: located } = sheet;
@@ -115,23 +198,8 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       });
     }
     const readings = new Map<LocatedTable, CellMap<CellReading>>();
-    // A sheet is never its own last year (a workbook check that also names one of its sheets as last year).
-    const last = earlier
-      ? pickPrevious(
-          earlier.filter((e) => e.grid.sheet !== grid.sheet || !options.previous?.sameWorkbook),
-          sheetYear,
-          sheet.body,
-          false,
-        )
-      : pickPrevious(
-          sheets.filter((s) => s !== sheet),
-          sheet.year,
-          sheet.body,
-          true,
-        );
-    const previousSource =
-      last &&
-      previousReport(last, earlier && !options.previous?.sameWorkbook ? options.previous?.source : undefined);
+    const last = lastOf[sheetIndex];
+    const previousSource = last && previousReport(last, options);
     summaries.push({
       sheet: grid.sheet,
       body: sheet.body,
@@ -141,6 +209,10 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       errors: 0,
       warnings: 0,
       previous: previousSource?.source ?? null,
+      indicators: indicatorsOf(
+        located,
+        (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId)?.value,
+      ),
     });
     let current: Rule = rules[0];
     const context: RuleContext = {
@@ -149,13 +221,18 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       year: sheetYear,
       previous: previousSource,
       read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
-      report: (raw) => findings.push(toFinding(current, toRealCells(grid, raw), grid, sheetIndex, locale)),
+      report: (raw) => findings.push(toFinding(current, realCells(grid, raw), grid, sheetIndex, locale)),
     };
     for (const rule of rules) {
       current = rule;
       const before = findings.length;
       rule.check(context);
       if (findings.length > before || (rule.applies ?? anyTable)(context)) ran.add(rule.meta.id);
+    }
+    const rejected = mismatchRule && earlier && rejectedPrevious(sheet, earlier, options);
+    if (mismatchRule && rejected) {
+      current = mismatchRule;
+      context.report(rejected);
     }
   });
 
@@ -249,27 +326,12 @@ function toFinding(
   locale: Locale,
 ): { finding: Finding; order: number[] } {
   const table = raw.table;
-  const tc = table && raw.row && raw.column ? tableCell(table, raw.row, raw.column) : undefined;
-  const rowLabel = tc?.rowLabel ?? (table && raw.row ? rowLabelOf(table, raw.row) : undefined);
-  const columnLabel = tc?.columnLabel;
-  const address = toA1(raw.cell.row, raw.cell.col);
-  const expected: Scalar = raw.expected ?? null;
-  const actual: Scalar = raw.actual ?? null;
-  const data: Record<string, Scalar> = { ...(raw.data ?? {}) };
-  const template =
-    rule.meta.messages[locale][raw.messageId] ?? rule.meta.messages['zh-CN'][raw.messageId] ?? raw.messageId;
-  const message = renderTemplate(template, {
-    cell: address,
-    sheet: grid.sheet,
-    row: rowLabel ? pick(rowLabel, locale) : undefined,
-    column: columnLabel ? pick(columnLabel, locale) : undefined,
-    table: table
-      ? `${TABLE_SECTION[table.table]} ${pick(tableFormat(table.table, table.edition).title, locale)}`
-      : undefined,
-    expected,
-    actual,
-    ...data,
-  });
+  const { address, rowLabel, columnLabel, expected, actual, data, message } = rendered(
+    rule,
+    raw,
+    grid,
+    locale,
+  );
   const finding: Finding = {
     ruleId: rule.meta.id,
     severity: raw.severity ?? rule.meta.severity,
@@ -300,6 +362,7 @@ function toFinding(
     tableIndex: table?.index,
     data,
   };
+  if (raw.parts) finding.parts = raw.parts.map((part) => partOf(rule, { ...part, table }, grid, locale));
   const suspectFirst = rule.meta.id === 'applications/suspect-cell' ? 0 : 1;
   // Findings outside tables (text, structure) take their own row's place in reading order.
   const order = [
@@ -324,6 +387,54 @@ function uniqueFingerprints(findings: Finding[]): void {
     seen.set(f.fingerprint, n);
     if (n > 1) f.fingerprint = `${f.fingerprint}#${n}`;
   }
+}
+
+/** The finding and each of its parts on the real cells they came from (rows split from flattened text). */
+function realCells(grid: Grid, raw: RawFinding): RawFinding {
+  const moved = toRealCells(grid, raw);
+  return raw.parts ? { ...moved, parts: raw.parts.map((p) => toRealCells(grid, p)) } : moved;
+}
+
+/** A raw finding's labels, values and message in the report's locale. */
+function rendered(rule: Rule, raw: RawFinding, grid: Grid, locale: Locale) {
+  const table = raw.table;
+  const tc = table && raw.row && raw.column ? tableCell(table, raw.row, raw.column) : undefined;
+  const rowLabel = tc?.rowLabel ?? (table && raw.row ? rowLabelOf(table, raw.row) : undefined);
+  const columnLabel = tc?.columnLabel;
+  const address = toA1(raw.cell.row, raw.cell.col);
+  const expected: Scalar = raw.expected ?? null;
+  const actual: Scalar = raw.actual ?? null;
+  const data: Record<string, Scalar> = { ...(raw.data ?? {}) };
+  const template =
+    rule.meta.messages[locale][raw.messageId] ?? rule.meta.messages['zh-CN'][raw.messageId] ?? raw.messageId;
+  const message = renderTemplate(template, {
+    cell: address,
+    sheet: grid.sheet,
+    row: rowLabel ? pick(rowLabel, locale) : undefined,
+    column: columnLabel ? pick(columnLabel, locale) : undefined,
+    table: table
+      ? `${TABLE_SECTION[table.table]} ${pick(tableFormat(table.table, table.edition).title, locale)}`
+      : undefined,
+    expected,
+    actual,
+    ...data,
+  });
+  return { address, rowLabel, columnLabel, expected, actual, data, message };
+}
+
+function partOf(rule: Rule, raw: RawFinding, grid: Grid, locale: Locale): FindingPart {
+  const { address, rowLabel, columnLabel, expected, actual, message } = rendered(rule, raw, grid, locale);
+  return {
+    address,
+    location: locationOf(grid, raw.cell),
+    row: raw.row ?? null,
+    column: raw.column ?? null,
+    rowLabel,
+    columnLabel,
+    expected,
+    actual,
+    message,
+  };
 }
 
 function rowLabelOf(table: LocatedTable, rowId: string) {

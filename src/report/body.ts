@@ -19,3 +19,28 @@ export function detectBody(grid: Grid): string | null {
     }
   return null;
 }
+
+/**
+ * Which deadline of 《政府信息公开条例》 Art. 49 a body's report falls under, read from its name:
+ * a people's government at county level or above (`某某县人民政府`, or the bare place `某某市`),
+ * a department (`某某局`, `某某市人民政府办公室`), or unknown (township and street offices, no name).
+ */
+export type BodyKind = 'department' | 'county-government' | 'unknown';
+
+const GOVERNMENT = /(?:人民)?政府$/;
+/** Seats of county-level and higher governments: the character before 人民政府, or a bare place name. */
+const COUNTY_OR_ABOVE = /(?:省|市|县|区|州|旗|盟|自治区)$/;
+/** Below county level, or zones whose status the name does not settle. */
+const BELOW_OR_UNCLEAR = /乡|镇|街道|办事处|开发区|高新区|新区|园区|管委会|管理委员会/;
+
+export function bodyKind(name: string | null): BodyKind {
+  if (!name) return 'unknown';
+  const n = normalizeText(name);
+  if (GOVERNMENT.test(n)) {
+    const seat = n.replace(GOVERNMENT, '');
+    if (/(?:乡|镇|街道)$/.test(seat)) return 'unknown';
+    return COUNTY_OR_ABOVE.test(seat) ? 'county-government' : 'unknown';
+  }
+  if (BELOW_OR_UNCLEAR.test(n)) return 'unknown';
+  return COUNTY_OR_ABOVE.test(n) ? 'county-government' : 'department';
+}

@@ -41,11 +41,14 @@ export function planMarks(findings: readonly Finding[]): MarkPlan {
     const kind: MarkKind = f.ruleId === SUSPECT_RULE ? 'suspect' : f.severity;
     let cells = plan.get(f.sheet);
     if (!cells) plan.set(f.sheet, (cells = new Map()));
-    const cell = cells.get(f.address);
-    if (!cell) cells.set(f.address, { kind, messages: [f.message] });
-    else {
-      if (STRENGTH[kind] > STRENGTH[cell.kind]) cell.kind = kind;
-      if (!cell.messages.includes(f.message)) cell.messages.push(f.message);
+    // A grouped finding marks each of its cells with that cell's own message.
+    for (const { address, message } of f.parts ?? [f]) {
+      const cell = cells.get(address);
+      if (!cell) cells.set(address, { kind, messages: [message] });
+      else {
+        if (STRENGTH[kind] > STRENGTH[cell.kind]) cell.kind = kind;
+        if (!cell.messages.includes(message)) cell.messages.push(message);
+      }
     }
   }
   return plan;

@@ -6,7 +6,8 @@
  * Columns are only ever added at the end: `missingTables` (the ids of the tables not found in the
  * file, space-separated, e.g. `proactive reviews`) came with partial verdicts; `location` (where
  * the finding is in a Word file, web page or PDF, in words; `Sheet!A1` for a workbook) with the
- * document readers.
+ * document readers; `accepted` (the reason a reviewer gave, on the rows of accepted findings, which
+ * do not count) with review states.
  */
 import { formatScalar } from './render';
 import { fileStatus } from './present-json';
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'annotated',
   'missingTables',
   'location',
+  'accepted',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -67,10 +69,14 @@ export function csvPresenter(options: { bom?: boolean; locale?: Locale } = {}): 
         return csvRow(row);
       }
       const tail = [result.previous ?? null, result.annotated ?? null, result.report.missingTables.join(' ')];
-      if (result.report.findings.length === 0)
-        return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail, null]);
-      return result.report.findings
-        .map((f) =>
+      const rows = [
+        ...result.report.findings.map((f) => ({ f, reason: null as string | null })),
+        ...(result.report.accepted ?? []).map(({ finding, reason }) => ({ f: finding, reason })),
+      ];
+      if (rows.length === 0)
+        return csvRow([result.path, status, ...Array<null>(11).fill(null), ...tail, null, null]);
+      return rows
+        .map(({ f, reason }) =>
           csvRow([
             result.path,
             status,
@@ -87,6 +93,7 @@ export function csvPresenter(options: { bom?: boolean; locale?: Locale } = {}): 
             f.fingerprint,
             ...tail,
             describeFindingLocation(f, locale),
+            reason,
           ]),
         )
         .join('');

@@ -10,6 +10,7 @@ import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import type { Presenter } from './present-text';
 import { describeFindingLocation } from './location';
+import type { Indicators } from './indicators';
 import type { Finding, FindingLocation, Locale, Report, Scalar, Severity } from './types';
 
 /** What a front end hands the presenters for each input file: its report, or why it was unreadable. */
@@ -80,6 +81,16 @@ export interface JsonFile {
   format: string | null;
   /** Notes on how it was read, in the report's language (e.g. tracked changes read as accepted). */
   notes: string[];
+  /** Findings accepted by a review state (`--suppressions`), with the reason: not in `findings`, not counted. */
+  accepted: (JsonFinding & { reason: string })[];
+  /** Review states of this file that matched no finding: the problem is gone, the entry can be pruned. */
+  unmatchedSuppressions: { fingerprint: string; ruleId: string; reason: string }[];
+  /**
+   * Per sheet with table 三 or 四: 公开率 ((一)+(二))/(七), 不予公开占比 (三)/(七) and 纠错率 (table 四
+   * 结果纠正/总计, per group and overall), each as {numerator, denominator, value}; value null when
+   * the denominator is 0. Not findings.
+   */
+  indicators: ({ sheet: string } & Indicators)[];
 }
 
 export interface JsonOutput {
@@ -95,6 +106,8 @@ export interface JsonOutput {
     warnings: number;
     valid: boolean;
     partial: number;
+    /** Findings accepted by review states, over all files (not in errors or warnings). */
+    accepted: number;
   };
   files: JsonFile[];
 }
@@ -140,6 +153,9 @@ export function toJsonFile(file: FileResult): JsonFile {
       annotated: null,
       format: null,
       notes: [],
+      accepted: [],
+      unmatchedSuppressions: [],
+      indicators: [],
     };
   return {
     path: file.path,
@@ -156,6 +172,18 @@ export function toJsonFile(file: FileResult): JsonFile {
     annotated: file.annotated ?? null,
     format: file.format ?? null,
     notes: [...(file.notes ?? [])],
+    accepted: (file.report.accepted ?? []).map(({ finding, reason }) => ({
+      ...toJsonFinding(finding, file.report.locale),
+      reason,
+    })),
+    unmatchedSuppressions: (file.report.unmatched ?? []).map(({ fingerprint, ruleId, reason }) => ({
+      fingerprint,
+      ruleId,
+      reason,
+    })),
+    indicators: file.report.sheetSummaries.flatMap((s) =>
+      s.indicators ? [{ sheet: s.sheet, ...s.indicators }] : [],
+    ),
   };
 }
 
@@ -163,7 +191,7 @@ export type JsonSummary = JsonOutput['summary'];
 
 /** The summary of files presented so far: folded one file at a time, so batches stream. */
 export function emptySummary(): JsonSummary {
-  return { files: 0, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0 };
+  return { files: 0, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0, accepted: 0 };
 }
 
 export function addToSummary(summary: JsonSummary, file: JsonFile): JsonSummary {
@@ -175,6 +203,7 @@ export function addToSummary(summary: JsonSummary, file: JsonFile): JsonSummary 
     warnings: summary.warnings + file.findings.length - errors,
     valid: (summary.files === 0 || summary.valid) && file.status === 'valid',
     partial: summary.partial + (file.tables.length > 0 && file.missingTables.length > 0 ? 1 : 0),
+    accepted: summary.accepted + file.accepted.length,
   };
 }
 

@@ -25,6 +25,13 @@ interface TextCatalog {
   noErrors: string;
   /** What is missing, for the summary: the tables of the one file, or how many files lack some. */
   partial(c: Counts): string;
+  /** The severity column of an accepted finding, and what follows its message. */
+  accepted: string;
+  reason(reason: string): string;
+  /** A review state that matched no finding. */
+  unmatched(a: { ruleId: string; reason: string; fingerprint: string }): string;
+  /** After the counts: how many findings were accepted and left out of them. */
+  acceptedCount(n: number): string;
   /** Joins the counts to what is missing after a pass (“，但”)… */
   but: string;
   /** …and after a failure (“；”). */
@@ -41,6 +48,8 @@ interface Counts {
   partial: number;
   /** The missing tables of the last such file (named when it is the only file). */
   missing: readonly TableId[];
+  /** Findings accepted by a review state: listed, not counted as errors or warnings. */
+  accepted: number;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -59,6 +68,11 @@ const CATALOG: Record<Locale, TextCatalog> = {
     noErrors: '未发现错误',
     partial: (c) =>
       c.files === 1 ? `未找到${tableNames(c.missing, 'zh-CN')}` : `有 ${c.partial} 个文件未找到全部表格`,
+    accepted: '已确认',
+    reason: (r) => `（确认理由：${r}）`,
+    unmatched: (a) =>
+      `已确认的问题（${a.ruleId}，理由：${a.reason}）已不存在，可用 --prune-suppressions 删除这条确认（${a.fingerprint}）`,
+    acceptedCount: (n) => `，另有 ${n} 个已确认`,
     but: '，但',
     also: '；',
   },
@@ -79,6 +93,11 @@ const CATALOG: Record<Locale, TextCatalog> = {
       c.files === 1
         ? `${tableNames(c.missing, 'en')} ${c.missing.length === 1 ? 'was' : 'were'} not found`
         : `${plural(c.partial, 'file lacks', 'files lack')} some tables`,
+    accepted: 'accepted',
+    reason: (r) => ` (accepted: ${r})`,
+    unmatched: (a) =>
+      `an accepted finding (${a.ruleId}, reason: ${a.reason}) no longer occurs; --prune-suppressions removes it (${a.fingerprint})`,
+    acceptedCount: (n) => `, ${n} accepted`,
     but: ', but ',
     also: '; ',
   },
@@ -95,6 +114,15 @@ export function findingLine(path: string, f: Finding, locale: Locale): string {
     f.location.kind === 'cell' ? `${sheetRef(f.sheet)}!${f.address}` : describeFindingLocation(f, locale);
   const where = `${path}:${place}`;
   return `${where}  ${CATALOG[locale].severity[f.severity]}  ${f.message}  (${f.ruleId})`;
+}
+
+/** An accepted finding: in the list with its reason, marked as accepted instead of its severity. */
+export function acceptedLine(path: string, f: Finding, reason: string, locale: Locale): string {
+  const line = findingLine(path, f, locale).replace(
+    `  ${CATALOG[locale].severity[f.severity]}  `,
+    `  ${CATALOG[locale].accepted}  `,
+  );
+  return `${line}${CATALOG[locale].reason(reason)}`;
 }
 
 export function presentText(files: readonly FileResult[], locale: Locale): string {
@@ -122,6 +150,7 @@ export function textPresenter(locale: Locale): Presenter {
     unreadable: 0,
     partial: 0,
     missing: [],
+    accepted: 0,
   };
   let valid = true;
   let anyLine = false;
@@ -152,6 +181,11 @@ export function textPresenter(locale: Locale): Presenter {
           else counts.warnings++;
           lines.push(findingLine(file.path, f, locale));
         }
+        for (const { finding, reason } of report.accepted ?? []) {
+          counts.accepted++;
+          lines.push(acceptedLine(file.path, finding, reason, locale));
+        }
+        for (const a of report.unmatched ?? []) lines.push(`${file.path}  ${t.note}  ${t.unmatched(a)}`);
       }
       if (lines.length > 0) anyLine = true;
       return lines.map((l) => `${l}\n`).join('');
@@ -164,7 +198,8 @@ export function textPresenter(locale: Locale): Presenter {
         verdict = ok
           ? `⚠ ${clean ? t.noErrors : t.counts(counts)}${t.but}${t.partial(counts)}`
           : `${verdict}${t.also}${t.partial(counts)}`;
-      const summary = `${verdict}${t.context(counts)}`;
+      const accepted = counts.accepted > 0 ? t.acceptedCount(counts.accepted) : '';
+      const summary = `${verdict}${accepted}${t.context(counts)}`;
       return `${anyLine ? '\n' : ''}${summary}\n`;
     },
   };

@@ -1,4 +1,6 @@
 import type { Edition, TableId, Text } from '../format';
+import type { Indicators } from './indicators';
+import type { Acceptance, AcceptedFinding } from './reviews';
 
 export type Severity = 'error' | 'warning';
 export type Locale = 'zh-CN' | 'en';
@@ -45,6 +47,24 @@ export interface Finding {
   edition?: Edition;
   tableIndex?: number;
   data: Record<string, Scalar>;
+  /**
+   * A finding about many cells of one kind (every blank cell of a table): each cell with its own
+   * message. `address` is the first of them and `related` the others; every one is marked.
+   */
+  parts?: FindingPart[];
+}
+
+/** One cell of a grouped finding. */
+export interface FindingPart {
+  address: string;
+  location: FindingLocation;
+  row: string | null;
+  column: string | null;
+  rowLabel?: Text;
+  columnLabel?: Text;
+  expected: Scalar;
+  actual: Scalar;
+  message: string;
 }
 
 export interface TableSummary {
@@ -70,6 +90,8 @@ export interface SheetSummary {
   warnings: number;
   /** Sheet used as last year's report for the cross-year rules, if any. */
   previous: string | null;
+  /** 公开率, 不予公开占比, 纠错率 of the sheet's first tables 三 and 四; null without either. */
+  indicators: Indicators | null;
 }
 
 export interface Report {
@@ -100,4 +122,8 @@ export interface Report {
   rulesRun: string[];
   /** Report year where it was known (option or title), used by structure/edition. */
   year: number | null;
+  /** Findings a reviewer accepted with a reason (src/report/reviews.ts): not in `findings`, not counted. */
+  accepted?: AcceptedFinding[];
+  /** Review states that matched no finding of this report (the cell was fixed, or the rule changed). */
+  unmatched?: Acceptance[];
 }

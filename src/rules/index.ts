@@ -7,11 +7,17 @@ import invalidNumber from './cell/invalid-number';
 import textNumber from './cell/text-number';
 import unitText from './cell/unit-text';
 import carryOver from './cross-year/carry-over';
+import previousMismatch from './cross-year/previous-mismatch';
 import proactiveChain from './cross-year/proactive-chain';
+import similarity from './cross-year/similarity';
 import feesNotices from './fees/notices';
 import itemizedSum from './narrative/itemized-sum';
+import percentage from './narrative/percentage';
 import tableMismatch from './narrative/table-mismatch';
 import outdatedLabel from './proactive/outdated-label';
+import reportDate from './report/date';
+import reportPeriod from './report/period';
+import reportSections from './report/sections';
 import groupTotal from './reviews/group-total';
 import edition from './structure/edition';
 import missingColumn from './structure/missing-column';
@@ -32,11 +38,17 @@ export const RULES: readonly Rule[] = [
   textNumber,
   unitText,
   carryOver,
+  previousMismatch,
   proactiveChain,
+  similarity,
   feesNotices,
   itemizedSum,
+  percentage,
   tableMismatch,
   outdatedLabel,
+  reportDate,
+  reportPeriod,
+  reportSections,
   groupTotal,
   edition,
   missingColumn,

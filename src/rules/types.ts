@@ -37,6 +37,8 @@ export interface RawFinding {
    * sentences of one paragraph get two fingerprints. Part of the fingerprint; keep it stable.
    */
   key?: string;
+  /** A finding about many cells of one kind: each cell as a finding of its own (see Finding.parts). */
+  parts?: readonly RawFinding[];
   /** Overrides the rule's default severity (structure/edition is an error or a warning by year). */
   severity?: Severity;
 }
@@ -46,6 +48,8 @@ export interface PreviousReport {
   /** Where it came from, for messages: a sheet name, or `file!sheet`. */
   source: string;
   year: number | null;
+  /** Its sheet (as the engine reads it), for the rules that compare the prose as well. */
+  grid: Grid;
   tables: readonly LocatedTable[];
   read(table: LocatedTable, rowId: string, columnId: string): CellReading | undefined;
 }

@@ -54,8 +54,24 @@ describe('statements', () => {
         ['carried-forward', 1],
       ],
     ],
-    ['其中予以公开3件，部分公开1件，不予公开1件。', null, [['granted', 3]]],
-    ['发生行政复议1件、行政诉讼2件。', null, []],
+    [
+      '其中予以公开3件，部分公开1件，不予公开1件。',
+      null,
+      [
+        ['granted', 3],
+        ['partly-granted', 1],
+        ['denied', 1],
+      ],
+    ],
+    // Each count is read with the words of its own segment.
+    [
+      '发生行政复议1件、行政诉讼2件。',
+      null,
+      [
+        ['reviews', 1],
+        ['litigation', 2],
+      ],
+    ],
     [
       '发生行政复议1件，行政诉讼2件。',
       null,
@@ -67,8 +83,9 @@ describe('statements', () => {
     ['2020年收到申请9件。', 2021, []],
     ['收到申请比上年增加9件。', null, []],
     ['主动公开信息33条。', null, []],
-    ['收到申请10件和咨询5件。', null, []],
+    ['收到申请10件和咨询5件。', null, [['received', 10]]],
+    ['收到申请和咨询共15件。', null, []],
   ])('%s', (text, year, want) => {
-    expect(statements(text, year).map((s) => [s.quantity, s.value])).toEqual(want);
+    expect(statements(text, year).map((s) => [s.meanings[0].quantity, s.value])).toEqual(want);
   });
 });

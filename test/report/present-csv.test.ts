@@ -28,8 +28,8 @@ describe('CSV presenter: tables not found', () => {
     { name: 'unreadable', file: { path: 'd.xls', error: 'x' }, missing: '' },
   ])('$name: the missingTables column is “$missing”', ({ file, missing }) => {
     const header = csvPresenter().header().trimEnd().split(',');
-    // Columns are only added at the end: missingTables stays where it was, location follows it.
-    expect(header.slice(-2)).toEqual(['missingTables', 'location']);
+    // Columns are only added at the end: missingTables stays where it was, then location, accepted.
+    expect(header.slice(-3)).toEqual(['missingTables', 'location', 'accepted']);
     for (const row of rows(file)) {
       expect(row).toHaveLength(header.length);
       expect(row[header.indexOf('missingTables')]).toBe(missing);
@@ -59,6 +59,7 @@ describe('CSV presenter: location column', () => {
     },
   ])('$name', ({ at, locale, text }) => {
     const f: FileResult = { path: 'a', report: report({ findings: [finding(at)] }) };
-    expect(line(f, locale).endsWith(`,${csvField(text)}`)).toBe(true);
+    // location, then the empty accepted column
+    expect(line(f, locale).endsWith(`,${csvField(text)},`)).toBe(true);
   });
 });

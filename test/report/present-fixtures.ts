@@ -40,6 +40,7 @@ export function report(overrides: Partial<Report> = {}): Report {
         errors,
         warnings: findings.length - errors,
         previous: null,
+        indicators: null,
       },
     ],
     tables: [{ table: 'applications', edition: '2021', sheet: '表三', range: 'A1:J28', index: 0 }],

@@ -56,7 +56,15 @@ describe('JSON presenter', () => {
   });
 
   test('summary counts across files', () => {
-    expect(out.summary).toEqual({ files: 4, tables: 2, errors: 1, warnings: 1, valid: false, partial: 0 });
+    expect(out.summary).toEqual({
+      files: 4,
+      tables: 2,
+      errors: 1,
+      warnings: 1,
+      valid: false,
+      partial: 0,
+      accepted: 0,
+    });
   });
 
   test('file statuses: valid, invalid (errors), invalid (no table), unreadable with its error', () => {
@@ -78,6 +86,9 @@ describe('JSON presenter', () => {
         'annotated',
         'format',
         'notes',
+        'accepted',
+        'unmatchedSuppressions',
+        'indicators',
       ]);
     expect(Object.keys(list[3])).toEqual([
       'path',
@@ -90,6 +101,9 @@ describe('JSON presenter', () => {
       'annotated',
       'format',
       'notes',
+      'accepted',
+      'unmatchedSuppressions',
+      'indicators',
     ]);
     expect(list[3].error).toBe('不支持的文件类型“.xls”');
     expect(list[3].tables).toEqual([]);

@@ -1,4 +1,46 @@
-import { runRuleCases, reviewTotal, saidAt, text, textAt, total, type Case } from '../support/rule-cases';
+import { checkGrid } from '../../src/check';
+import type { ReportSheet } from '../support/report-sheet';
+import { reportSheet } from '../support/report-sheet';
+import {
+  runRuleCases,
+  reviewTotal,
+  saidAt,
+  say,
+  text,
+  textAt,
+  total,
+  value,
+  type Case,
+} from '../support/rule-cases';
+
+/** Any cell of the sheet's tables 二 and 四 (table 三 has `value`). */
+const cellOf = (s: ReportSheet, t: 'proactive' | 'reviews', r: string, c: string) => {
+  const { row, col } = s.at(t, r, c);
+  return Number(s.rows[row][col]);
+};
+const sumOf = (s: ReportSheet, rows: string[], c = 'total') => rows.reduce((n, r) => n + value(s, r, c), 0);
+const DENIED = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `denied.${i}`);
+const UNAVAILABLE = ['unavailable.1', 'unavailable.2', 'unavailable.3'];
+const NOT_PROCESSED = [1, 2, 3, 4, 5].map((i) => `not-processed.${i}`);
+const OTHER = ['other.1', 'other.2', 'other.3'];
+const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal-services', 'other-org'];
+const orgs = (s: ReportSheet, r: string) => ORGANISATIONS.reduce((n, c) => n + value(s, r, c), 0);
+const litigation = (s: ReportSheet) =>
+  reviewTotal(s, 'litigation-direct') + reviewTotal(s, 'litigation-after-review');
+/** The row of table 三 （四）1 set apart from its group, so that the row and the group differ. */
+const notHeld = (n: number) => (s: ReportSheet) => s.set('applications', 'unavailable.1', 'total', n);
+/** Section 六's one line replaced. */
+const sectionSix = (line: string) => (s: ReportSheet) => {
+  const i = s.rows.findIndex((r) => r[0] === '本年度未收取信息处理费。');
+  s.rows[i] = [line];
+};
+const unpaid = (s: ReportSheet) => s.set('applications', 'other.2', 'total', 2);
+/** n / base as a percentage with `digits` decimals, rounded or truncated (`Math.floor`). */
+const share = (n: number, base: number, digits: number, cut: (x: number) => number) =>
+  cut((n * 100 * 10 ** digits) / base) / 10 ** digits;
+const pct = (s: ReportSheet, n: number, digits: number, cut: (x: number) => number) =>
+  share(n, total(s, 'outcome-total'), digits, cut);
+const FEE_LABEL = '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请';
 
 const narrativeCases: Record<string, Case[]> = {
   'narrative/itemized-sum': [
@@ -37,6 +79,90 @@ const narrativeCases: Record<string, Case[]> = {
       name: 'ordinals are not counts',
       edit: text(() => '依照条例第十条，共办理2件，其中第一件已办结，另1件转办。'),
       want: () => [],
+    },
+    // Class 2: a list ends where another statement starts (；+ a new subject, 共…, 引发…).
+    {
+      name: 'a list ends at ；before a statement about reviews',
+      edit: text(
+        () =>
+          '本年度收到申请10件，其中：予以公开5件，部分公开1件，不予公开1件，其他处理3件；因依申请公开引发行政复议1件、行政诉讼4件。',
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a list ends at 共…',
+      edit: text(() => '共收到申请531件，其中自然人520件，法人或其他组织11件；共答复498件。'),
+      want: () => [],
+    },
+    {
+      name: 'a list of review results ends at 行政诉讼',
+      edit: text(() => '发生行政复议40件，其中维持30件，纠正1件，尚未审结9件；行政诉讼21件。'),
+      want: () => [],
+    },
+    {
+      name: 'a list may end at a clause with a verb of its own (上年结转)',
+      edit: text(() => '收到申请20件，其中网上申请12件，信函申请8件，上年结转2件。'),
+      want: () => [],
+    },
+    {
+      name: 'a list ending at ；that does not add up',
+      edit: text(
+        () =>
+          '本年度收到申请10件，其中：予以公开5件，部分公开1件，不予公开1件，其他处理2件；因依申请公开引发行政复议1件、行政诉讼4件。',
+      ),
+      want: (s) => [[saidAt(s), 'mismatch', 9, 10]],
+    },
+    {
+      name: 'review results that do not add up, before 行政诉讼',
+      edit: text(() => '发生行政复议40件，其中维持30件，纠正1件，尚未审结8件；行政诉讼21件。'),
+      want: (s) => [[saidAt(s), 'mismatch', 39, 40]],
+    },
+    {
+      name: 'applicant kinds that do not add up, before 共答复',
+      edit: text(() => '共收到申请531件，其中自然人520件，法人或其他组织10件；共答复498件。'),
+      want: (s) => [[saidAt(s), 'mismatch', 530, 531]],
+    },
+    // Class 3: a bracket breaks down one item; it is a sum of its own. Half-width brackets count.
+    {
+      name: 'a bracket inside a list breaks down one item',
+      edit: text(
+        () => '主动公开信息300条，其中：财政信息120条（部门预算45条、部门决算75条），工作动态180条。',
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a half-width (其中…) that adds up',
+      edit: text(() => '收到申请12件(其中自然人10件、法人2件)。'),
+      want: () => [],
+    },
+    {
+      name: 'a bracket after a count that adds up',
+      edit: text(() => '收到申请12件（自然人10件、法人2件）。'),
+      want: () => [],
+    },
+    {
+      name: 'a bracket of comparisons is not a breakdown',
+      edit: text(() => '收到申请12件（较上年增加3件、减少1件）。'),
+      want: () => [],
+    },
+    {
+      name: 'the breakdown in a bracket does not add up',
+      edit: text(
+        () => '主动公开信息300条，其中：财政信息120条（部门预算45条、部门决算70条），工作动态180条。',
+      ),
+      want: (s) => [[saidAt(s), 'mismatch', 115, 120]],
+    },
+    {
+      name: 'a half-width (其中…) that does not add up',
+      edit: text(() => '收到申请12件(其中自然人10件、法人1件)。'),
+      want: (s) => [[saidAt(s), 'mismatch', 11, 12]],
+    },
+    {
+      name: 'the outer list does not add up; its bracket does',
+      edit: text(
+        () => '主动公开信息300条，其中：财政信息120条（部门预算45条、部门决算75条），工作动态170条。',
+      ),
+      want: (s) => [[saidAt(s), 'mismatch', 290, 300]],
     },
   ],
   'narrative/table-mismatch': [
@@ -106,6 +232,193 @@ const narrativeCases: Record<string, Case[]> = {
       edit: text(() => '主动公开政府信息并答复公众留言99条。'),
       want: () => [],
     },
+    // Class 1: the words right around the number say what it counts, not a verb elsewhere.
+    {
+      name: '另有N件延至下一年度答复 is carried forward',
+      edit: text((s) => `另有${total(s, 'carried-forward')}件延至下一年度答复。`),
+      want: () => [],
+    },
+    {
+      name: '转入下年度办理答复的N件 is carried forward',
+      edit: text(
+        (s) =>
+          `本年度共答复申请${total(s, 'outcome-total')}件，转入下年度办理答复的${total(s, 'carried-forward')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: '同意公开答复N件 is granted',
+      edit: text((s) => `同意公开答复${total(s, 'granted')}件。`),
+      want: () => [],
+    },
+    {
+      name: 'two counts in one clause, each with its own words',
+      edit: text((s) => `发生行政复议${reviewTotal(s, 'review')}件、行政诉讼${litigation(s)}件。`),
+      want: () => [],
+    },
+    {
+      name: '另有N件延至下一年度答复, wrong',
+      edit: text((s) => `另有${total(s, 'carried-forward') + 1}件延至下一年度答复。`),
+      want: (s) => [[saidAt(s), 'mismatch', total(s, 'carried-forward'), total(s, 'carried-forward') + 1]],
+    },
+    {
+      name: '同意公开答复N件, wrong',
+      edit: text((s) => `同意公开答复${total(s, 'granted') + 50}件。`),
+      want: (s) => [[saidAt(s), 'mismatch', total(s, 'granted'), total(s, 'granted') + 50]],
+    },
+    {
+      name: 'the second count of a clause, wrong',
+      edit: text((s) => `发生行政复议${reviewTotal(s, 'review')}件、行政诉讼${litigation(s) + 10}件。`),
+      want: (s) => [[saidAt(s), 'mismatch', litigation(s), litigation(s) + 10]],
+    },
+    // Class 5: a row, a group of rows or a column: any quantity the words can mean.
+    {
+      name: '因不掌握…无法提供N件 may be （四）1 alone',
+      edit: (s) => {
+        notHeld(5)(s);
+        text(() => '因不掌握相关信息等原因无法提供5件。')(s);
+      },
+      want: () => [],
+    },
+    {
+      name: '无法提供N件 is the group （四）',
+      edit: (s) => {
+        notHeld(5)(s);
+        text((t) => `无法提供${sumOf(t, UNAVAILABLE)}件。`)(s);
+      },
+      want: () => [],
+    },
+    {
+      name: '不予公开, 不予处理, 其他处理 and 部分公开 as groups',
+      edit: text(
+        (s) =>
+          `其中不予公开${sumOf(s, DENIED)}件，不予处理${sumOf(s, NOT_PROCESSED)}件，其他处理${sumOf(s, OTHER)}件，部分公开${total(s, 'partly-granted')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a sentence about 自然人 means that column',
+      edit: text(
+        (s) =>
+          `自然人申请中，予以公开及部分公开${value(s, 'granted', 'natural-person') + value(s, 'partly-granted', 'natural-person')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'applicant kinds in a list of applications received',
+      edit: text(
+        (s) =>
+          `本年度收到申请${total(s, 'new')}件，其中自然人申请${value(s, 'new', 'natural-person')}件，法人或其他组织申请${orgs(s, 'new')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: '无法提供N件 matching neither the row nor the group',
+      edit: (s) => {
+        notHeld(5)(s);
+        text(() => '因不掌握相关信息等原因无法提供140件。')(s);
+      },
+      want: (s) => [[saidAt(s), 'mismatch', 5, 140]],
+    },
+    {
+      name: '不予公开N件, wrong',
+      edit: text((s) => `不予公开${sumOf(s, DENIED) + 1}件。`),
+      want: (s) => [[saidAt(s), 'mismatch', sumOf(s, DENIED), sumOf(s, DENIED) + 1]],
+    },
+    {
+      name: '自然人申请N件, wrong',
+      edit: text((s) => `自然人申请${value(s, 'new', 'natural-person') + 100}件。`),
+      want: (s) => [
+        [saidAt(s), 'mismatch', value(s, 'new', 'natural-person'), value(s, 'new', 'natural-person') + 100],
+      ],
+    },
+    {
+      name: '法人或其他组织 in a list, wrong',
+      edit: text(
+        (s) =>
+          `本年度收到申请${total(s, 'new')}件，其中自然人申请${value(s, 'new', 'natural-person')}件，法人或其他组织申请${orgs(s, 'new') + 1}件。`,
+      ),
+      want: (s) => [[saidAt(s), 'mismatch', orgs(s, 'new'), orgs(s, 'new') + 1]],
+    },
+    // Class 6: tables 二 and 四.
+    {
+      name: 'documents in force and issued as in table 二',
+      edit: text(
+        (s) =>
+          `现行有效行政规范性文件${cellOf(s, 'proactive', 'normative-documents', 'in-force')}件，本年制发规章${cellOf(s, 'proactive', 'rules', 'issued')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'review results as in table 四',
+      edit: text(
+        (s) =>
+          `发生行政复议案件${reviewTotal(s, 'review')}件，其中维持${cellOf(s, 'reviews', 'review', 'upheld')}件，纠正${cellOf(s, 'reviews', 'review', 'corrected')}件。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: '行政诉讼 may be the direct lawsuits alone',
+      edit: text((s) => `行政诉讼${reviewTotal(s, 'litigation-direct')}件。`),
+      want: () => [],
+    },
+    {
+      name: 'a count of 备案 is not the review total',
+      edit: text(() => '办理行政复议备案99件。'),
+      want: () => [],
+    },
+    {
+      name: '现行有效规范性文件N件, wrong',
+      edit: text(() => '现行有效规范性文件210件。'),
+      want: (s) => [[saidAt(s), 'mismatch', cellOf(s, 'proactive', 'normative-documents', 'in-force'), 210]],
+    },
+    {
+      name: '维持 and 纠正 against their columns, both wrong',
+      edit: text(
+        (s) =>
+          `发生行政复议案件${reviewTotal(s, 'review')}件，其中维持${cellOf(s, 'reviews', 'review', 'upheld') + 2}件，纠正${cellOf(s, 'reviews', 'review', 'corrected') - 1}件。`,
+      ),
+      want: (s) => [
+        [
+          saidAt(s),
+          'mismatch',
+          cellOf(s, 'reviews', 'review', 'upheld'),
+          cellOf(s, 'reviews', 'review', 'upheld') + 2,
+        ],
+        [
+          saidAt(s),
+          'mismatch',
+          cellOf(s, 'reviews', 'review', 'corrected'),
+          cellOf(s, 'reviews', 'review', 'corrected') - 1,
+        ],
+      ],
+    },
+    {
+      name: '行政复议案件N件, wrong',
+      edit: text(() => '本年度行政复议案件40件。'),
+      want: (s) => [[saidAt(s), 'mismatch', reviewTotal(s, 'review'), 40]],
+    },
+    // Class 7: a statement about part of the body may count a different scope.
+    {
+      name: 'a sub-unit whose count matches',
+      edit: text((s) => `局办公室受理政府信息公开申请${total(s, 'new')}件。`),
+      want: () => [],
+    },
+    {
+      name: '全市 whose count matches new + carried in',
+      edit: text((s) => `全市共收到申请${total(s, 'new') + total(s, 'carried-in')}件。`),
+      want: () => [],
+    },
+    {
+      name: '局办公室 counting fewer: scope',
+      edit: text(() => '局办公室受理政府信息公开申请9件。'),
+      want: (s) => [[saidAt(s), 'scope', total(s, 'new'), 9, 'warning']],
+    },
+    {
+      name: '机关本级 counting fewer: scope',
+      edit: text(() => '机关本级收到申请3件。'),
+      want: (s) => [[saidAt(s), 'scope', total(s, 'new'), 3, 'warning']],
+    },
   ],
   'fees/notices': [
     { name: 'clean report (no unpaid fee notices)', want: () => [] },
@@ -135,6 +448,202 @@ const narrativeCases: Record<string, Case[]> = {
       },
       want: () => [],
     },
+    // Class 8: fees collected reported without the notices, wherever the sentence sits.
+    {
+      name: 'section 六 reports fees collected but not the notices',
+      edit: (s) => {
+        unpaid(s);
+        sectionSix('本年度实际收取信息处理费0元。')(s);
+      },
+      want: (s) => [[textAt(s, '本年度实际收取信息处理费'), 'collected', null, 2]],
+    },
+    {
+      name: 'section 一 reports fees collected, section 六 has nothing: the same omission',
+      edit: (s) => {
+        unpaid(s);
+        s.rows.splice(3, 0, ['本年度未收取信息处理费。']);
+        sectionSix('无其他需要报告的事项。')(s);
+      },
+      want: (s) => [[textAt(s, '本年度未收取信息处理费'), 'collected', null, 2]],
+    },
+    {
+      name: 'the clean report with unpaid notices: 未收取信息处理费 is not the notices',
+      edit: unpaid,
+      want: (s) => [[textAt(s, '本年度未收取信息处理费'), 'collected', null, 2]],
+    },
+    {
+      name: '发出收费通知0件 denies them',
+      edit: (s) => {
+        unpaid(s);
+        sectionSix('本年度共发出收费通知0件，收取信息处理费0元。')(s);
+      },
+      want: (s) => [[textAt(s, '本年度共发出收费通知0件'), 'denied', null, 2]],
+    },
+    {
+      name: 'notices in one paragraph, fees collected in section 六',
+      edit: (s) => {
+        unpaid(s);
+        s.rows.splice(3, 0, ['本年度向申请人发出收费通知2件，申请人逾期均未缴纳。']);
+        sectionSix('本年度实际收取信息处理费0元。')(s);
+      },
+      want: () => [],
+    },
+    // Class 4: a quoted table label says nothing about fee notices.
+    {
+      name: 'the label of （六）2 in the text is not a denial',
+      edit: (s) => {
+        unpaid(s);
+        say(s, FEE_LABEL);
+        sectionSix('本年度发出收费通知2件，金额共计200元，申请人均未缴纳。')(s);
+      },
+      want: () => [],
+    },
+    {
+      name: 'a label fragment with an ellipsis is not a denial either',
+      edit: (s) => {
+        unpaid(s);
+        say(s, '2、申请人逾期未按收费通知要求缴纳费用…');
+        sectionSix('本年度向申请人发出收费通知2件，实际收取信息处理费0元。')(s);
+      },
+      want: () => [],
+    },
+    {
+      name: 'a label quoted in a sentence is not a mention of notices',
+      edit: (s) => {
+        unpaid(s);
+        sectionSix('表三中“申请人逾期未按收费通知要求缴纳费用”一项为2件。')(s);
+      },
+      want: (s) => [[textAt(s, '六、其他需要报告的事项'), 'silent', null, 2]],
+    },
+    {
+      name: 'fees collected and no unpaid notices',
+      edit: sectionSix('本年度实际收取信息处理费0元。'),
+      want: () => [],
+    },
+    {
+      name: 'notices and fees both reported',
+      edit: (s) => {
+        unpaid(s);
+        sectionSix('本年度发出收费通知2件，收费金额300元，实际收取信息处理费0元。')(s);
+      },
+      want: () => [],
+    },
+    {
+      name: 'a label row alone, section 六 silent',
+      edit: (s) => {
+        unpaid(s);
+        say(s, `${FEE_LABEL} 0 0 0 0 0 0 2`);
+        sectionSix('无其他需要报告的事项。')(s);
+      },
+      want: (s) => [[textAt(s, '六、其他需要报告的事项'), 'silent', null, 2]],
+    },
+  ],
+  'narrative/percentage': [
+    { name: 'clean report', want: () => [] },
+    {
+      name: 'a share of outcome-total, rounded',
+      edit: text((s) => `不予公开${sumOf(s, DENIED)}件，占${pct(s, sumOf(s, DENIED), 2, Math.round)}%。`),
+      want: () => [],
+    },
+    {
+      name: 'a share of outcome-total, truncated',
+      edit: text((s) => `不予公开${sumOf(s, DENIED)}件，占${pct(s, sumOf(s, DENIED), 2, Math.floor)}%。`),
+      want: () => [],
+    },
+    {
+      name: '公开率 = (granted + partly granted) / outcome-total',
+      edit: text(
+        (s) => `公开率为${pct(s, total(s, 'granted') + total(s, 'partly-granted'), 1, Math.round)}%。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a kind of applicant’s share of applications received',
+      edit: text(
+        (s) =>
+          `自然人申请${value(s, 'new', 'natural-person')}件，占${share(value(s, 'new', 'natural-person'), total(s, 'new'), 2, Math.round)}%。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a base the sentence names: 占收到申请的',
+      edit: text(
+        (s) => `予以公开的占收到申请的${share(total(s, 'granted'), total(s, 'new'), 1, Math.round)}%。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'percentages that are not shares of a named quantity',
+      edit: text(() => '收到申请同比增长20%，按时答复率100%，群众满意度98.5%，占比约50%。'),
+      want: () => [],
+    },
+    {
+      name: 'a share that fits neither rounding nor truncation',
+      edit: text((s) => `不予公开${sumOf(s, DENIED)}件，占${pct(s, sumOf(s, DENIED), 0, Math.round) + 1}%。`),
+      want: (s) => [
+        [
+          saidAt(s),
+          'mismatch',
+          pct(s, sumOf(s, DENIED), 0, Math.round),
+          pct(s, sumOf(s, DENIED), 0, Math.round) + 1,
+        ],
+      ],
+    },
+    {
+      name: '公开率 that is not the tables’',
+      edit: text(() => '公开率为96.5%。'),
+      want: (s) => [
+        [
+          saidAt(s),
+          'mismatch',
+          pct(s, total(s, 'granted') + total(s, 'partly-granted'), 1, Math.round),
+          96.5,
+        ],
+      ],
+    },
+    {
+      name: 'a kind of applicant’s share, wrong',
+      edit: text((s) => `自然人申请${value(s, 'new', 'natural-person')}件，占50%。`),
+      want: (s) => [
+        [saidAt(s), 'mismatch', share(value(s, 'new', 'natural-person'), total(s, 'new'), 0, Math.round), 50],
+      ],
+    },
   ],
 };
 runRuleCases(narrativeCases);
+
+describe('narrative findings', () => {
+  const check = (line: string, locale: 'zh-CN' | 'en' = 'zh-CN', edit?: (s: ReportSheet) => void) => {
+    const s = reportSheet();
+    edit?.(s);
+    say(s, line);
+    return checkGrid(s.grid(), { locale, only: ['narrative/table-mismatch', 'narrative/percentage'] })
+      .findings;
+  };
+
+  it('two statements of one paragraph have two fingerprints', () => {
+    const found = check('结转下年度继续办理99件，本年度行政复议案件40件。');
+    expect(found).toHaveLength(2);
+    expect(found[0].address).toBe(found[1].address);
+    expect(found[0].fingerprint).not.toBe(found[1].fingerprint);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('a mismatch names every quantity tried (%s)', (locale) => {
+    const [f] = check('因不掌握相关信息等原因无法提供140件。', locale, notHeld(5));
+    const names =
+      locale === 'zh-CN'
+        ? ['（四）无法提供 1.本机关不掌握相关政府信息为 5', '无法提供（合计）为 18']
+        : ['unavailable: not held by this body = 5', 'unavailable (all rows) = 18'];
+    for (const name of names) expect(f.message).toContain(name);
+  });
+
+  it.each(['zh-CN', 'en'] as const)(
+    'a wrong percentage gives its quantities and the value expected (%s)',
+    (locale) => {
+      const [f] = check('公开率为96.5%。', locale);
+      expect(f.message).toContain('96.5');
+      expect(f.message).toContain(locale === 'zh-CN' ? '办理结果总计 91' : 'outcomes total 91');
+      expect(f.message).toContain('= 7.7%');
+    },
+  );
+});

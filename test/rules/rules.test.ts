@@ -122,6 +122,21 @@ const cases: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'many blanks in one table: one finding per kind',
+      edit: (s) => {
+        for (const c of ['natural-person', 'commercial', 'research'])
+          s.set('applications', 'denied.2', c, null);
+        s.set('applications', 'denied.3', 'research', '/');
+        s.set('applications', 'denied.4', 'research', '无');
+        s.set('reviews', 'review', 'other', null);
+      },
+      want: (s) => [
+        [A(s, 'applications', 'denied.2', 'natural-person'), 'blanks', 0, null],
+        [A(s, 'applications', 'denied.3', 'research'), 'placeholders', 0, null],
+        [A(s, 'reviews', 'review', 'other'), 'blank', 0, null],
+      ],
+    },
+    {
       name: 'a blank total whose parts are not zero is left to the totals rule',
       edit: (s) => s.set('applications', 'granted', 'total', null),
       want: () => [],
@@ -139,10 +154,15 @@ const cases: Record<string, Case[]> = {
       },
       want: (s) => [
         [A(s, 'proactive', 'rules', 'issued'), 'separators', 1000, '1,000'],
-        [A(s, 'applications', 'new', 'natural-person'), 'text', 7, '7'],
-        [A(s, 'applications', 'new', 'commercial'), 'full-width', 3, '３'],
+        // Two cells of one table: one finding that counts them.
+        [A(s, 'applications', 'new', 'natural-person'), 'many', null, null],
         [A(s, 'reviews', 'review', 'total'), 'text', 4, '4 '],
       ],
+    },
+    {
+      name: 'one full-width digit alone keeps its own message',
+      edit: (s) => s.set('applications', 'new', 'commercial', '３'),
+      want: (s) => [[A(s, 'applications', 'new', 'commercial'), 'full-width', 3, '３']],
     },
   ],
   'cell/unit-text': [
@@ -153,10 +173,12 @@ const cases: Record<string, Case[]> = {
         s.set('proactive', 'penalties', 'decisions', '5件');
         s.set('proactive', 'fees', 'fees-amount', '0.3万元');
       },
-      want: (s) => [
-        [A(s, 'proactive', 'penalties', 'decisions'), 'unit', 5, '5件'],
-        [A(s, 'proactive', 'fees', 'fees-amount'), 'unit', 0.3, '0.3万元'],
-      ],
+      want: (s) => [[A(s, 'proactive', 'penalties', 'decisions'), 'many', null, null]],
+    },
+    {
+      name: 'an amount with 万元 alone',
+      edit: (s) => s.set('proactive', 'fees', 'fees-amount', '0.3万元'),
+      want: (s) => [[A(s, 'proactive', 'fees', 'fees-amount'), 'unit', 0.3, '0.3万元']],
     },
   ],
   'proactive/outdated-label': [

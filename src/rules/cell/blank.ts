@@ -2,6 +2,7 @@ import { cellKey } from '../../locate/types';
 import { applicationsEquations, evaluate, reviewsEquations } from '../equations';
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
+import { reportGroup, type CellProblem } from './group';
 
 /**
  * FORMAT.md cell rules: a blank or `—` `-` `/` `无` where the format wants 0 (counted as 0). A blank
@@ -24,10 +25,14 @@ const rule: Rule = {
       'zh-CN': {
         blank: '{row} × {column}：空白，应填 0',
         placeholder: '{row} × {column}：“{actual}”应填 0',
+        blanks: '表{table}：{count} 格为空，应填 0（{cells}）',
+        placeholders: '表{table}：{count} 格填了“—”“/”“无”等，应填 0（{cells}）',
       },
       en: {
         blank: '{row} × {column}: blank; 0 is expected',
         placeholder: '{row} × {column}: “{actual}” should be 0',
+        blanks: 'Table {table}: {count} cells are blank; 0 is expected ({cellsEn})',
+        placeholders: 'Table {table}: {count} cells hold a dash, “/” or “无”; 0 is expected ({cellsEn})',
       },
     },
   },
@@ -45,21 +50,27 @@ const rule: Rule = {
         if (result?.targetBlank && result.residual !== 0)
           missingTotals.add(cellKey(eq.target.rowId, eq.target.columnId));
       }
+      const found: Record<'blank' | 'placeholder', CellProblem[]> = { blank: [], placeholder: [] };
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         const kind = reading?.parsed.kind;
         if (kind !== 'blank' && kind !== 'placeholder') continue;
         if (missingTotals.has(cellKey(tc.rowId, tc.columnId))) continue;
-        context.report({
-          messageId: kind,
-          cell: tc.cell,
-          table,
-          row: tc.rowId,
-          column: tc.columnId,
-          expected: 0,
-          actual: kind === 'blank' ? null : String(reading?.parsed.raw),
+        found[kind].push({
+          tc,
+          finding: {
+            messageId: kind,
+            cell: tc.cell,
+            table,
+            row: tc.rowId,
+            column: tc.columnId,
+            expected: 0,
+            actual: kind === 'blank' ? null : String(reading?.parsed.raw),
+          },
         });
       }
+      reportGroup(context, table, 'blanks', found.blank, { expected: 0 });
+      reportGroup(context, table, 'placeholders', found.placeholder, { expected: 0 });
     }
   },
 };

@@ -1,5 +1,6 @@
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
+import { reportGroup, type CellProblem } from './group';
 
 /** FORMAT.md cell rules: a number stored as text, full-width, with spaces or separators (value used). */
 const rule: Rule = {
@@ -22,17 +23,20 @@ const rule: Rule = {
         'full-width': '{row} × {column}：“{actual}”含全角数字，应为 {expected}',
         spaces: '{row} × {column}：“{actual}”含空格，应为 {expected}',
         separators: '{row} × {column}：“{actual}”含千位分隔符，应为 {expected}',
+        many: '表{table}：{count} 格是文本格式的数字（或含全角数字、空格、千位分隔符），应改为数字（{cells}）',
       },
       en: {
         text: '{row} × {column}: “{actual}” is a number stored as text; the number {expected} is expected',
         'full-width': '{row} × {column}: “{actual}” has full-width digits; {expected} is expected',
         spaces: '{row} × {column}: “{actual}” contains spaces; {expected} is expected',
         separators: '{row} × {column}: “{actual}” has thousands separators; {expected} is expected',
+        many: 'Table {table}: {count} cells hold numbers as text (or with full-width digits, spaces or separators); convert them to numbers ({cellsEn})',
       },
     },
   },
   check(context) {
-    for (const table of context.tables)
+    for (const table of context.tables) {
+      const found: CellProblem[] = [];
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         if (reading?.parsed.kind !== 'text-number') continue;
@@ -40,16 +44,21 @@ const rule: Rule = {
         // Name the most telling issue: full width, then separators, then spaces, else plain text.
         const messageId =
           (['full-width', 'separators', 'spaces'] as const).find((i) => issues.includes(i)) ?? 'text';
-        context.report({
-          messageId,
-          cell: tc.cell,
-          table,
-          row: tc.rowId,
-          column: tc.columnId,
-          expected: reading.value,
-          actual: String(reading.parsed.raw),
+        found.push({
+          tc,
+          finding: {
+            messageId,
+            cell: tc.cell,
+            table,
+            row: tc.rowId,
+            column: tc.columnId,
+            expected: reading.value,
+            actual: String(reading.parsed.raw),
+          },
         });
       }
+      reportGroup(context, table, 'many', found);
+    }
   },
 };
 

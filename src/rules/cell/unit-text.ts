@@ -1,5 +1,6 @@
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
+import { reportGroup, type CellProblem } from './group';
 
 /** FORMAT.md table 二: unit or note text inside a number cell (`5件`, `0.3万元`, `2（其中…）`). */
 const rule: Rule = {
@@ -16,28 +17,38 @@ const rule: Rule = {
       en: 'Units are given in the header: keep only the number in the cell and put notes below the table.',
     },
     messages: {
-      'zh-CN': { unit: '{row} × {column}：“{actual}”含文字“{unit}”，应只填数字 {expected}' },
+      'zh-CN': {
+        unit: '{row} × {column}：“{actual}”含文字“{unit}”，应只填数字 {expected}',
+        many: '表{table}：{count} 格含单位或说明文字，应只填数字（{cells}）',
+      },
       en: {
         unit: '{row} × {column}: “{actual}” contains the text “{unit}”; only the number {expected} is expected',
+        many: 'Table {table}: {count} cells carry unit or note text; only numbers are expected ({cellsEn})',
       },
     },
   },
   check(context) {
-    for (const table of context.tables)
+    for (const table of context.tables) {
+      const found: CellProblem[] = [];
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         if (reading?.parsed.kind !== 'unit-text') continue;
-        context.report({
-          messageId: 'unit',
-          cell: tc.cell,
-          table,
-          row: tc.rowId,
-          column: tc.columnId,
-          expected: reading.value,
-          actual: String(reading.parsed.raw),
-          data: { unit: reading.parsed.unit ?? '' },
+        found.push({
+          tc,
+          finding: {
+            messageId: 'unit',
+            cell: tc.cell,
+            table,
+            row: tc.rowId,
+            column: tc.columnId,
+            expected: reading.value,
+            actual: String(reading.parsed.raw),
+            data: { unit: reading.parsed.unit ?? '' },
+          },
         });
       }
+      reportGroup(context, table, 'many', found);
+    }
   },
 };
 

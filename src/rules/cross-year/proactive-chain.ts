@@ -1,10 +1,13 @@
 import { PROACTIVE } from '../../format';
 import type { Rule } from '../types';
+import { chainExplanation } from './chain-explanation';
 import { pairedTables } from './pairs';
 
 /**
  * FORMAT.md, cross-year/proactive-chain (2021 edition): documents in force = last year's in force
- * + issued this year − repealed this year, for 规章 and 行政规范性文件.
+ * + issued this year − repealed this year, for 规章 and 行政规范性文件. A break the text explains
+ * (a clean-up of documents, see chain-explanation.ts) is reported as explained, quoting the
+ * explanation: there is no lower severity than a warning, so the message says it is accounted for.
  */
 const rule: Rule = {
   meta: {
@@ -16,17 +19,21 @@ const rule: Rule = {
       en: 'Table 二 in force must equal last year’s in force + issued this year − repealed this year (2021 edition).',
     },
     help: {
-      zh: '现行有效件数是逐年累计的。数字不同时，核对本年制发、废止件数是否漏记，或上年报告的现行有效件数。',
-      en: 'The count in force accumulates year by year: check issued, repealed and last year’s figure.',
+      zh: '现行有效件数是逐年累计的。数字不同时，核对本年制发、废止件数是否漏记，或上年报告的现行有效件数。开展规章和规范性文件清理后件数可能不接续：正文说明了原因的（如“现行有效件数根据清理结果进行了调整”），提示中引用该说明，核对说明与数字相符即可。',
+      en: 'The count in force accumulates year by year: check issued, repealed and last year’s figure. After a clean-up of rules and normative documents the chain may break: where the text says so (e.g. 现行有效件数根据清理结果进行了调整), the finding quotes it; check that it accounts for the numbers.',
     },
     messages: {
       'zh-CN': {
         mismatch:
           '{row}：现行有效件数应为上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，实际为 {actual}（差 {diff}）',
+        explained:
+          '{row}：现行有效件数 {actual} 与上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected} 不接续（差 {diff}），正文已说明原因：“{quote}”',
       },
       en: {
         mismatch:
           '{row}: in force should be last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected}; found {actual} (off by {diff})',
+        explained:
+          '{row}: in force {actual} does not follow from last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected} (off by {diff}); the text explains why: “{quote}”',
       },
     },
   },
@@ -37,6 +44,8 @@ const rule: Rule = {
   check(context) {
     const paired = pairedTables(context, 'proactive');
     if (!paired) return;
+    // Looked for once, at the first break.
+    let explanation: ReturnType<typeof chainExplanation> | null = null;
     for (const [now, before] of paired.pairs) {
       if (now.edition !== '2021' || before.edition !== '2021') continue;
       const block = PROACTIVE['2021'].blocks.find((b) => b.columns.some((c) => c.id === 'in-force'));
@@ -61,10 +70,13 @@ const rule: Rule = {
           continue;
         const expected = base + add - remove;
         if (actual === expected) continue;
+        if (explanation === null) explanation = chainExplanation(context);
         context.report({
-          messageId: 'mismatch',
+          messageId: explanation ? 'explained' : 'mismatch',
           cell: inForce.cell,
-          related: [issued.cell, repealed.cell],
+          related: explanation
+            ? [issued.cell, repealed.cell, explanation.cell.cell]
+            : [issued.cell, repealed.cell],
           table: now,
           row: row.id,
           column: 'in-force',
@@ -76,6 +88,7 @@ const rule: Rule = {
             issued: add,
             repealed: remove,
             diff: actual - expected,
+            ...(explanation ? { quote: explanation.quote } : {}),
           },
         });
       }

@@ -1,7 +1,10 @@
-import { itemizedSums, quote, textCells } from '../../narrative';
+import { itemizedSums, proseCells, quote } from '../../narrative';
 import type { Rule } from '../types';
 
-/** FORMAT.md, across the report: "…N条，其中：A类a条，B类b条…" whose parts do not add up to N. */
+/**
+ * FORMAT.md, across the report: "…N条，其中：A类a条，B类b条…" (or "N条（A类a条、B类b条）") whose parts
+ * do not add up to N. A bracket inside the list breaks down one item and is a sum of its own.
+ */
 const rule: Rule = {
   meta: {
     id: 'narrative/itemized-sum',
@@ -27,16 +30,18 @@ const rule: Rule = {
     },
   },
   // Prose is checked with or without tables.
-  applies: (context) => textCells(context.grid, context.tables).length > 0,
+  applies: (context) => proseCells(context.grid, context.tables).length > 0,
   check(context) {
-    for (const tc of textCells(context.grid, context.tables))
+    for (const tc of proseCells(context.grid, context.tables))
       for (const sum of itemizedSums(tc.text)) {
-        if (sum.sum === sum.total.value) continue;
+        // The list may end at any ； or verb: it adds up if it does so at one of them.
+        if (sum.sums.includes(sum.total.value)) continue;
         context.report({
           messageId: 'mismatch',
           cell: tc.cell,
           expected: sum.sum,
           actual: sum.total.value,
+          key: String(sum.sentence.start + sum.total.index),
           data: {
             quote: quote(sum.quote),
             unit: sum.total.unit,
