@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkGrids, type CheckOptions } from '../check';
 import type { Grid } from '../grid/types';
+import { applyReviews, type Acceptance } from '../report/reviews';
 import type { Locale, Report } from '../report/types';
 import { readInput, type InputError, type InputSource } from '../cli/input';
 import { annotateDocx } from '../docx/annotate';
@@ -27,6 +28,8 @@ export interface FileJob {
    * written as `….checked.docx` instead when the file was read as a Word document.
    */
   annotateTo: string | null;
+  /** Review states of this file (the suppressions file): applied before the copy is annotated. */
+  accepted?: Acceptance[];
 }
 
 export type JobOutcome =
@@ -35,6 +38,7 @@ export type JobOutcome =
       report: Report;
       /** How the file was read (format, reader notices, conversion). */
       source: InputSource;
+      /** Last year's report as the engine used it for some sheet; null when it was not used. */
       previous: string | null;
       annotated: string | null;
       annotateError?: string;
@@ -63,15 +67,17 @@ export async function runJob(job: FileJob): Promise<JobOutcome> {
     const options: CheckOptions = { locale: job.locale, year: job.year };
     if (job.only) options.only = job.only;
     if (job.disable.length > 0) options.disable = job.disable;
-    let previous: string | null = null;
     if (job.previous !== null) {
       const grids = await previousGrids(job.previous, job.limits);
-      if (grids) {
-        options.previous = { grids, source: basename(job.previous) };
-        previous = job.previous;
-      }
+      if (grids) options.previous = { grids, source: basename(job.previous) };
     }
-    const report = checkGrids(input.grids, options);
+    const checked = checkGrids(input.grids, options);
+    // Accepted findings are neither counted nor marked in the annotated copy.
+    const report = job.accepted ? applyReviews(checked, job.accepted) : checked;
+    // Named only when the engine paired some sheet with it: a report of another body or year is
+    // not used (cross-year/previous-mismatch says so), and the output must not claim otherwise.
+    const previous =
+      options.previous && report.sheetSummaries.some((s) => s.previous !== null) ? job.previous : null;
     let annotated: string | null = null;
     let annotateError: string | undefined;
     if (job.annotateTo !== null) {

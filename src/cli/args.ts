@@ -41,6 +41,21 @@ export interface CheckCommand {
   limits: Limits;
   /** Worker count (null: one per core). */
   jobs: number | null;
+  /** Review states: the suppressions file and what to do with it. */
+  suppressions: SuppressionsRequest;
+}
+
+/** `--suppressions FILE`, `--suppress-all`, `--suppress-rule ID`, `--reason TEXT`, `--prune-suppressions`. */
+export interface SuppressionsRequest {
+  /** The file named with --suppressions; null: the default file, when it exists. */
+  file: string | null;
+  /** Accept every finding of this run (`--suppress-all`) or those of these rules (`--suppress-rule`). */
+  suppressAll: boolean;
+  suppressRules: string[];
+  /** Why: required when accepting, kept with each entry. */
+  reason: string | null;
+  /** Remove entries that no longer match any finding. */
+  prune: boolean;
 }
 
 /** `template OUT.xlsx`: write the report template; options left out are decided from --from or the year. */
@@ -72,6 +87,11 @@ const CHECK_OPTIONS = [
   'max-cells',
   'timeout',
   'jobs',
+  'suppressions',
+  'suppress-all',
+  'suppress-rule',
+  'reason',
+  'prune-suppressions',
 ] as const;
 
 /**
@@ -103,6 +123,11 @@ const OPTIONS = {
   'max-cells': { type: 'string' },
   timeout: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  suppressions: { type: 'string' },
+  'suppress-all': { type: 'boolean' },
+  'suppress-rule': { type: 'string', multiple: true },
+  reason: { type: 'string' },
+  'prune-suppressions': { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -178,7 +203,8 @@ function checkCommand(
   locale: Locale,
 ): Command {
   const usage = (problem: UsageProblem): Command => ({ kind: 'usage', problem, locale });
-  const ruleIds = [...(values.rule ?? []), ...(values.disable ?? [])].flatMap(splitList);
+  const suppressRules = (values['suppress-rule'] ?? []).flatMap(splitList);
+  const ruleIds = [...(values.rule ?? []), ...(values.disable ?? []), ...suppressRules].flatMap(splitList);
   const unknown = ruleIds.find((id) => !ruleById(id));
   if (unknown !== undefined) return usage({ kind: 'unknown-rule', value: unknown });
 
@@ -220,6 +246,13 @@ function checkCommand(
     jobs = n;
   }
 
+  const suppressAll = values['suppress-all'] ?? false;
+  const reason = values.reason?.trim() ? values.reason.trim() : null;
+  if ((suppressAll || suppressRules.length > 0) && reason === null)
+    return usage({ kind: 'no-reason', option: suppressAll ? '--suppress-all' : '--suppress-rule' });
+  if (values.reason !== undefined && !suppressAll && suppressRules.length === 0)
+    return usage({ kind: 'reason-alone' });
+
   const rules = (values.rule ?? []).flatMap(splitList);
   return {
     kind: 'check',
@@ -236,6 +269,13 @@ function checkCommand(
     annotate: values.annotate ?? null,
     limits,
     jobs,
+    suppressions: {
+      file: values.suppressions ?? null,
+      suppressAll,
+      suppressRules,
+      reason,
+      prune: values['prune-suppressions'] ?? false,
+    },
   };
 }
 

@@ -25,6 +25,15 @@ import {
   type UsageProblem,
 } from './messages';
 import { expandPaths, type BatchEntry } from './paths';
+import { applyReviews } from '../report/reviews';
+import {
+  acceptancesFor,
+  addAcceptances,
+  DEFAULT_SUPPRESSIONS_FILE,
+  loadSuppressions,
+  pruneAcceptances,
+  saveSuppressions,
+} from './suppressions';
 import { progressBar } from './progress';
 
 export interface CheckIO {
@@ -82,6 +91,20 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
     annotateTo = annotatedPaths(entries, annotateDir, inputs);
   }
 
+  const review = command.suppressions;
+  const accepting = review.suppressAll || review.suppressRules.length > 0;
+  // A file named to accept into may not exist yet; one named only to read must.
+  const loaded = await loadSuppressions(
+    review.file ?? DEFAULT_SUPPRESSIONS_FILE,
+    review.file !== null && !accepting,
+  );
+  if ('kind' in loaded) {
+    io.stderr(notes.suppressionsFailed(loaded));
+    return EXIT_USAGE;
+  }
+  const suppressions = loaded;
+  const reviewCounts = { added: 0, pruned: 0 };
+
   let previousOf: (string | null)[] = entries.map(() => command.previous);
   if (command.previous !== null) {
     const last = await readInput(command.previous, { limits: command.limits });
@@ -107,6 +130,7 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
           ? previousOf[i]
           : null,
       annotateTo: annotateTo[i],
+      ...(suppressions.files.size > 0 ? { accepted: acceptancesFor(suppressions, entry.path) } : {}),
     });
   });
 
@@ -123,6 +147,26 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
     if (text === '') return;
     if (sink) sink.write(text);
     else io.stdout(text);
+  };
+
+  /** --suppress-all / --suppress-rule accept this run's open findings; --prune-suppressions drops stale entries. */
+  const reviewed = (path: string, report: Report): Report => {
+    let result = report;
+    if (accepting) {
+      const chosen = report.findings.filter(
+        (f) => review.suppressAll || review.suppressRules.includes(f.ruleId),
+      );
+      reviewCounts.added += addAcceptances(suppressions, path, chosen, review.reason ?? '');
+      result = applyReviews(
+        result,
+        acceptancesFor(suppressions, path).filter((a) => chosen.some((f) => f.fingerprint === a.fingerprint)),
+      );
+    }
+    if (review.prune && result.unmatched && result.unmatched.length > 0) {
+      reviewCounts.pruned += pruneAcceptances(suppressions, path, result.unmatched);
+      result = { ...result, unmatched: [] };
+    }
+    return result;
   };
 
   const presenter = makePresenter(command, sink !== null);
@@ -165,6 +209,7 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
     (outcome, k) => {
       const index = indexOf[k];
       emitNoMatchUpTo(index);
+      if ('report' in outcome) outcome.report = reviewed(outcome.path, outcome.report);
       present(toFileResult(outcome, locale, command.quiet));
       emitted = index + 1;
       if ('annotateError' in outcome && outcome.annotateError)
@@ -173,6 +218,21 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
   );
   emitNoMatchUpTo(jobs.length);
   bar?.done();
+  if (reviewCounts.added > 0 || reviewCounts.pruned > 0) {
+    try {
+      await saveSuppressions(suppressions);
+      io.stderr(notes.suppressionsSaved(suppressions.path, reviewCounts.added, reviewCounts.pruned));
+    } catch (e) {
+      io.stderr(
+        notes.suppressionsFailed({
+          kind: 'unreadable',
+          path: suppressions.path,
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      );
+      return EXIT_USAGE;
+    }
+  }
   write(presenter.footer());
   if (command.format === 'text') {
     if (paired.length > 0) write(notes.paired(paired));

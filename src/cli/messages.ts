@@ -1,5 +1,6 @@
 /** The CLI's own strings, zh-CN first and en second: help, usage errors and unreadable-file reasons. */
 import type { Locale } from '../report/types';
+import type { SuppressionsProblem } from './suppressions';
 import { TOOL_NAME } from '../version';
 import type { InputError, InputErrorCode } from './input';
 
@@ -30,7 +31,8 @@ check 选项：
       --disable 规则       不运行这些规则（可重复）
   -q, --quiet              只报告错误，不报告警告
       --max-warnings N     警告超过 N 个时退出码为 1
-      --previous 文件      上一年度的报告，用于跨年度核对（结转、主动公开数量）
+      --previous 文件      上一年度的报告，用于跨年度核对（结转、主动公开数量、与上年重复）；
+                           须是同一机关上一年的报告，否则不用并予以提示；
                            不指定时，同一批中同一机关相邻年度的文件自动配对
       --annotate 文件夹    把每个文件的标注副本写入该文件夹（不能是原文件所在文件夹）
   -j, --jobs N             同时检查的文件数（默认等于 CPU 核数）
@@ -38,6 +40,12 @@ check 选项：
       --max-unpacked-size 大小  工作簿解压后大小上限（默认 300MB）
       --max-cells N        每张工作表单元格区域上限（默认 500000）
       --timeout 秒         每个文件的时限（默认 60）
+      --suppressions 文件  已确认问题的清单（默认读取当前文件夹中的 disclosure-suppressions.json）：
+                           清单中的问题显示为“已确认”并附理由，不计入错误和警告
+      --suppress-all       把本次发现的问题全部记为已确认，写入清单（须同时给出 --reason）
+      --suppress-rule 规则 只把这些规则的问题记为已确认（可重复，须同时给出 --reason）
+      --reason 文字        确认的理由，例如“清理后调整，已在报告中说明”
+      --prune-suppressions 从清单中删除已不再出现的问题
   -h, --help               显示本帮助
   -v, --version            显示版本号
 
@@ -79,7 +87,8 @@ check options:
       --disable ID         skip these rules (repeatable)
   -q, --quiet              report errors only, no warnings
       --max-warnings N     exit 1 when there are more than N warnings
-      --previous FILE      last year's report, for the cross-year checks (carry-over, proactive counts);
+      --previous FILE      last year's report, for the cross-year checks (carry-over, proactive counts,
+                           repetition); one of another body or year is not used, and said so;
                            without it, files of consecutive years of one body in the batch are paired
       --annotate DIR       write an annotated copy of each file into DIR (not an input's folder)
   -j, --jobs N             files checked at once (default: one per CPU core)
@@ -87,6 +96,12 @@ check options:
       --max-unpacked-size SIZE  largest unzipped workbook (default 300MB)
       --max-cells N        largest sheet, in cells of its used area (default 500000)
       --timeout SECONDS    time limit per file (default 60)
+      --suppressions FILE  accepted findings (default: disclosure-suppressions.json in the current
+                           folder, when present): shown as accepted with the reason, not counted
+      --suppress-all       accept every finding of this run into the file (needs --reason)
+      --suppress-rule ID   accept only these rules' findings (repeatable; needs --reason)
+      --reason TEXT        why they are accepted, e.g. "adjusted after a clean-up, explained in the text"
+      --prune-suppressions remove entries that no longer match any finding
   -h, --help               show this help
   -v, --version            show the version
 
@@ -126,7 +141,9 @@ export type UsageProblem =
   | { kind: 'bad-seconds'; option: string; value: string }
   | { kind: 'output-is-input'; value: string }
   | { kind: 'annotate-beside-input'; value: string }
-  | { kind: 'no-inputs'; value: string };
+  | { kind: 'no-inputs'; value: string }
+  | { kind: 'no-reason'; option: string }
+  | { kind: 'reason-alone' };
 
 export function usageMessage(p: UsageProblem, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -211,6 +228,14 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
           : `The --annotate folder "${p.value}" holds input files: annotated copies never go next to an input; choose another folder.`;
       case 'no-inputs':
         return zh ? `“${p.value}”没有匹配到任何文件。` : `"${p.value}" matches no file.`;
+      case 'no-reason':
+        return zh
+          ? `${p.option} 须同时用 --reason 说明确认的理由，例如 --reason "清理后调整，已在报告中说明"。`
+          : `${p.option} needs --reason saying why the findings are accepted.`;
+      case 'reason-alone':
+        return zh
+          ? '--reason 只与 --suppress-all 或 --suppress-rule 一起使用。'
+          : '--reason goes with --suppress-all or --suppress-rule.';
     }
   })();
   return `${TOOL_NAME}: ${text}\n${hint}\n`;
@@ -384,6 +409,14 @@ export function checkNotes(locale: Locale) {
           ? `${TOOL_NAME}: 无法写入“${file}”的标注副本（${detail}）`
           : `${TOOL_NAME}: could not write the annotated copy of "${file}" (${detail})`,
       ),
+    suppressionsFailed: (p: SuppressionsProblem) =>
+      zh
+        ? `${TOOL_NAME}: 无法${p.kind === 'malformed' ? '识别' : '读写'}已确认问题的清单“${p.path}”：${p.detail}\n`
+        : `${TOOL_NAME}: cannot ${p.kind === 'malformed' ? 'understand' : 'read or write'} the suppressions file "${p.path}": ${p.detail}\n`,
+    suppressionsSaved: (path: string, added: number, pruned: number) =>
+      zh
+        ? `已更新已确认问题的清单 ${path}：新增 ${added} 条，删除 ${pruned} 条。\n`
+        : `Updated the suppressions file ${path}: ${added} added, ${pruned} removed.\n`,
     previousUnreadable: (file: string, reason: string) =>
       line(
         zh

@@ -17,6 +17,7 @@ const check = (over: Partial<CheckCommand>): CheckCommand => ({
   annotate: null,
   limits: { ...DEFAULT_LIMITS },
   jobs: null,
+  suppressions: { file: null, suppressAll: false, suppressRules: [], reason: null, prune: false },
   ...over,
 });
 
@@ -36,6 +37,30 @@ describe('parseCommand', () => {
       check({ paths: ['a.xlsx', 'b.csv'], format: 'json', locale: 'en', year: 2021, output: 'out.json' }),
     ],
     ['csv format', ['check', 'dir', '-f', 'csv'], check({ paths: ['dir'], format: 'csv' })],
+    [
+      'review states: the file, accepting with a reason, pruning',
+      [
+        'check',
+        'a.docx',
+        '--suppressions',
+        's.json',
+        '--suppress-rule',
+        'cell/blank,fees/notices',
+        '--reason',
+        ' 已说明 ',
+        '--prune-suppressions',
+      ],
+      check({
+        paths: ['a.docx'],
+        suppressions: {
+          file: 's.json',
+          suppressAll: false,
+          suppressRules: ['cell/blank', 'fees/notices'],
+          reason: '已说明',
+          prune: true,
+        },
+      }),
+    ],
     [
       'rules, repeated and comma-separated; disable; quiet; max-warnings',
       [

@@ -76,6 +76,7 @@ describe('output formats', () => {
       warnings: out.summary.warnings,
       valid: false,
       partial: 0,
+      accepted: 0,
     });
     expect(out.files.map((f) => [f.status, f.previous, f.annotated])).toEqual([
       ['valid', null, null],
@@ -136,8 +137,8 @@ describe('table 三 alone: a partial pass', () => {
     expect(out.files[0].tables.map((t) => t.table)).toEqual(['applications']);
     expect(out.summary).toMatchObject({ files: 1, tables: 1, valid: true, partial: 1 });
     const rows = (await run('check', path, '--format', 'csv')).stdout.trimEnd().split('\r\n');
-    // missingTables, then location (the finding's place, or empty on a row without finding).
-    for (const row of rows.slice(1)) expect(row).toMatch(/,proactive reviews,[^,]*$/);
+    // missingTables, then location (the finding's place, or empty on a row without finding), then accepted.
+    for (const row of rows.slice(1)) expect(row).toMatch(/,proactive reviews,[^,]*,$/);
   });
 });
 
@@ -269,6 +270,22 @@ describe('cross-year', () => {
     const carry = out.files[0].findings.filter((f) => f.ruleId === 'cross-year/carry-over');
     expect(carry).toHaveLength(1);
     expect(carry[0]).toMatchObject({ expected: 5, actual: 0 });
+  });
+
+  test('a --previous of another body is said to be so, not used, and not claimed as last year', async () => {
+    const last = dir.write(
+      'cy/other-body.txt',
+      report(2020, 5).replace('郑州市政务服务办公室2020年', '某某县财政局2020年'),
+    );
+    const now = dir.write('cy/now-other.txt', report(2021));
+    const out = json((await run('check', now, '--previous', last, '-f', 'json')).stdout);
+    expect(out.files[0].previous).toBeNull();
+    const crossYear = out.files[0].findings.filter((f) => f.ruleId.startsWith('cross-year/'));
+    expect(crossYear.map((f) => f.ruleId)).toEqual(['cross-year/previous-mismatch']);
+    expect(crossYear[0].message).toContain('“某某县财政局”');
+    const text = await run('check', now, '--previous', last);
+    expect(text.stdout).toContain('未用于跨年度核对');
+    expect(text.stdout).not.toContain('跨年度核对：');
   });
 
   test('an unreadable --previous is a usage error', async () => {

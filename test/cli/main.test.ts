@@ -90,8 +90,19 @@ describe('unreadable inputs → exit 2', () => {
       annotated: null,
       format: null,
       notes: [],
+      accepted: [],
+      unmatchedSuppressions: [],
+      indicators: [],
     });
-    expect(out.summary).toEqual({ files: 1, tables: 0, errors: 0, warnings: 0, valid: false, partial: 0 });
+    expect(out.summary).toEqual({
+      files: 1,
+      tables: 0,
+      errors: 0,
+      warnings: 0,
+      valid: false,
+      partial: 0,
+      accepted: 0,
+    });
   });
 
   test('a damaged workbook', async () => {
