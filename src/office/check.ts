@@ -1,6 +1,7 @@
 import { checkGrids, type CheckOptions } from '../check';
 import { ruleIdsTagged } from '../rules';
 import type { Text } from '../format';
+import { applyReviews } from '../report/reviews';
 import type { Locale } from '../report/types';
 import { guardSheets, runOps, textBytes, type Op } from './batches';
 import { failure, FailureSignal } from './errors';
@@ -11,6 +12,7 @@ import { deleteOps, isOurNote, noteOps, paintOps, type NoteMode } from './paint'
 import { formatLookup, gridOf, readNamed } from './read';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
+import { queueReviews } from './reviews';
 import {
   emptySnapshot,
   mergeSnapshots,
@@ -47,9 +49,9 @@ export interface CheckRun {
 
 /**
  * One validation in three syncs whatever the number of sheets and findings:
- * 1. sheet list, protection, active sheet, stored snapshot; 2. values, formats, merges, notes of every
- * checked sheet; 3. restore earlier marks, paint, notes and the new snapshot (split only when a request
- * would pass the payload limit).
+ * 1. sheet list, protection, active sheet, stored snapshot and review states; 2. values, formats,
+ * merges, notes of every checked sheet; 3. restore earlier marks, paint, notes and the new snapshot
+ * (split only when a request would pass the payload limit).
  */
 export async function runCheck(
   context: Excel.RequestContext,
@@ -66,6 +68,7 @@ export async function runCheck(
   active.load('name');
   const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
   stored.load('value');
+  const readReviews = queueReviews(context);
   const commentList = features.comments ? queueComments(context) : undefined;
   await context.sync();
 
@@ -108,7 +111,9 @@ export async function runCheck(
   // 'none': the cross-year rules have nothing to compare with, so they are simply not run.
   if (request.previous === 'none') options.disable = CROSS_YEAR_RULES;
   const report = checkGrids(grids, options);
-  const plan = planMarks(report.findings);
+  const acceptances = readReviews();
+  // Accepted findings (已确认) stay in the report for the pane to list, but are not painted.
+  const plan = planMarks(applyReviews(report, acceptances).findings);
   const degraded: Text[] = [];
   if (!features.merges) degraded.push(DEGRADED.noMerges);
   const unmerged = read.filter((s) => s.mergesUnread).map((s) => s.name);
@@ -135,7 +140,15 @@ export async function runCheck(
         for (const [address, i] of Object.entries(cells)) snapshot.add(sheet, address, previous.formats[i]);
 
   const touched = [...new Set([...plan.keys(), ...Object.keys(restored.sheets)])];
-  const result: CheckResult = { scope, report, checkedAt: new Date(), painted: 0, notes: 0, degraded };
+  const result: CheckResult = {
+    scope,
+    report,
+    checkedAt: new Date(),
+    painted: 0,
+    notes: 0,
+    degraded,
+    acceptances,
+  };
   const locked = touched.filter((s) => isProtected.get(s));
   if (locked.length)
     throw new FailureSignal({ ...failure('protected', { sheets: locked.join('”、“') }), result });

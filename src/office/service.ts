@@ -1,3 +1,4 @@
+import type { Acceptance } from '../report/reviews';
 import type { Locale } from '../report/types';
 import { PaintFailed, runCheck } from './check';
 import { runClear } from './clear';
@@ -5,6 +6,7 @@ import { consolidateFailure, runConsolidate } from './consolidate';
 import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
+import { runSaveReviews } from './reviews';
 import { runSelect } from './select';
 import { runListSheets } from './sheets';
 import { runInsertTemplate, templateFailure } from './template';
@@ -141,6 +143,11 @@ export class ExcelWorkbookService implements WorkbookService {
 
   async listSheets(): Promise<Outcome<WorkbookSheet[]>> {
     return this.guarded((features) => this.run(features, (context) => runListSheets(context)));
+  }
+
+  async saveReviews(acceptances: readonly Acceptance[]): Promise<Outcome<void>> {
+    // Settings only: no cell changes, so no change events to keep apart from the user's.
+    return this.guarded((features) => this.run(features, (context) => runSaveReviews(context, acceptances)));
   }
 
   private run<T>(features: ExcelFeatures, batch: Batch<T>): Promise<T> {

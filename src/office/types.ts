@@ -1,5 +1,6 @@
 import type { Edition, TableId, Text } from '../format';
 import type { Grid } from '../grid/types';
+import type { Acceptance } from '../report/reviews';
 import type { Locale, Report } from '../report/types';
 import type { TotalsMode } from '../template/types';
 
@@ -61,6 +62,11 @@ export interface CheckResult {
   notes: number;
   /** Features skipped on this Office version, in words for the user. */
   degraded: Text[];
+  /**
+   * The review states stored in the workbook when the check ran (a damaged value reads as none).
+   * `report` holds every finding; the accepted ones were left unpainted.
+   */
+  acceptances: Acceptance[];
 }
 
 /** What 插入模板 asks for. */
@@ -200,4 +206,9 @@ export interface WorkbookService {
   consolidate(options: ConsolidateSheetsOptions): Promise<Outcome<ConsolidateSheetsResult>>;
   /** The workbook's sheets in tab order (for choosing departments). */
   listSheets(): Promise<Outcome<WorkbookSheet[]>>;
+  /**
+   * Replaces the review states stored in the workbook (read back by the next check as
+   * `CheckResult.acceptances`); an empty list removes them. Cells are not repainted.
+   */
+  saveReviews(acceptances: readonly Acceptance[]): Promise<Outcome<void>>;
 }

@@ -4,7 +4,14 @@ import type { CheckRequest, WorkbookService } from '../office/types';
 import type { Locale } from '../report/types';
 import { Actions } from './components/Actions';
 import { NoFindings, NoTableFound } from './components/EmptyStates';
-import { DegradedBar, EarlierMarksBar, FailureBar, SuccessBar } from './components/Notices';
+import { IndicatorsSummary } from './components/IndicatorsSummary';
+import {
+  DegradedBar,
+  EarlierMarksBar,
+  FailureBar,
+  SuccessBar,
+  UnmatchedReviewsBar,
+} from './components/Notices';
 import { Progress } from './components/Progress';
 import { SheetOverview } from './components/SheetOverview';
 import { TemplateResult } from './components/TemplateResult';
@@ -14,6 +21,7 @@ import { Verdict } from './components/Verdict';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import { useChecker } from './use-checker';
+import { useDialog } from './use-dialog';
 
 // Shown only after a check or on 插入模板: kept out of the pane's first chunk (the findings list
 // brings the rule catalog, the dialog Fluent's form controls).
@@ -58,29 +66,14 @@ export function App({ service, locale, templateYear }: AppProps) {
   );
 }
 
-/**
- * A dialog's state. Once opened, the dialog stays mounted and is closed through `open`: Fluent's
- * Dialog hides the rest of the page from assistive technology (aria-hidden) while open and undoes
- * it only when it closes; unmounting it while open leaves the pane hidden (microsoft/fluentui#35139).
- * Each opening gets a new `key`, so the dialog's form starts fresh.
- */
-function useDialog() {
-  const [state, setState] = useState({ open: false, mounted: false, key: 0 });
-  const show = useCallback(
-    () => setState((s) => (s.open ? s : { open: true, mounted: true, key: s.key + 1 })),
-    [],
-  );
-  const hide = useCallback(() => setState((s) => ({ ...s, open: false })), []);
-  return { ...state, show, hide };
-}
-
 function TaskPane({ service, locale, templateYear }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [request, setRequest] = useState<CheckRequest>({});
   const checker = useChecker(service, locale, request);
-  const { busy, result, failure, inserting } = checker;
-  const report = result?.report;
+  const { busy, result, failure, inserting, reviewing } = checker;
+  // The report as the pane shows it: accepted findings out of the counts, the verdict and the list.
+  const report = checker.reviewed;
   const template = useDialog();
   const consolidate = useDialog();
   const loadSheets = useCallback(() => service.listSheets(), [service]);
@@ -89,7 +82,7 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
     <main className={styles.root}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <Actions
-        busy={busy !== null || inserting}
+        busy={busy !== null || inserting || reviewing}
         hasMarks={checker.hasMarks}
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
@@ -148,11 +141,19 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         <>
           <Verdict
             result={result}
+            report={report}
             stale={checker.stale}
             busy={busy !== null}
             onRecheck={() => void checker.recheck()}
           />
           <DegradedBar notes={result.degraded} />
+          {report.unmatched.length > 0 && (
+            <UnmatchedReviewsBar
+              count={report.unmatched.length}
+              busy={busy !== null || reviewing}
+              onRemove={() => void checker.unaccept(report.unmatched.map((a) => a.fingerprint))}
+            />
+          )}
           {report.sheets.length > 1 && report.sheetSummaries && (
             <SheetOverview
               summaries={report.sheetSummaries}
@@ -162,17 +163,25 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
               }}
             />
           )}
-          {report.tables.length === 0 ? (
+          <IndicatorsSummary summaries={report.sheetSummaries} />
+          {report.tables.length === 0 && (
             <NoTableFound report={report} busy={busy !== null} onInsertTemplate={template.show} />
-          ) : report.findings.length === 0 ? (
-            <NoFindings report={report} />
-          ) : (
+          )}
+          {report.tables.length > 0 && report.findings.length === 0 && (
+            <NoFindings report={report} accepted={report.accepted.length} />
+          )}
+          {report.tables.length > 0 && (report.findings.length > 0 || report.accepted.length > 0) && (
             <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
               <FindingsList
                 findings={report.findings}
+                accepted={report.accepted}
                 withSheet={report.sheets.length > 1}
                 selected={checker.selected}
+                busy={busy !== null || reviewing}
                 onSelect={(finding) => void checker.select(finding)}
+                onSelectCell={(finding, address) => void checker.selectCell(finding, address)}
+                onAccept={checker.accept}
+                onUnaccept={(finding) => void checker.unaccept([finding.fingerprint])}
               />
             </Suspense>
           )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   CheckResult,
   CheckRequest,
@@ -11,8 +11,10 @@ import type {
   UnrestoredSheet,
   WorkbookService,
 } from '../office/types';
+import type { Acceptance, ReviewedReport } from '../report/reviews';
 import type { Finding, Locale } from '../report/types';
 import type { BusyTask } from './components/Progress';
+import { reviewedReport, withAcceptance, withoutAcceptances } from './reviews';
 
 /** A short confirmation shown after an action succeeded. */
 export type Notice =
@@ -34,6 +36,10 @@ export interface CheckerState {
   notice: Notice | null;
   /** 插入模板 is running (kept apart from `busy`, whose progress display belongs to checks). */
   inserting: boolean;
+  /** The workbook's review states: read by the last check, then as saved from the pane. */
+  acceptances: Acceptance[];
+  /** A change of the review states is being saved (one at a time, so none is lost). */
+  reviewing: boolean;
 }
 
 export interface Checker extends CheckerState {
@@ -41,6 +47,14 @@ export interface Checker extends CheckerState {
   recheck(): Promise<void>;
   clearMarks(): Promise<void>;
   select(finding: Finding): Promise<void>;
+  /** Selects one cell of a grouped finding. */
+  selectCell(finding: Finding, address: string): Promise<void>;
+  /** The last check's report with the review states applied (recounted), or null before a check. */
+  reviewed: ReviewedReport | null;
+  /** Saves an acceptance; resolves with the failure (for the dialog to show) or null when saved. */
+  accept(finding: Finding, reason: string): Promise<OfficeFailure | null>;
+  /** Removes acceptances (撤销确认, or stale ones) by fingerprint. */
+  unaccept(fingerprints: readonly string[]): Promise<OfficeFailure | null>;
   /** Resolves when done; the outcome shows as a notice or a failure. */
   insertTemplate(options: InsertTemplateOptions): Promise<void>;
   /** 汇总: adds the consolidated sheet; the outcome shows as a notice or a failure. */
@@ -65,6 +79,8 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
     selected: null,
     notice: null,
     inserting: false,
+    acceptances: [],
+    reviewing: false,
   });
   const patch = useCallback((p: Partial<CheckerState>) => setState((s) => ({ ...s, ...p })), []);
   // Each check gets a number; a watch that resolves after a newer check must not mark it stale.
@@ -122,6 +138,7 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
         selected: null,
         hasMarks: s.hasMarks || result.painted > 0,
         marksFromEarlier: false,
+        acceptances: result.acceptances,
       }));
       // Last year's sheet feeds the cross-year rules: editing it also makes the result stale.
       const watched = [...result.report.sheets];
@@ -163,13 +180,46 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
       });
   }, [service, patch]);
 
-  const select = useCallback(
-    async (finding: Finding) => {
+  const selectCell = useCallback(
+    async (finding: Finding, address: string) => {
       patch({ selected: finding, failure: null });
-      const outcome = await service.select(finding.sheet, finding.address);
+      const outcome = await service.select(finding.sheet, address);
       if (!outcome.ok) patch({ failure: outcome.error });
     },
     [service, patch],
+  );
+  const select = useCallback((finding: Finding) => selectCell(finding, finding.address), [selectCell]);
+
+  // The list a save starts from: the state's, read when the save starts, not a render's copy.
+  const acceptancesRef = useRef(state.acceptances);
+  acceptancesRef.current = state.acceptances;
+  /** `shown`: the caller shows a failure itself (the accept dialog), so the pane's bar stays away. */
+  const saveAcceptances = useCallback(
+    async (next: Acceptance[], shown = false): Promise<OfficeFailure | null> => {
+      patch({ reviewing: true, failure: null, notice: null });
+      const outcome = await service.saveReviews(next);
+      if (outcome.ok) {
+        patch({ reviewing: false, acceptances: next });
+        return null;
+      }
+      patch({ reviewing: false, failure: shown ? null : outcome.error });
+      return outcome.error;
+    },
+    [service, patch],
+  );
+  const accept = useCallback(
+    (finding: Finding, reason: string) =>
+      saveAcceptances(withAcceptance(acceptancesRef.current, finding, reason), true),
+    [saveAcceptances],
+  );
+  const unaccept = useCallback(
+    (fingerprints: readonly string[]) =>
+      saveAcceptances(withoutAcceptances(acceptancesRef.current, fingerprints)),
+    [saveAcceptances],
+  );
+  const reviewed = useMemo(
+    () => (state.result ? reviewedReport(state.result, state.acceptances) : null),
+    [state.result, state.acceptances],
   );
 
   const insertTemplate = useCallback(
@@ -194,5 +244,18 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
     [service, locale, patch],
   );
 
-  return { ...state, check, recheck, clearMarks, select, insertTemplate, consolidate, dismissFailure };
+  return {
+    ...state,
+    check,
+    recheck,
+    clearMarks,
+    select,
+    selectCell,
+    reviewed,
+    accept,
+    unaccept,
+    insertTemplate,
+    consolidate,
+    dismissFailure,
+  };
 }

@@ -10,6 +10,7 @@ import {
 } from '../support/excel-host';
 import { connectRuntime } from '../support/excel-host/runtime';
 import { fixtureRows } from '../support/fixture';
+import type { Finding } from '../../src/report/types';
 
 /** The fixture report as a sheet; `unitTexts` numbers become `12件` (one warning each). */
 export function reportModel(
@@ -47,6 +48,14 @@ function cleanFixture(): CellValue[][] {
     }
   }
   return rows;
+}
+
+/**
+ * The cells a report marks, each with its own message: a grouped finding (every blank or unit-text
+ * cell of a table) stands for each of its parts.
+ */
+export function markedCells(findings: readonly Finding[]): { address: string; message: string }[] {
+  return findings.flatMap((f) => f.parts ?? [f]).map(({ address, message }) => ({ address, message }));
 }
 
 /** The runtime flavour this Jest project runs the office suites under (jest.config.js sets it). */

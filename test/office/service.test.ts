@@ -2,7 +2,7 @@ import { MARK_STYLES } from '../../src/office/marks';
 import { SNAPSHOT_KEY } from '../../src/office/snapshot';
 import type { CheckResult } from '../../src/office/types';
 import type { ExcelHost } from '../support/excel-host';
-import { formats, reportModel, setup } from './helpers';
+import { formats, markedCells, reportModel, setup } from './helpers';
 
 async function checkOk(service: ReturnType<typeof setup>['service'], scope: 'sheet' | 'workbook' = 'sheet') {
   const outcome = await service.check(scope, 'zh-CN');
@@ -23,7 +23,8 @@ describe('sync budget of one validation', () => {
   ] as const)('%s: at most 3 syncs', async (_name, sheets, scope, findings) => {
     const { double, service } = setup([...sheets]);
     const result = await checkOk(service, scope);
-    expect(result.report.findings).toHaveLength(findings);
+    // Unit text is one finding per table; each of its cells is painted.
+    expect(markedCells(result.report.findings)).toHaveLength(findings);
     expect(result.painted).toBe(findings);
     expect(double.syncCount).toBeLessThanOrEqual(3);
   });
@@ -38,7 +39,9 @@ describe('paint and 清除标记', () => {
     expect(result.report.errors).toBeGreaterThan(0);
     const suspect = findings.find((f) => f.ruleId === 'applications/suspect-cell');
     const error = findings.find((f) => f.severity === 'error' && f.address !== suspect?.address);
-    const warning = findings.find((f) => f.severity === 'warning' && f.ruleId === 'cell/unit-text');
+    const warning = findings.find((f) => f.severity === 'warning' && f.ruleId === 'cell/unit-text')
+      ?.parts?.[0];
+    expect(warning).toBeDefined();
     for (const [finding, style] of [
       [suspect, MARK_STYLES.suspect],
       [error, MARK_STYLES.error],
@@ -53,7 +56,7 @@ describe('paint and 清除标记', () => {
       });
       expect(cell.note).toContain(finding.message);
     }
-    expect(result.notes).toBe(new Set(findings.map((f) => f.address)).size);
+    expect(result.notes).toBe(new Set(markedCells(findings).map((f) => f.address)).size);
   });
 
   it.each(['null-tint', 'white'] as const)(
@@ -62,9 +65,9 @@ describe('paint and 清除标记', () => {
       const model = reportModel('年报', { unitTexts: 6 });
       const warned = (await setup([model]).service.check('sheet', 'zh-CN')) as {
         ok: true;
-        value: { report: { findings: { address: string }[] } };
+        value: CheckResult;
       };
-      const [a, b, c, d] = warned.value.report.findings.map((f) => f.address);
+      const [a, b, c, d] = markedCells(warned.value.report.findings).map((f) => f.address);
       const styled = {
         ...model,
         fills: { [a]: '#FFFFFF', [b]: '#00B050' },
@@ -91,9 +94,9 @@ describe('paint and 清除标记', () => {
     async (tintedColor) => {
       const model = reportModel('年报', { unitTexts: 2 });
       const { double, service } = setup([model], { tintedColor });
-      const [tintedCell, patternCell] = (
-        (await service.check('sheet', 'zh-CN')) as { ok: true; value: CheckResult }
-      ).value.report.findings.map((f) => f.address);
+      const [tintedCell, patternCell] = markedCells(
+        ((await service.check('sheet', 'zh-CN')) as { ok: true; value: CheckResult }).value.report.findings,
+      ).map((f) => f.address);
       await service.clearMarks();
       double.setFill('年报', tintedCell, { color: '#4472C4', tintAndShade: 0.6 });
       double.setFill('年报', patternCell, { color: '#FFC000', pattern: 'Gray25', patternColor: '#7030A0' });
@@ -190,7 +193,7 @@ describe('threaded comments (ExcelApi 1.10–1.17: the explanations are comments
   async function warned() {
     const model = reportModel('年报', { unitTexts: 2 });
     const first = await checkOk(setup([model]).service);
-    return { model, cells: first.report.findings.map((f) => f.address) };
+    return { model, cells: markedCells(first.report.findings).map((f) => f.address) };
   }
 
   it('leaves someone else’s comments alone and comments every marked cell that has none', async () => {
@@ -301,7 +304,7 @@ describe('failures leave no paint and say why', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error.message.zh).toContain('年报');
-    expect(outcome.error.result?.report.findings).toHaveLength(2);
+    expect(markedCells(outcome.error.result?.report.findings ?? [])).toHaveLength(2);
     expect(double.syncCount).toBe(2);
   });
 

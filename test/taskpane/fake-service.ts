@@ -18,7 +18,8 @@ import type {
 } from '../../src/office/types';
 import { consolidateGrids } from '../../src/office/consolidate';
 import { ruleIdsTagged } from '../../src/rules';
-import type { Locale } from '../../src/report/types';
+import { applyReviews, type Acceptance } from '../../src/report/reviews';
+import type { Locale, Report } from '../../src/report/types';
 import { reportSheet } from '../support/report-sheet';
 
 /**
@@ -42,6 +43,12 @@ export class FakeWorkbookService implements WorkbookService {
   templates: InsertTemplateOptions[] = [];
   /** What insertTemplate answers (the sheet name gets a suffix per call, as Excel's unique names do). */
   templateResult: Omit<InsertTemplateResult, 'sheet'> = { skipped: [] };
+  /** The review states "stored in the workbook": read by each check, replaced by saveReviews. */
+  acceptances: Acceptance[] = [];
+  /** Every list saveReviews was given, in order. */
+  savedReviews: Acceptance[][] = [];
+  /** Changes the engine's report before the pane gets it (hand-built findings, indicators). */
+  editReport: (report: Report) => Report = (report) => report;
   private readonly engine: CheckOptions;
 
   constructor(
@@ -73,14 +80,16 @@ export class FakeWorkbookService implements WorkbookService {
       if (grid) options.previous = { grids: [grid], source: sheet, sameWorkbook: true };
     }
     if (request.previous === 'none') options.disable = ruleIdsTagged('cross-year');
-    const report = checkGrids(grids, options);
+    const report = this.editReport(checkGrids(grids, options));
     const result: CheckResult = {
       scope,
       report,
       checkedAt: new Date(2024, 2, 5, 9, 30),
-      painted: report.findings.length,
+      // As ExcelWorkbookService does: accepted findings are not painted.
+      painted: applyReviews(report, this.acceptances).findings.length,
       notes: 0,
       degraded: this.degraded,
+      acceptances: [...this.acceptances],
     };
     // As ExcelWorkbookService does when the check ran but marking failed (a protected sheet).
     const markingFailure = this.failMarking;
@@ -153,6 +162,14 @@ export class FakeWorkbookService implements WorkbookService {
         value: this.grids.map((g, i) => ({ name: g.sheet, active: i === 0 })),
       }
     );
+  }
+
+  async saveReviews(acceptances: readonly Acceptance[]): Promise<Outcome<void>> {
+    this.savedReviews.push([...acceptances]);
+    const failed = this.takeFailure();
+    if (failed) return failed;
+    this.acceptances = [...acceptances];
+    return { ok: true, value: undefined };
   }
 
   /** Simulates the user editing a checked cell. */

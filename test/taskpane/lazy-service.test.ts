@@ -17,6 +17,7 @@ describe('lazyWorkbookService', () => {
       consolidate: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
       listSheets: async () => ({ ok: true, value: [] }),
       insertTemplate: async () => ({ ok: false, error: { code: 'unknown', message: { zh: '', en: '' } } }),
+      saveReviews: async () => ({ ok: true, value: undefined }),
     };
   };
 

@@ -44,15 +44,18 @@ export function NoTableFound({
   );
 }
 
-/** Tables found and no finding: name the rules that ran, so "nothing found" is checkable. */
-export function NoFindings({ report }: { report: Report }) {
+/**
+ * Tables found and no finding: name the rules that ran, so "nothing found" is checkable. With
+ * `accepted`, the findings left were all accepted (listed below under 已确认).
+ */
+export function NoFindings({ report, accepted = 0 }: { report: Report; accepted?: number }) {
   const { t, ruleName } = useI18n();
   const styles = useStyles();
   return (
     <section className={styles.root} data-testid="empty-no-findings">
       <h3 className={styles.title}>
         <CheckmarkCircle24Filled aria-hidden color={tokens.colorPaletteGreenForeground1} />
-        {t('emptyNoFindingsTitle')}
+        {accepted > 0 ? t('emptyNoOpenFindingsTitle') : t('emptyNoFindingsTitle')}
       </h3>
       <p>{t('emptyNoFindingsBody', { count: report.rulesRun.length })}</p>
       <ul className={styles.rules}>

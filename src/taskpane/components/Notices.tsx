@@ -78,3 +78,29 @@ export function SuccessBar({ message, warnings = [] }: { message: string; warnin
     </MessageBar>
   );
 }
+
+/** Acceptances stored in the workbook that match no finding of the checked sheets any more. */
+export function UnmatchedReviewsBar({
+  count,
+  busy,
+  onRemove,
+}: {
+  count: number;
+  busy: boolean;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="unmatched-reviews">
+      <MessageBarBody>
+        <MessageBarTitle>{t('unmatchedReviews', { count })}</MessageBarTitle>
+        {t('unmatchedReviewsBody')}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button disabled={busy} onClick={onRemove}>
+          {t('removeUnmatched')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -9,6 +9,7 @@ import {
 import type { ReactElement } from 'react';
 import { TABLE_SECTION, tableFormat } from '../../format';
 import type { CheckResult } from '../../office/types';
+import type { ReviewedReport } from '../../report/reviews';
 import { partlyMissing, tableNames, verdictOf, type Verdict as VerdictKind } from '../../report/verdict';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
@@ -22,6 +23,8 @@ const HEADLINE: Record<VerdictKind, MessageKey> = {
 
 export interface VerdictProps {
   result: CheckResult;
+  /** The result's report after the review states: accepted findings are out of the counts. */
+  report: ReviewedReport;
   stale: boolean;
   busy: boolean;
   onRecheck(): void;
@@ -51,10 +54,9 @@ const useStyles = makeStyles({
  * 通过 / 未发现错误，但未找到表… / 未通过 with counts, the tables found and not found, and the time;
  * marked 已过期 once the cells change.
  */
-export function Verdict({ result, stale, busy, onRecheck }: VerdictProps) {
+export function Verdict({ result, report, stale, busy, onRecheck }: VerdictProps) {
   const { t, text, locale } = useI18n();
   const styles = useStyles();
-  const { report } = result;
   const kind = verdictOf(report);
   const noTable = kind === 'no-table';
   const missing = partlyMissing(report);
@@ -90,6 +92,7 @@ export function Verdict({ result, stale, busy, onRecheck }: VerdictProps) {
       <div className={styles.counts}>
         <span>{t('errorCount', { count: report.errors })}</span>
         <span>{t('warningCount', { count: report.warnings })}</span>
+        {report.accepted.length > 0 && <span>{t('acceptedCount', { count: report.accepted.length })}</span>}
       </div>
       {!noTable && (
         <div>

@@ -39,6 +39,19 @@ export const en: Messages = {
   editionName: '{edition} edition',
   noTablesOnSheet: 'no tables',
 
+  indicators: 'Indicators',
+  indicatorRatio: '{value} ({numerator}/{denominator})',
+  indicatorValue: '{name} {ratio}',
+  indicatorMissing: '{name} —',
+  indicatorSheet: '{sheet}: ',
+  indicatorDisclosure: 'Disclosure rate',
+  indicatorDenied: 'Refused',
+  indicatorCorrection: 'Correction rate',
+  indicatorDisclosureHelp: 'Table 三, total column: (granted + partly granted) ÷ total outcomes',
+  indicatorDeniedHelp: 'Table 三, total column: all refusals (三) ÷ total outcomes',
+  indicatorCorrectionHelp:
+    'Table 四: corrected ÷ total over the three groups. Administrative review {review}; lawsuits without review {direct}; lawsuits after review {afterReview}',
+
   consolidate: 'Consolidate',
   consolidateTitle: 'Consolidate department reports',
   consolidateIntro:
@@ -66,11 +79,33 @@ export const en: Messages = {
   groupCount: '{count}',
   findingsHeading: 'Problems found',
   selectFinding: 'Select {sheet}!{address} in the workbook',
+  partsCount: '{count} cells',
+  partsToggle: 'List each cell ({count})',
+  partsList: '{count} cells',
+
+  acceptFinding: 'Accept…',
+  acceptTitle: 'Accept this finding',
+  acceptIntro:
+    'An accepted finding no longer counts as an error or warning, no longer affects the verdict and is not marked at the next check; it is listed under “Accepted”, where it can be undone. Acceptances are saved in this workbook.',
+  acceptReason: 'Reason',
+  acceptReasonPlaceholder:
+    'For example: adjusted after clean-up, explained in the report; a different basis of counting, confirmed with the supervising office',
+  acceptReasonNeeded: 'Please give a reason.',
+  acceptSave: 'Save',
+  acceptSaving: 'Saving…',
+  acceptedGroup: 'Accepted ({count})',
+  acceptedReason: 'Reason: {reason}',
+  undoAccept: 'Undo acceptance',
+  acceptedCount: '{count} accepted',
+  unmatchedReviews: '{count} acceptances no longer match any finding',
+  unmatchedReviewsBody: 'Their cells may have been corrected, or the tables changed.',
+  removeUnmatched: 'Remove them',
 
   emptyNoTableTitle: 'No report table found',
   emptyNoTableBody:
     'Looked in {sheets} for table 二 (Information disclosed proactively), table 三 (Applications received and handled) and table 四 (Administrative reconsideration and litigation) and found none. You can insert the standard template and fill it in.',
   emptyNoFindingsTitle: 'No problems found',
+  emptyNoOpenFindingsTitle: 'No open findings',
   emptyNoFindingsBody: '{count} rules ran:',
   listSeparator: ', ',
 

@@ -40,6 +40,19 @@ export const zhCN = {
   editionName: '{edition} 年版',
   noTablesOnSheet: '无表格',
 
+  indicators: '指标',
+  indicatorRatio: '{value}（{numerator}/{denominator}）',
+  indicatorValue: '{name} {ratio}',
+  indicatorMissing: '{name} —',
+  indicatorSheet: '{sheet}：',
+  indicatorDisclosure: '公开率',
+  indicatorDenied: '不予公开',
+  indicatorCorrection: '纠错率',
+  indicatorDisclosureHelp: '表三总计列：（（一）予以公开 +（二）部分公开）÷（七）总计',
+  indicatorDeniedHelp: '表三总计列：（三）不予公开各项之和 ÷（七）总计',
+  indicatorCorrectionHelp:
+    '表四 结果纠正 ÷ 总计，三组合计。行政复议 {review}；直接起诉 {direct}；复议后起诉 {afterReview}',
+
   consolidate: '汇总',
   consolidateTitle: '汇总各单位年报',
   consolidateIntro:
@@ -66,11 +79,32 @@ export const zhCN = {
   groupCount: '{count} 处',
   findingsHeading: '发现的问题',
   selectFinding: '在工作表中选中 {sheet}!{address}',
+  partsCount: '共 {count} 格',
+  partsToggle: '逐格列出（{count} 格）',
+  partsList: '{count} 个单元格',
+
+  acceptFinding: '确认…',
+  acceptTitle: '确认此问题',
+  acceptIntro:
+    '确认后，这个问题不再计入错误和警告，也不影响校验结论，下次校验时不再标色；它列在“已确认”中，可随时撤销。确认记录保存在本工作簿中。',
+  acceptReason: '确认理由',
+  acceptReasonPlaceholder: '例如：清理后调整，已在报告中说明；统计口径不同，已向上级核实',
+  acceptReasonNeeded: '请填写确认理由。',
+  acceptSave: '保存确认',
+  acceptSaving: '正在保存…',
+  acceptedGroup: '已确认（{count}）',
+  acceptedReason: '确认理由：{reason}',
+  undoAccept: '撤销确认',
+  acceptedCount: '{count} 个已确认',
+  unmatchedReviews: '{count} 条确认已不再对应任何问题',
+  unmatchedReviewsBody: '相应单元格可能已改正，或表格已调整。',
+  removeUnmatched: '移除这些确认',
 
   emptyNoTableTitle: '未找到年报表格',
   emptyNoTableBody:
     '在{sheets}中查找了表二（主动公开政府信息情况）、表三（收到和处理政府信息公开申请情况）和表四（政府信息公开行政复议、行政诉讼情况），都没有找到。可以插入标准模板后再填写。',
   emptyNoFindingsTitle: '没有发现问题',
+  emptyNoOpenFindingsTitle: '没有待处理的问题',
   emptyNoFindingsBody: '共运行了 {count} 条校验规则：',
   listSeparator: '、',
 
