@@ -46,6 +46,24 @@ const narrativeCases: Record<string, Case[]> = {
   'narrative/itemized-sum': [
     { name: 'clean report', want: () => [] },
     {
+      name: 'some kinds of outcome named: a partial list, not a slip',
+      edit: text(() => '全年办结申请62件，其中予以公开25件，部分公开10件。'),
+      want: () => [],
+    },
+    {
+      name: 'kinds of outcome adding up to more than the total are still wrong',
+      edit: text(() => '全年办结申请62件，其中予以公开40件，部分公开30件。'),
+      want: (s) => [[saidAt(s), 'mismatch', 70, 62]],
+    },
+    {
+      name: 'all six kinds of outcome named and short of the total',
+      edit: text(
+        () =>
+          '全年办结申请62件，其中予以公开25件，部分公开10件，不予公开5件，无法提供8件，不予处理3件，其他处理1件。',
+      ),
+      want: (s) => [[saidAt(s), 'mismatch', 52, 62]],
+    },
+    {
       name: 'parts that add up',
       edit: text(() => '本年度主动公开信息10条，其中：通知公告4条，工作动态6条。'),
       want: () => [],
@@ -108,9 +126,10 @@ const narrativeCases: Record<string, Case[]> = {
       name: 'a list ending at ；that does not add up',
       edit: text(
         () =>
-          '本年度收到申请10件，其中：予以公开5件，部分公开1件，不予公开1件，其他处理2件；因依申请公开引发行政复议1件、行政诉讼4件。',
+          '本年度收到申请8件，其中：予以公开5件，部分公开1件，不予公开1件，其他处理2件；因依申请公开引发行政复议1件、行政诉讼4件。',
       ),
-      want: (s) => [[saidAt(s), 'mismatch', 9, 10]],
+      // (More than the total: short of it, a list of some outcomes may just leave some out.)
+      want: (s) => [[saidAt(s), 'mismatch', 9, 8]],
     },
     {
       name: 'review results that do not add up, before 行政诉讼',

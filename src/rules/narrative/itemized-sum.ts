@@ -36,6 +36,7 @@ const rule: Rule = {
       for (const sum of itemizedSums(tc.text)) {
         // The list may end at any ； or verb: it adds up if it does so at one of them.
         if (sum.sums.includes(sum.total.value)) continue;
+        if (mayBeSomeOutcomes(sum.quote, sum.sum, sum.total.value)) continue;
         context.report({
           messageId: 'mismatch',
           cell: tc.cell,
@@ -52,5 +53,19 @@ const rule: Rule = {
       }
   },
 };
+
+/** The six kinds of outcome of table 三 (（一）…（六）), as the text names them. */
+const OUTCOMES = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
+
+/**
+ * “办结62件，其中予以公开25件，部分公开10件”: a list of some kinds of outcome names the ones worth
+ * mentioning, not all of them, so parts that add up to less say nothing. More than the total is still
+ * wrong, and so is a list naming all six kinds.
+ */
+function mayBeSomeOutcomes(quoted: string, sum: number, total: number): boolean {
+  if (sum >= total) return false;
+  const named = OUTCOMES.filter((o) => quoted.includes(o)).length;
+  return named > 0 && named < OUTCOMES.length;
+}
 
 export default rule;
