@@ -93,18 +93,7 @@ const crossYearCases: Record<string, Case[]> = {
     {
       name: 'last year’s in force does not lead to this year’s',
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => {
-        const v = (id: string) =>
-          Number(s.rows[s.at('proactive', 'rules', id).row][s.at('proactive', 'rules', id).col]);
-        return [
-          [
-            A(s, 'proactive', 'rules', 'in-force'),
-            'mismatch',
-            10 + v('issued') - v('repealed'),
-            v('in-force'),
-          ],
-        ];
-      },
+      want: (s) => [[A(s, 'proactive', 'rules', 'in-force'), 'mismatch', 10 + inForceChange(s), inForce(s)]],
     },
     {
       name: 'a 2019-edition previous report has no in-force column to chain',
@@ -115,18 +104,7 @@ const crossYearCases: Record<string, Case[]> = {
       name: 'a break the text explains (a clean-up of documents) is reported as explained',
       edit: text(() => '今年开展了规章和规范性文件清理工作，现行有效件数根据清理结果进行了调整。'),
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => {
-        const v = (id: string) =>
-          Number(s.rows[s.at('proactive', 'rules', id).row][s.at('proactive', 'rules', id).col]);
-        return [
-          [
-            A(s, 'proactive', 'rules', 'in-force'),
-            'explained',
-            10 + v('issued') - v('repealed'),
-            v('in-force'),
-          ],
-        ];
-      },
+      want: (s) => [[A(s, 'proactive', 'rules', 'in-force'), 'explained', 10 + inForceChange(s), inForce(s)]],
     },
     {
       name: 'a clean-up of normative documents alone explains it too',
@@ -138,18 +116,7 @@ const crossYearCases: Record<string, Case[]> = {
       name: 'a sentence naming in-force and repealed counts only is no explanation',
       edit: text(() => '本年废止行政规范性文件若干件，现行有效件数见表二。'),
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => {
-        const v = (id: string) =>
-          Number(s.rows[s.at('proactive', 'rules', id).row][s.at('proactive', 'rules', id).col]);
-        return [
-          [
-            A(s, 'proactive', 'rules', 'in-force'),
-            'mismatch',
-            10 + v('issued') - v('repealed'),
-            v('in-force'),
-          ],
-        ];
-      },
+      want: (s) => [[A(s, 'proactive', 'rules', 'in-force'), 'mismatch', 10 + inForceChange(s), inForce(s)]],
     },
     {
       name: 'an explanation with an unbroken chain reports nothing',

@@ -2,7 +2,7 @@ import { cellKey } from '../../locate/types';
 import { applicationsEquations, evaluate, reviewsEquations } from '../equations';
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
-import { reportGroup, type CellProblem } from './group';
+import { cellProblem, reportGroup, type CellProblem } from './group';
 
 /**
  * FORMAT.md cell rules: a blank or `—` `-` `/` `无` where the format wants 0 (counted as 0). A blank
@@ -56,18 +56,13 @@ const rule: Rule = {
         const kind = reading?.parsed.kind;
         if (kind !== 'blank' && kind !== 'placeholder') continue;
         if (missingTotals.has(cellKey(tc.rowId, tc.columnId))) continue;
-        found[kind].push({
-          tc,
-          finding: {
+        found[kind].push(
+          cellProblem(tc, table, {
             messageId: kind,
-            cell: tc.cell,
-            table,
-            row: tc.rowId,
-            column: tc.columnId,
             expected: 0,
             actual: kind === 'blank' ? null : String(reading?.parsed.raw),
-          },
-        });
+          }),
+        );
       }
       reportGroup(context, table, 'blanks', found.blank, { expected: 0 });
       reportGroup(context, table, 'placeholders', found.placeholder, { expected: 0 });

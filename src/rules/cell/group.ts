@@ -11,6 +11,15 @@ export interface CellProblem {
   finding: RawFinding;
 }
 
+/** One cell's problem as it would be reported alone: the cell, its ids, what is expected and what it holds. */
+export function cellProblem(
+  tc: TableCell,
+  table: LocatedTable,
+  finding: Pick<RawFinding, 'messageId' | 'expected' | 'actual' | 'data'>,
+): CellProblem {
+  return { tc, finding: { ...finding, cell: tc.cell, table, row: tc.rowId, column: tc.columnId } };
+}
+
 /**
  * Reports the cells of one table with one kind of problem: a single cell as its own finding, several
  * as one finding that counts them ("表三 125 格为空，应填 0"), lists every cell in `related` and

@@ -1,6 +1,6 @@
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
-import { reportGroup, type CellProblem } from './group';
+import { cellProblem, reportGroup, type CellProblem } from './group';
 
 /** FORMAT.md cell rules: a number stored as text, full-width, with spaces or separators (value used). */
 const rule: Rule = {
@@ -44,18 +44,9 @@ const rule: Rule = {
         // Name the most telling issue: full width, then separators, then spaces, else plain text.
         const messageId =
           (['full-width', 'separators', 'spaces'] as const).find((i) => issues.includes(i)) ?? 'text';
-        found.push({
-          tc,
-          finding: {
-            messageId,
-            cell: tc.cell,
-            table,
-            row: tc.rowId,
-            column: tc.columnId,
-            expected: reading.value,
-            actual: String(reading.parsed.raw),
-          },
-        });
+        found.push(
+          cellProblem(tc, table, { messageId, expected: reading.value, actual: String(reading.parsed.raw) }),
+        );
       }
       reportGroup(context, table, 'many', found);
     }

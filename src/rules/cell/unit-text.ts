@@ -1,6 +1,6 @@
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
-import { reportGroup, type CellProblem } from './group';
+import { cellProblem, reportGroup, type CellProblem } from './group';
 
 /** FORMAT.md table 二: unit or note text inside a number cell (`5件`, `0.3万元`, `2（其中…）`). */
 const rule: Rule = {
@@ -33,19 +33,14 @@ const rule: Rule = {
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         if (reading?.parsed.kind !== 'unit-text') continue;
-        found.push({
-          tc,
-          finding: {
+        found.push(
+          cellProblem(tc, table, {
             messageId: 'unit',
-            cell: tc.cell,
-            table,
-            row: tc.rowId,
-            column: tc.columnId,
             expected: reading.value,
             actual: String(reading.parsed.raw),
             data: { unit: reading.parsed.unit ?? '' },
-          },
-        });
+          }),
+        );
       }
       reportGroup(context, table, 'many', found);
     }

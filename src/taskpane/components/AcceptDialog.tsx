@@ -1,19 +1,17 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
   Field,
   makeStyles,
-  Spinner,
   Textarea,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Finding } from '../../report/types';
 import { useI18n } from '../i18n/context';
+import { FormActions } from './FormActions';
 
 export interface AcceptDialogProps {
   open: boolean;
@@ -77,19 +75,12 @@ export function AcceptDialog({ open, finding, busy, error, onConfirm, onCancel }
                 />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={busy}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
-              >
-                {busy ? t('acceptSaving') : t('acceptSave')}
-              </Button>
-              <Button disabled={busy} onClick={onCancel}>
-                {t('templateCancel')}
-              </Button>
-            </DialogActions>
+            <FormActions
+              busy={busy}
+              label={t('acceptSave')}
+              busyLabel={t('acceptSaving')}
+              onCancel={onCancel}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

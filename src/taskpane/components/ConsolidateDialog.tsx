@@ -1,8 +1,6 @@
 import {
-  Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -18,6 +16,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ConsolidateSheetsOptions, Outcome, WorkbookSheet } from '../../office/types';
 import { useI18n } from '../i18n/context';
+import { FormActions } from './FormActions';
 
 export type ConsolidateChoice = Omit<ConsolidateSheetsOptions, 'locale'>;
 
@@ -130,19 +129,13 @@ export function ConsolidateDialog({ open, busy, loadSheets, onConfirm, onCancel 
                 />
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={busy || !sheets || chosen.size === 0}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
-              >
-                {busy ? t('consolidating') : t('consolidateConfirm')}
-              </Button>
-              <Button disabled={busy} onClick={onCancel}>
-                {t('templateCancel')}
-              </Button>
-            </DialogActions>
+            <FormActions
+              busy={busy}
+              disabled={!sheets || chosen.size === 0}
+              label={t('consolidateConfirm')}
+              busyLabel={t('consolidating')}
+              onCancel={onCancel}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

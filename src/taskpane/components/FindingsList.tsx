@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular, ErrorCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { OfficeFailure } from '../../office/types';
 import type { AcceptedFinding } from '../../report/reviews';
 import type { Finding } from '../../report/types';
@@ -77,6 +77,21 @@ export function FindingsList(props: FindingsListProps) {
     else dialog.hide();
   };
 
+  /** One finding in a list, with the actions its group offers. */
+  const row = (finding: Finding, actions: ReactNode) => (
+    <li key={`${finding.fingerprint}|${finding.address}`}>
+      <FindingItem
+        finding={finding}
+        withSheet={withSheet}
+        selected={selected === finding}
+        onSelect={onSelect}
+        onSelectCell={onSelectCell}
+      >
+        {actions}
+      </FindingItem>
+    </li>
+  );
+
   return (
     <section data-findings aria-label={t('findingsHeading')}>
       {groups.length > 0 && <h3 className={styles.heading}>{t('findingsHeading')}</h3>}
@@ -106,26 +121,19 @@ export function FindingsList(props: FindingsListProps) {
                   </p>
                 )}
                 <ul className={styles.list}>
-                  {group.findings.map((finding) => (
-                    <li key={`${finding.fingerprint}|${finding.address}`}>
-                      <FindingItem
-                        finding={finding}
-                        withSheet={withSheet}
-                        selected={selected === finding}
-                        onSelect={onSelect}
-                        onSelectCell={onSelectCell}
+                  {group.findings.map((finding) =>
+                    row(
+                      finding,
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={busy}
+                        onClick={() => openAccept(finding)}
                       >
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          disabled={busy}
-                          onClick={() => openAccept(finding)}
-                        >
-                          {t('acceptFinding')}
-                        </Button>
-                      </FindingItem>
-                    </li>
-                  ))}
+                        {t('acceptFinding')}
+                      </Button>,
+                    ),
+                  )}
                 </ul>
               </AccordionPanel>
             </AccordionItem>
@@ -141,15 +149,10 @@ export function FindingsList(props: FindingsListProps) {
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {accepted.map(({ finding, reason }) => (
-                  <li key={`${finding.fingerprint}|${finding.address}`}>
-                    <FindingItem
-                      finding={finding}
-                      withSheet={withSheet}
-                      selected={selected === finding}
-                      onSelect={onSelect}
-                      onSelectCell={onSelectCell}
-                    >
+                {accepted.map(({ finding, reason }) =>
+                  row(
+                    finding,
+                    <>
                       <span className={styles.reason}>{t('acceptedReason', { reason })}</span>
                       <Button
                         size="small"
@@ -159,9 +162,9 @@ export function FindingsList(props: FindingsListProps) {
                       >
                         {t('undoAccept')}
                       </Button>
-                    </FindingItem>
-                  </li>
-                ))}
+                    </>,
+                  ),
+                )}
               </ul>
             </AccordionPanel>
           </AccordionItem>
