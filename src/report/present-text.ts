@@ -108,21 +108,23 @@ export function sheetRef(sheet: string): string {
   return /^[\p{L}\p{N}_.]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-export function findingLine(path: string, f: Finding, locale: Locale): string {
+/** `label`: the word in the severity column (an accepted finding's says so instead). */
+export function findingLine(
+  path: string,
+  f: Finding,
+  locale: Locale,
+  label = CATALOG[locale].severity[f.severity],
+): string {
   // A document has no A1 addresses: its findings say which table, row and column, or paragraph.
   const place =
     f.location.kind === 'cell' ? `${sheetRef(f.sheet)}!${f.address}` : describeFindingLocation(f, locale);
   const where = `${path}:${place}`;
-  return `${where}  ${CATALOG[locale].severity[f.severity]}  ${f.message}  (${f.ruleId})`;
+  return `${where}  ${label}  ${f.message}  (${f.ruleId})`;
 }
 
 /** An accepted finding: in the list with its reason, marked as accepted instead of its severity. */
 export function acceptedLine(path: string, f: Finding, reason: string, locale: Locale): string {
-  const line = findingLine(path, f, locale).replace(
-    `  ${CATALOG[locale].severity[f.severity]}  `,
-    `  ${CATALOG[locale].accepted}  `,
-  );
-  return `${line}${CATALOG[locale].reason(reason)}`;
+  return `${findingLine(path, f, locale, CATALOG[locale].accepted)}${CATALOG[locale].reason(reason)}`;
 }
 
 export function presentText(files: readonly FileResult[], locale: Locale): string {
