@@ -5,11 +5,9 @@
 import { writeFile } from 'node:fs/promises';
 import { TABLE_SECTION, type Edition, type TableId } from '../format';
 import type { Grid } from '../grid';
-import { locateWithFlattened } from '../locate';
-import { detectYear } from '../report/year';
 import type { Locale } from '../report/types';
-import { buildTemplate } from '../template/build';
-import { fillTemplate, type FillResult, type UnfilledCell } from '../template/fill';
+import { type FillResult, type UnfilledCell } from '../template/fill';
+import { planTemplate } from '../template/plan';
 import type { TotalsMode } from '../template/types';
 import { templateWorkbookBytes } from '../xlsx/template';
 import type { TemplateCommand } from './args';
@@ -86,25 +84,24 @@ export async function runTemplate(command: TemplateCommand, io: TemplateIO): Pro
     }
     grids = input.grids;
   }
-  const sources = grids.map(locateWithFlattened);
-  if (command.from !== null && sources.every((s) => s.tables.length === 0)) {
-    io.stderr(`${m.noTables(command.from)}\n`);
+  const plan = planTemplate({
+    grids: command.from !== null ? grids : null,
+    year: command.year,
+    edition: command.edition,
+    body: command.body,
+    totals: command.totals,
+  });
+  if ('noTables' in plan) {
+    io.stderr(`${m.noTables(command.from ?? '')}\n`);
     return EXIT_FAILED;
   }
-
-  const year = command.year ?? grids.map(detectYear).find((y) => y !== null) ?? null;
-  const sourceEdition = sources.flatMap((s) => s.tables).find((t) => t.table !== 'reviews')?.edition;
-  const edition: Edition =
-    command.edition ?? sourceEdition ?? (year !== null && year < 2021 ? '2019' : '2021');
-  let template = buildTemplate({ edition, year, body: command.body, totals: command.totals });
+  const { template, edition, year, fill } = plan;
   const lines: string[] = [];
-  if (command.from !== null) {
-    const result = fillTemplate(template, sources);
-    template = result.template;
-    lines.push(m.filledFrom(command.from, result));
-    if (result.notFound.length > 0) lines.push(m.notFound(command.from, result.notFound));
-    if (result.unfilled.length > 0)
-      lines.push(m.unfilledHeader(result.unfilled.length), ...result.unfilled.map(m.unfilled));
+  if (command.from !== null && fill) {
+    lines.push(m.filledFrom(command.from, fill));
+    if (fill.notFound.length > 0) lines.push(m.notFound(command.from, fill.notFound));
+    if (fill.unfilled.length > 0)
+      lines.push(m.unfilledHeader(fill.unfilled.length), ...fill.unfilled.map(m.unfilled));
   }
 
   try {

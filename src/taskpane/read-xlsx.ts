@@ -26,6 +26,14 @@ export async function readXlsxGrids(
   bytes: Uint8Array,
   limits: Pick<Limits, 'maxUnpackedBytes' | 'maxCellsPerSheet'>,
 ): Promise<ArrayGrid[]> {
+  return (await readXlsxWorkbook(bytes, limits)).grids;
+}
+
+/** As readXlsxGrids, keeping the loaded workbook (the browser page annotates it without a reload). */
+export async function readXlsxWorkbook(
+  bytes: Uint8Array,
+  limits: Pick<Limits, 'maxUnpackedBytes' | 'maxCellsPerSheet'>,
+): Promise<{ workbook: ExcelJSTypes.Workbook; grids: ArrayGrid[] }> {
   if (!checkZip(bytes, limits)) throw new SourceReadError('wrong-format', 'a zip without worksheets');
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
@@ -36,7 +44,7 @@ export async function readXlsxGrids(
     throw new SourceReadError('corrupt', `exceljs: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (workbook.worksheets.length === 0) throw new SourceReadError('wrong-format', 'no worksheets');
-  return workbook.worksheets.map((ws) => gridOfWorksheet(ws, ExcelJS.ValueType));
+  return { workbook, grids: workbook.worksheets.map((ws) => gridOfWorksheet(ws, ExcelJS.ValueType)) };
 }
 
 /**

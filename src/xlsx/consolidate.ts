@@ -1,79 +1,46 @@
 /**
- * The consolidated report as an .xlsx workbook: 汇总表 (the standard template holding the sums),
- * 分单位明细 (one row per input cell, one column per department, a SUM column and a check column
- * against 汇总表) and 汇总说明 (who is in, who is left out and why, cells not counted, and the
- * engine's check of 汇总表, which runs on the sheet as written before anything is saved).
+ * Consolidation from files on disk (the CLI): reads each .xlsx path, then builds the workbook with
+ * consolidate-workbook.ts, which needs no file system (the browser page calls it directly).
  */
 import { basename, extname } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
-import * as ExcelJS from 'exceljs';
-import { checkGrids } from '../check';
+import type * as ExcelJS from 'exceljs';
 import {
-  consolidate,
-  consolidatedTemplate,
-  departmentNote,
-  describeDepartment,
-  fillText,
-  SHEET_WORDS as W,
-  SKIPPED,
-  TABLE_NAME,
-  sheetReference,
-  type ConsolidateOptions,
-  type Consolidation,
-  type Department,
-} from '../consolidate';
-import type { Grid } from '../grid';
-import { toA1 } from '../grid/a1';
-import type { Locale, Report } from '../report/types';
-import { readXlsx, worksheetGrid } from './read';
-import { addTemplateSheet } from './template';
+  consolidatedWorkbook,
+  type ConsolidatedWorkbook,
+  type ConsolidateFilesOptions,
+  type DepartmentGrids,
+} from './consolidate-workbook';
+import { readXlsx } from './read';
+
+export {
+  consolidatedWorkbook,
+  type ConsolidatedWorkbook,
+  type ConsolidateFilesOptions,
+  type DepartmentGrids,
+} from './consolidate-workbook';
 
 /** A department: an .xlsx path (named after the file), its sheets as grids, or an exceljs workbook. */
-export type DepartmentSource =
-  string | { name: string; grids: readonly Grid[] } | { name: string; workbook: ExcelJS.Workbook };
-
-export interface ConsolidateFilesOptions extends ConsolidateOptions {
-  /** 机关名称 in the title of 汇总表 (e.g. the city); the title's placeholder without it. */
-  body?: string | null;
-  locale?: Locale;
-}
-
-export interface ConsolidatedWorkbook {
-  workbook: ExcelJS.Workbook;
-  consolidation: Consolidation;
-  /** The engine's check of 汇总表 as written into the workbook. */
-  report: Report;
-  /** Paths that could not be read as workbooks, with the reason. */
-  unreadable: { name: string; reason: string }[];
-}
+export type DepartmentSource = string | DepartmentGrids;
 
 export async function consolidateFiles(
   sources: readonly DepartmentSource[],
   options: ConsolidateFilesOptions = {},
 ): Promise<ConsolidatedWorkbook> {
-  const departments: Department[] = [];
+  const read: DepartmentGrids[] = [];
   const unreadable: ConsolidatedWorkbook['unreadable'] = [];
   for (const source of sources) {
-    const read = await gridsOf(source);
-    if ('reason' in read) unreadable.push(read);
-    else departments.push(describeDepartment(read.name, read.grids, { locale: options.locale }));
+    if (typeof source !== 'string') {
+      read.push(source);
+      continue;
+    }
+    try {
+      read.push({ name: basename(source, extname(source)), grids: await readXlsx(await readFile(source)) });
+    } catch (e) {
+      unreadable.push({ name: source, reason: e instanceof Error ? e.message : String(e) });
+    }
   }
-  const consolidation = consolidate(departments, options);
-  const template = { ...consolidatedTemplate(consolidation, options.body ?? null), sheetName: W.reportSheet };
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'disclosure-check';
-  workbook.calcProperties = { fullCalcOnLoad: true };
-  const sheet = await addTemplateSheet(workbook, template);
-  // Checked as written: the grid comes from the worksheet, not from our model of it.
-  const report = checkGrids([worksheetGrid(sheet)], { locale: options.locale, year: consolidation.year });
-  addBreakdown(
-    workbook,
-    consolidation,
-    template.tables.flatMap((t) => t.cells),
-  );
-  addNotes(workbook, consolidation, report, unreadable);
-  return { workbook, consolidation, report, unreadable };
+  return consolidatedWorkbook(read, options, unreadable);
 }
 
 /** Writes the workbook; refuses (EEXIST) to replace an existing file unless `force`. */
@@ -84,144 +51,4 @@ export async function writeWorkbook(
 ): Promise<void> {
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeFile(path, bytes, { flag: options.force ? 'w' : 'wx' });
-}
-
-async function gridsOf(
-  source: DepartmentSource,
-): Promise<{ name: string; grids: readonly Grid[] } | { name: string; reason: string }> {
-  if (typeof source !== 'string') {
-    if ('grids' in source) return source;
-    return { name: source.name, grids: source.workbook.worksheets.map(worksheetGrid) };
-  }
-  const name = basename(source, extname(source));
-  try {
-    return { name, grids: await readXlsx(await readFile(source)) };
-  } catch (e) {
-    return { name: source, reason: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-type ValueCell = { table: string; rowId: string; columnId: string; cell: { row: number; col: number } };
-
-const FIRST_DEPARTMENT_COL = W.breakdownHeader.length;
-
-function addBreakdown(
-  workbook: ExcelJS.Workbook,
-  consolidation: Consolidation,
-  templateCells: readonly ValueCell[],
-): void {
-  const ws = workbook.addWorksheet(W.breakdownSheet, {
-    views: [{ state: 'frozen', xSplit: FIRST_DEPARTMENT_COL, ySplit: 2 }],
-  });
-  const included = consolidation.departments.filter((d) => d.excluded === null).map((d) => d.name);
-  const column = new Map(included.map((name, i) => [name, FIRST_DEPARTMENT_COL + i]));
-  const lastCol = FIRST_DEPARTMENT_COL + Math.max(included.length, 1) - 1;
-  ws.getCell(1, 1).value = W.breakdownTitle;
-  ws.getCell(1, 1).font = { bold: true, size: 12 };
-  const header = ws.getRow(2);
-  [...W.breakdownHeader, ...included].forEach((text, c) => (header.getCell(c + 1).value = text));
-  header.font = { bold: true };
-  ws.getColumn(2).width = 36;
-  ws.getColumn(3).width = 18;
-
-  const where = new Map(templateCells.map((c) => [`${c.table}|${c.rowId}|${c.columnId}`, c.cell]));
-  consolidation.cells.forEach((cell, i) => {
-    const r = i + 3;
-    const row = ws.getRow(r);
-    const at = where.get(`${cell.table}|${cell.rowId}|${cell.columnId}`);
-    const target = at ? sheetReference(W.reportSheet, at.row, at.col) : '';
-    row.getCell(1).value = TABLE_NAME[cell.table].zh;
-    row.getCell(2).value = cell.rowLabel.zh;
-    row.getCell(3).value = cell.columnLabel.zh;
-    row.getCell(4).value = target;
-    const sum = `SUM(${toA1(r - 1, FIRST_DEPARTMENT_COL)}:${toA1(r - 1, lastCol)})`;
-    row.getCell(5).value = { formula: sum, result: cell.value };
-    if (target)
-      row.getCell(6).value = {
-        formula: `IF(ROUND(${toA1(r - 1, 4)}-${target},6)=0,"${W.agrees}","${W.differs}")`,
-        result: W.agrees,
-      };
-    for (const part of cell.parts) {
-      const c = column.get(part.department);
-      // What the sums count: numbers as read by the engine; unreadable text as it is (SUM skips it).
-      if (c !== undefined) row.getCell(c + 1).value = part.value ?? String(part.raw ?? '');
-    }
-  });
-}
-
-function addNotes(
-  workbook: ExcelJS.Workbook,
-  consolidation: Consolidation,
-  report: Report,
-  unreadable: ConsolidatedWorkbook['unreadable'],
-): void {
-  const ws = workbook.addWorksheet(W.notesSheet);
-  [16, 10, 8, 8, 8, 48, 12, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  let r = 1;
-  const heading = (text: string) => {
-    r += r > 1 ? 1 : 0;
-    ws.getCell(r, 1).value = text;
-    ws.getCell(r++, 1).font = { bold: true, size: 12 };
-  };
-  const line = (values: readonly (string | number | null)[], bold = false) => {
-    const row = ws.getRow(r++);
-    values.forEach((v, c) => (row.getCell(c + 1).value = v));
-    if (bold) row.font = { bold: true };
-  };
-
-  heading(W.checkHeading);
-  line([
-    report.errors > 0
-      ? W.checkFailed(report.errors, report.warnings)
-      : report.warnings > 0
-        ? W.checkWarnings(report.warnings)
-        : W.checkPassed,
-  ]);
-  for (const f of report.findings) line([`${f.address} ${f.message}`]);
-
-  const included = consolidation.departments.filter((d) => d.excluded === null);
-  heading(W.includedHeading(included.length));
-  line(W.includedHeader, true);
-  for (const d of included) {
-    const notes = [
-      departmentNote(d, consolidation)?.zh,
-      d.otherYear && d.year !== null ? W.otherYear(d.year) : undefined,
-      d.duplicates.length ? W.duplicates(d.duplicates.map((t) => TABLE_NAME[t].zh).join('、')) : undefined,
-    ].filter(Boolean);
-    line([
-      d.name,
-      d.editions.join('/') || consolidation.edition,
-      d.year,
-      d.errors,
-      d.warnings,
-      d.used.map((u) => `${TABLE_NAME[u.table].zh} ${u.sheet}!${u.range}`).join('；'),
-      d.missing.map((t) => TABLE_NAME[t].zh).join('、') || null,
-      notes.join('；') || null,
-    ]);
-  }
-
-  const excluded = consolidation.departments.filter((d) => d.excluded !== null);
-  heading(W.excludedHeading(excluded.length));
-  if (excluded.length) line(W.excludedHeader, true);
-  else line([W.none]);
-  for (const d of excluded)
-    line([d.name, departmentNote(d, consolidation)?.zh ?? null, d.errorMessages.join('\n') || null]);
-
-  heading(W.skippedHeading(consolidation.skipped.length));
-  if (consolidation.skipped.length) line(W.skippedHeader, true);
-  else line([W.none]);
-  for (const s of consolidation.skipped)
-    line([
-      s.department,
-      TABLE_NAME[s.table].zh,
-      s.rowLabel.zh,
-      s.columnLabel.zh,
-      fillText(SKIPPED[s.reason].zh, { source: s.source ?? '', raw: String(s.raw ?? '') }),
-    ]);
-
-  if (unreadable.length) {
-    heading(W.unreadableHeading(unreadable.length));
-    line(W.unreadableHeader, true);
-    for (const u of unreadable) line([u.name, u.reason]);
-  }
 }
