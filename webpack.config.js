@@ -1,5 +1,6 @@
 /**
- * Builds the add-in into dist/: taskpane.html + its bundle, commands.html, assets/ and manifest.xml.
+ * Builds the add-in into dist/: taskpane.html + its bundle, commands.html, assets/ and manifest.xml;
+ * and the browser page web.html (审核台) with its checking worker web-worker.js.
  *
  *   npm run build        production build; manifest URLs moved to ADDIN_URL (default https://localhost:3000)
  *   npm run build:dev    development build (source maps, readable names)
@@ -9,6 +10,7 @@
  * scripts/addin-config.js), ADDIN_URL = where dist/ will be hosted.
  */
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const {
@@ -27,6 +29,39 @@ async function devServerHttpsOptions() {
   return { ca, key, cert };
 }
 
+/** The global the worker script defines: the page turns its source into a blob worker (src/web/pool.ts). */
+const WORKER_GLOBAL = '__disclosureCheckWorker';
+
+/**
+ * The page's checking worker as one script defining a function. A page opened from file:// may not
+ * start a worker from a file, nor let a worker load scripts, so the page loads this script like any
+ * other and starts the worker from the function's source as a blob. One chunk: no loading later.
+ */
+function workerConfig(production, tsRule) {
+  return {
+    name: 'web-worker',
+    // Built after the add-in, whose output.clean keeps this file on rebuilds.
+    dependencies: ['addin'],
+    mode: production ? 'production' : 'development',
+    devtool: false,
+    target: 'webworker',
+    entry: { 'web-worker': './src/web/worker/main.ts' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [tsRule] },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new webpack.BannerPlugin({
+        banner: `self.${WORKER_GLOBAL} = function () {`,
+        raw: true,
+        entryOnly: true,
+      }),
+      new webpack.BannerPlugin({ banner: '};', raw: true, entryOnly: true, footer: true }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -43,37 +78,38 @@ module.exports = async (env, argv) => {
       chunks: [chunk],
       templateParameters: { officeJsUrl },
     });
+  const tsRule = {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    loader: 'ts-loader',
+    options: {
+      // Type-checking is `npm run typecheck`; here ES modules are kept so Fluent UI tree-shakes.
+      transpileOnly: true,
+      compilerOptions: { module: 'es2020', sourceMap: !production },
+    },
+  };
 
-  return {
+  const addin = {
+    name: 'addin',
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      web: './src/web/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      clean: { keep: /^web-worker\.js$/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'ts-loader',
-          options: {
-            // Type-checking is `npm run typecheck`; here ES modules are kept so Fluent UI tree-shakes.
-            transpileOnly: true,
-            compilerOptions: { module: 'es2020', sourceMap: !production },
-          },
-        },
-      ],
-    },
+    module: { rules: [tsRule] },
     plugins: [
       page('taskpane', 'taskpane'),
       page('commands', 'commands'),
+      page('web', 'web'),
+      new webpack.DefinePlugin({ WEB_WORKER_GLOBAL: JSON.stringify(WORKER_GLOBAL) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -108,4 +144,5 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  return [addin, workerConfig(production, tsRule)];
 };

@@ -5,32 +5,18 @@
  * from the file name. The look reads no more than a few MB, and never through exceljs.
  */
 import { open } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { ArrayGrid } from '../grid/grid';
 import { decodeText } from '../grid/text';
 import { detectBody } from '../report/body';
 import { detectYear } from '../report/year';
+import { identityFromName, type Identity } from './identity';
 
-export interface Identity {
-  year: number | null;
-  body: string | null;
-}
+export { identityFromName, pairPrevious, type Identity } from './identity';
 
 /** Bytes looked at: the head of a text file, or a whole small workbook. */
 const PEEK_BYTES = 4 * 1024 * 1024;
-const YEAR_IN_NAME = /(20\d{2})/;
-/** Words of a report's file name that are not its body: `2021年政府信息公开工作年度报告`. */
-const NAME_NOISE =
-  /20\d{2}|年度|年报|年|政府信息公开|信息公开|工作|报告|表格?|附件|终稿|定稿|修改稿|最终版|[\s_\-—.()（）【】[\]0-9]+/g;
-
-/** Year and body from a file name: `某某局2021年报.xlsx` → 2021, 某某局. */
-export function identityFromName(path: string): Identity {
-  const stem = basename(path, extname(path)).normalize('NFKC');
-  const year = YEAR_IN_NAME.exec(stem);
-  const body = stem.replace(NAME_NOISE, '');
-  return { year: year ? Number(year[1]) : null, body: body.length >= 2 ? body : null };
-}
 
 /** Year and body from the file's title when found, the name filling what the title lacks. */
 export async function identify(path: string): Promise<Identity> {
@@ -39,18 +25,6 @@ export async function identify(path: string): Promise<Identity> {
   if (strings.length === 0) return named;
   const grid = new ArrayGrid({ sheet: '', values: strings.map((s) => [s]) });
   return { year: detectYear(grid) ?? named.year, body: detectBody(grid) ?? named.body };
-}
-
-/** For each path, the index of last year's file of the same body in the batch, or null. */
-export function pairPrevious(identities: readonly Identity[]): (number | null)[] {
-  const byKey = new Map<string, number>();
-  identities.forEach((id, i) => {
-    const key = id.body !== null && id.year !== null ? `${id.body}|${id.year}` : null;
-    if (key !== null && !byKey.has(key)) byKey.set(key, i);
-  });
-  return identities.map((id) =>
-    id.body !== null && id.year !== null ? (byKey.get(`${id.body}|${id.year - 1}`) ?? null) : null,
-  );
 }
 
 async function peekStrings(path: string): Promise<string[]> {

@@ -101,6 +101,7 @@ export function FindingItem({
       role="button"
       tabIndex={0}
       data-finding={finding.fingerprint}
+      data-rule={finding.ruleId}
       aria-current={selected ? 'true' : undefined}
       title={t('selectFinding', { sheet: finding.sheet, address: finding.address })}
       className={`${styles.root} ${selected ? styles.selected : ''}`}

@@ -1,0 +1,80 @@
+/**
+ * PDF inside the page's checking worker. The worker is made from a blob (a page opened from
+ * file:// may not start workers from files, nor load scripts into them), so pdf.js cannot start
+ * its own worker either: its parser is bundled here and pdf.js runs it in this thread, which it
+ * does when `globalThis.pdfjsWorker` holds the parser (pdf.js api.js, PDFWorker's main-thread
+ * fallback). This thread is already off the page's main thread.
+ */
+import { pdfPagesToDocument, type PdfPage } from '../../sources/pdf';
+import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPage } from '../../sources/pdfjs-glue';
+import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../../sources/types';
+
+type PdfJs = typeof import('pdfjs-dist');
+let loading: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js and its parser, evaluated on the first PDF only (webpack keeps the modules in this one
+ * script). The parser, once evaluated in a worker, also answers pdf.js's own protocol on this
+ * worker's port and says "ready" to the page: the pool ignores messages that are not its own.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  return (loading ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(async (parser) => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = parser;
+    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+  }));
+}
+
+/** Where the page is: CMaps and standard font data are fetched from beside it (served pages only). */
+let base = '';
+
+export function setPdfBase(url: string): void {
+  base = url;
+}
+
+export async function readPdfInWorker(
+  bytes: Uint8Array,
+  options: ReadSourceOptions,
+): Promise<SourceDocument> {
+  if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
+  let pages: PdfPage[];
+  try {
+    pages = await extractPages(bytes);
+  } catch (e) {
+    if (isPdfjsSetupFailure(e)) throw e instanceof Error ? e : new Error(String(e));
+    throw pdfjsErrorOf(e, bytes);
+  }
+  return pdfPagesToDocument(pages, options);
+}
+
+async function extractPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const served = base.startsWith('http');
+  const pdfjs = await loadPdfJs();
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    // From file:// nothing can be fetched: pdf.js then reads what the PDF embeds (nearly every
+    // report's fonts), and says so for a PDF that needs a predefined CJK CMap.
+    ...(served
+      ? {
+          cMapUrl: new URL('pdfjs/cmaps/', base).href,
+          cMapPacked: true,
+          standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
+        }
+      : {}),
+    verbosity: 0,
+  }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(pdfjsPage(page.getViewport({ scale: 1 }), content.items));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
