@@ -1,0 +1,86 @@
+/**
+ * The browser page (dist/web.html) as a reviewer opens it: from the file system (file://), in
+ * Debian's Chromium, with every request the page or its workers make recorded, and the input files
+ * written by real tools (exceljs for workbooks, the `docx` package for Word).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { CellValue } from '../../src/grid';
+import { reportSheet, type ReportSheet } from '../support/report-sheet';
+import { BUILD_ENV } from './pane';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export interface WebPage {
+  page: Page;
+  /** Every URL requested by the page and its workers. */
+  requests: string[];
+  /** Uncaught errors and console errors: a clean run has none. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openWebPage(options: { locale?: string } = {}): Promise<WebPage> {
+  const build = process.env[BUILD_ENV];
+  if (!build || !existsSync(join(build, 'web.html')))
+    throw new Error(`no build with web.html (${BUILD_ENV}): run with -c test/e2e/jest.config.js`);
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: options.locale ?? 'zh-CN',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    await page.goto(pathToFileURL(join(build, 'web.html')).href);
+    await page.getByTestId('drop-zone').waitFor({ timeout: 15000 });
+    return { page, requests, problems, close: () => browser.close() };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** Requests that left the machine: anything but the page's own files and the blobs it made. */
+export const outside = (requests: readonly string[]): string[] =>
+  requests.filter((url) => !/^(file|blob|data):/.test(url));
+
+/** A report workbook as a department would send it: one sheet, the whole report. */
+export async function reportWorkbook(sheet: ReportSheet): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('年报');
+  sheet.rows.forEach((row: CellValue[], r: number) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
+    }),
+  );
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export function departmentSheet(body: string, year: number): ReportSheet {
+  return reportSheet({ title: `${body}${year}年政府信息公开工作年度报告` });
+}
+
+/** A folder of files for the page's folder picker; removed by the returned function. */
+export function folderOf(files: Record<string, Uint8Array>): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'web-e2e-'));
+  const dir = join(root, '各单位年报');
+  mkdirSync(dir);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
