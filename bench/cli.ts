@@ -8,6 +8,23 @@ import '../src/batch/worker';
 import { main } from '../src/cli/main';
 import { reportSheet } from '../test/support/report-sheet';
 
+/** `count` generated, consistent department reports as .xlsx files in `dir` (dept-000.xlsx, …). */
+export async function writeDepartmentWorkbooks(dir: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const sheet = reportSheet({ title: `第${i + 1}局2021年政府信息公开工作年度报告` });
+    const grid = sheet.grid();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('年报');
+    for (let r = 0; r < grid.rowCount; r++)
+      for (let c = 0; c < grid.colCount; c++) {
+        const v = grid.value(r, c);
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }
+    for (const m of grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    await wb.xlsx.writeFile(join(dir, `dept-${String(i).padStart(3, '0')}.xlsx`));
+  }
+}
+
 /**
  * CLI batch benchmark (issue 5): 200 generated report workbooks in a temp folder, checked by
  * `check DIR` on one worker and on every core, against a bare exceljs load of the same files.
@@ -24,19 +41,7 @@ export async function cliBench(files = 200): Promise<{
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'disclosure-bench-'));
   try {
-    for (let i = 0; i < files; i++) {
-      const sheet = reportSheet({ title: `第${i + 1}局2021年政府信息公开工作年度报告` });
-      const grid = sheet.grid();
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('年报');
-      for (let r = 0; r < grid.rowCount; r++)
-        for (let c = 0; c < grid.colCount; c++) {
-          const v = grid.value(r, c);
-          if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-        }
-      for (const m of grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-      await wb.xlsx.writeFile(join(dir, `dept-${String(i).padStart(3, '0')}.xlsx`));
-    }
+    await writeDepartmentWorkbooks(dir, files);
 
     const bare = async () => {
       for (const name of readdirSync(dir)) {

@@ -1,7 +1,8 @@
 /**
  * The page's checking workers. The worker script is loaded on first use with a <script> tag (the
  * one way a page opened from file:// may load it) and started from its source as a blob. Tasks
- * queue in order; each worker runs one at a time. `cancel` ends every worker at once (a file being
+ * queue in order; each worker holds up to PIPELINE of them (it runs them one at a time), so it
+ * never waits for the page between two files while the page is drawing the last result. `cancel` ends every worker at once (a file being
  * read cannot be interrupted otherwise) and rejects what was waiting; the next task starts afresh.
  */
 import { READY, type MadeFile, type FileResult, type Task, type TaskReply } from './worker/protocol';
@@ -54,8 +55,12 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  busy: Pending | null;
+  /** Sent to the worker (or about to be, once it is ready), in order. */
+  running: Pending[];
 }
+
+/** Tasks handed to one worker at a time: the one it runs and the next. */
+export const PIPELINE = 2;
 
 export interface CheckerPool {
   check(task: Extract<Task, { kind: 'check' }>): Promise<FileResult>;
@@ -73,23 +78,24 @@ export function createPool(size: number): CheckerPool {
     const url = await loadWorkerUrl();
     const worker = new Worker(url);
     let readyResolve: () => void = () => undefined;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (readyResolve = r)), busy: null };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (readyResolve = r)), running: [] };
     worker.postMessage({ baseUrl: document.baseURI });
     worker.onmessage = (event: MessageEvent<unknown>) => {
       if (event.data === READY) return readyResolve();
       // pdf.js's parser talks on the same port (src/web/worker/read-pdf.ts): only our replies count.
       if (!isReply(event.data)) return;
-      const done = slot.busy;
-      if (!done || event.data.id !== done.id) return;
-      slot.busy = null;
-      done.resolve(event.data);
+      const reply = event.data;
+      const done = slot.running.find((p) => p.id === reply.id);
+      if (!done) return;
+      slot.running = slot.running.filter((p) => p !== done);
+      done.resolve(reply);
       pump();
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      const done = slot.busy;
-      slot.busy = null;
-      done?.reject(new TaskError(event.message || 'the checking worker stopped'));
+      const lost = slot.running;
+      slot.running = [];
+      for (const p of lost) p.reject(new TaskError(event.message || 'the checking worker stopped'));
       // A worker that failed to start is dropped; the next task starts another.
       slots = slots.filter((s) => s !== slot);
       worker.terminate();
@@ -101,18 +107,22 @@ export function createPool(size: number): CheckerPool {
   let starting: Promise<void> | null = null;
   const pump = (): void => {
     if (queue.length === 0) return;
-    const idle = slots.find((s) => s.busy === null);
-    if (idle) {
+    // The least loaded worker with room; a new worker first while the pool may grow and all are busy.
+    const free = slots
+      .filter((s) => s.running.length < PIPELINE)
+      .sort((a, b) => a.running.length - b.running.length)[0];
+    const grow = slots.length < size && !starting && (!free || free.running.length > 0);
+    if (free && !(grow && free.running.length > 0)) {
       const pending = queue.shift() as Pending;
-      idle.busy = pending;
-      void idle.ready.then(() => {
-        if (idle.busy === pending)
-          idle.worker.postMessage({ id: pending.id, task: pending.task }, pending.transfer);
+      free.running.push(pending);
+      void free.ready.then(() => {
+        if (free.running.includes(pending))
+          free.worker.postMessage({ id: pending.id, task: pending.task }, pending.transfer);
       });
       pump();
       return;
     }
-    if (slots.length < size && !starting) {
+    if (grow) {
       starting = start().then(
         (slot) => {
           slots.push(slot);
@@ -151,7 +161,7 @@ export function createPool(size: number): CheckerPool {
     cancel() {
       for (const slot of slots) {
         slot.worker.terminate();
-        slot.busy?.reject(new Cancelled());
+        for (const p of slot.running) p.reject(new Cancelled());
       }
       slots = [];
       for (const p of queue.splice(0)) p.reject(new Cancelled());

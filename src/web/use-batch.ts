@@ -9,7 +9,7 @@ import { pairPrevious } from '../batch/identity';
 import { acceptanceOf, applyReviews, type Acceptance } from '../report/reviews';
 import type { Finding, Locale } from '../report/types';
 import type { PickedFile } from './files';
-import { Cancelled, createPool, poolSize, type CheckerPool } from './pool';
+import { Cancelled, createPool, PIPELINE, poolSize, type CheckerPool } from './pool';
 import { loadReviews, reviewKey, saveReviews, type ReviewBook } from './reviews-store';
 import type { CheckedFile } from './types';
 import type { FileResult } from './worker/protocol';
@@ -40,8 +40,10 @@ export interface Batch {
   /** The file's bytes, for the worker's annotate task. */
   bytesOf(file: CheckedFile): Promise<ArrayBuffer>;
   pool: CheckerPool;
-  /** Findings as the worker reported them, before review states (what the copy marks comes after). */
 }
+
+/** How often results and progress are drawn while a batch is being checked. */
+const REDRAW_MS = 250;
 
 const storage = (): Storage | null => {
   try {
@@ -83,21 +85,35 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
   const [cancelled, setCancelled] = useState(0);
   const [reviews, setReviews] = useState<ReviewBook>(() => loadReviews(storage()));
   const nextId = useRef(1);
-  // The latest entries, for the pairing pass that runs after the checks' state updates.
+  // The entries as last set: every change goes through it, so updates between renders see each other.
   const latest = useRef<Entry[]>([]);
-  latest.current = entries;
   const run = useRef(0);
 
   useEffect(() => {
     saveReviews(storage(), reviews);
   }, [reviews]);
 
-  const settle = (id: number, result: FileResult) =>
-    setEntries((list) => {
-      const updated = list.map((e) => (e.id === id ? { ...e, result } : e));
-      latest.current = updated;
-      return updated;
+  // Results arrive faster than a table of a hundred rows redraws: they are shown in batches, a few
+  // times a second, so the page stays responsive and the workers are never kept waiting.
+  const settled = useRef(new Map<number, FileResult>());
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    if (flushTimer.current !== null) clearTimeout(flushTimer.current);
+    flushTimer.current = null;
+    const results = settled.current;
+    if (results.size === 0) return;
+    settled.current = new Map();
+    const updated = latest.current.map((e) => {
+      const result = results.get(e.id);
+      return result ? { ...e, result } : e;
     });
+    latest.current = updated;
+    setEntries(updated);
+  }, []);
+  const settle = (id: number, result: FileResult) => {
+    settled.current.set(id, result);
+    flushTimer.current ??= setTimeout(flush, REDRAW_MS);
+  };
 
   const checkOne = useCallback(
     async (entry: Entry, previous: FileResult | null): Promise<FileResult> => {
@@ -124,22 +140,27 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
       if (picked.length === 0) return;
       const token = ++run.current;
       const fresh = picked.map((p) => ({ id: nextId.current++, picked: p, result: null }));
-      setEntries((list) => {
-        const updated = [...list, ...fresh];
-        latest.current = updated;
-        return updated;
-      });
+      const updated = [...latest.current, ...fresh];
+      latest.current = updated;
+      setEntries(updated);
       setCancelled(0);
       let done = 0;
+      let shown = 0;
       setProgress({ phase: 'check', done, total: fresh.length, file: fresh[0].picked.path });
       try {
-        await eachLimited(fresh, poolSize() + 1, async (entry) => {
+        // Enough files read ahead to keep every worker's pipeline full.
+        await eachLimited(fresh, poolSize() * PIPELINE + 1, async (entry) => {
           const result = await checkOne(entry, null);
           if (token !== run.current) return;
           done++;
           settle(entry.id, result);
-          setProgress({ phase: 'check', done, total: fresh.length, file: entry.picked.path });
+          const now = performance.now();
+          if (now - shown >= REDRAW_MS || done === fresh.length) {
+            shown = now;
+            setProgress({ phase: 'check', done, total: fresh.length, file: entry.picked.path });
+          }
         });
+        flush();
         // Last year's report of the same body, within everything dropped so far.
         const all = latest.current.filter((e) => e.result?.report);
         const pairs = pairPrevious(
@@ -159,6 +180,7 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
           paired++;
           if (token === run.current) settle(entry.id, result);
         }
+        flush();
       } catch (e) {
         if (!(e instanceof Cancelled)) throw e;
       } finally {
@@ -171,18 +193,19 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
   const cancel = useCallback(() => {
     run.current++;
     pool.cancel();
+    flush();
     setProgress(null);
-    setEntries((list) => {
-      const kept = list.filter((e) => e.result !== null);
-      setCancelled(list.length - kept.length);
-      latest.current = kept;
-      return kept;
-    });
-  }, [pool]);
+    const list = latest.current;
+    const kept = list.filter((e) => e.result !== null);
+    latest.current = kept;
+    setEntries(kept);
+    setCancelled(list.length - kept.length);
+  }, [pool, flush]);
 
   const clear = useCallback(() => {
     run.current++;
     pool.cancel();
+    settled.current = new Map();
     setProgress(null);
     setCancelled(0);
     latest.current = [];

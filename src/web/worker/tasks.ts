@@ -1,17 +1,11 @@
 /**
  * The worker's tasks besides checking: the files a reviewer downloads. Each returns the bytes of
- * one file; nothing leaves the machine (the page saves them with a download link).
+ * one file; nothing leaves the machine (the page saves them with a download link). The modules
+ * that make them are evaluated on first use (webpack keeps them in this one script): a worker that
+ * only checks starts sooner.
  */
-import { zipSync } from 'fflate';
-import { annotateDocx } from '../../docx/annotate';
-import { planTemplate } from '../../template/plan';
-import { annotatedWorkbook } from '../../xlsx/annotate';
-import { consolidatedWorkbook } from '../../xlsx/consolidate-workbook';
-import { templateWorkbookBytes } from '../../xlsx/template';
 import { wordsOf } from '../i18n';
 import { workerWords } from '../i18n/worker';
-import { findingsCsv, findingsWorkbook } from '../outputs/findings';
-import { reviewOpinionDocx } from '../outputs/opinion';
 import { checkFile, gridOf, readErrorMessage, readFile } from './check-file';
 import type { FileResult, MadeFile, Task } from './protocol';
 
@@ -30,6 +24,10 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
     case 'check':
       return checkFile(task.name, new Uint8Array(task.bytes), task.locale, task.previous);
     case 'annotate': {
+      const [{ annotateDocx }, { annotatedWorkbook }] = await Promise.all([
+        import('../../docx/annotate'),
+        import('../../xlsx/annotate'),
+      ]);
       const { read, workbook } = await readFile(task.name, new Uint8Array(task.bytes));
       if ('error' in read) throw new TaskFailure(readErrorMessage(read, task.locale));
       // A Word file stays Word (shaded cells and comments); anything else becomes a workbook.
@@ -50,17 +48,24 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
             });
       return { bytes: bufferOf(bytes) };
     }
-    case 'opinion':
+    case 'opinion': {
+      const { reviewOpinionDocx } = await import('../outputs/opinion');
       return {
         bytes: bufferOf(
           await reviewOpinionDocx({ file: task.file, locale: task.locale, date: new Date(task.date) }),
         ),
       };
-    case 'findings-xlsx':
+    }
+    case 'findings-xlsx': {
+      const { findingsWorkbook } = await import('../outputs/findings');
       return { bytes: bufferOf(await findingsWorkbook(task.files, task.locale)) };
-    case 'findings-csv':
+    }
+    case 'findings-csv': {
+      const { findingsCsv } = await import('../outputs/findings');
       return { bytes: bufferOf(new TextEncoder().encode(findingsCsv(task.files, task.locale))) };
+    }
     case 'consolidate': {
+      const { consolidatedWorkbook } = await import('../../xlsx/consolidate-workbook');
       const made = await consolidatedWorkbook(
         task.departments.map((d) => ({ name: d.name, grids: d.grids.map(gridOf) })),
         { locale: task.locale, body: task.body },
@@ -75,6 +80,10 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
       return { bytes: bufferOf(bytes), summary };
     }
     case 'template': {
+      const [{ planTemplate }, { templateWorkbookBytes }] = await Promise.all([
+        import('../../template/plan'),
+        import('../../xlsx/template'),
+      ]);
       const plan = planTemplate({ grids: task.source ? task.source.map(gridOf) : null, year: task.year });
       if ('noTables' in plan)
         throw new TaskFailure(
@@ -83,6 +92,7 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
       return { bytes: bufferOf(await templateWorkbookBytes(plan.template)) };
     }
     case 'zip': {
+      const { zipSync } = await import('fflate');
       const files: Record<string, Uint8Array> = {};
       for (const entry of task.entries) files[entry.name] = new Uint8Array(entry.bytes);
       // Annotated workbooks and Word files are zips already: stored, not compressed again.
