@@ -26,28 +26,38 @@ function productionBuild(outDir: string): void {
 }
 
 /**
- * Size of the task pane's initial JavaScript (every script taskpane.html loads, minified), raw and
- * gzipped. Builds the current source into a temporary folder, or reads an existing build from
- * BUNDLE_DIST (e.g. BUNDLE_DIST=dist after `npm run build`).
+ * A production build for the benchmarks that need one: the current source built into a temporary
+ * folder (removed afterwards), or an existing build named by BUNDLE_DIST (e.g. BUNDLE_DIST=dist after
+ * `npm run build`).
  */
-export function bundleBench(): { files: string[]; rawBytes: number; gzipBytes: number; source: string } {
+export async function withProductionBuild<T>(
+  use: (outDir: string, source: string) => Promise<T>,
+): Promise<T> {
   const given = process.env.BUNDLE_DIST;
   const outDir = given ? path.resolve(given) : mkdtempSync(path.join(tmpdir(), 'bundle-bench-'));
   try {
     if (!given) productionBuild(outDir);
-    const page = path.join(outDir, 'taskpane.html');
-    if (!existsSync(page)) throw new Error(`${page} not found: run npm run build first`);
-    const files = initialScripts(readFileSync(page, 'utf8'));
-    if (files.length === 0) throw new Error(`${page} loads no local script`);
-    let rawBytes = 0;
-    let gzipBytes = 0;
-    for (const file of files) {
-      const bytes = readFileSync(path.join(outDir, file));
-      rawBytes += bytes.length;
-      gzipBytes += gzipSync(bytes, { level: 9 }).length;
-    }
-    return { files, rawBytes, gzipBytes, source: given ? outDir : 'fresh production build' };
+    return await use(outDir, given ? outDir : 'fresh production build');
   } finally {
     if (!given) rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+/** Size of the task pane's initial JavaScript (every script taskpane.html loads, minified), raw and gzipped. */
+export function bundleBench(
+  outDir: string,
+  source: string,
+): { files: string[]; rawBytes: number; gzipBytes: number; source: string } {
+  const page = path.join(outDir, 'taskpane.html');
+  if (!existsSync(page)) throw new Error(`${page} not found: run npm run build first`);
+  const files = initialScripts(readFileSync(page, 'utf8'));
+  if (files.length === 0) throw new Error(`${page} loads no local script`);
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(outDir, file));
+    rawBytes += bytes.length;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, rawBytes, gzipBytes, source };
 }

@@ -23,6 +23,8 @@ export interface WebBench {
   /** Longest main-thread task while the page checked (Chromium's Long Tasks API; 0 when none ≥ 50 ms). */
   longestTaskMs: number;
   longTasks: number;
+  /** Checking workers the page started (it starts one per core beyond its own, at least one). */
+  workers: number;
   initialFiles: string[];
   initialGzipBytes: number;
 }
@@ -62,6 +64,8 @@ export async function webBench(build: string, files = 100): Promise<WebBench | n
     const cliMs = await time(cli);
 
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    let workers = 0;
+    page.on('worker', () => workers++);
     await page.addInitScript((count: number) => {
       const w = window as unknown as { longTasks: number[]; started: number; finished: number };
       w.longTasks = [];
@@ -100,6 +104,7 @@ export async function webBench(build: string, files = 100): Promise<WebBench | n
       ratio: pageMs / cliMs,
       longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
       longTasks: longTasks.length,
+      workers,
       initialFiles,
       initialGzipBytes,
     };
