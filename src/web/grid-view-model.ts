@@ -157,6 +157,40 @@ export function cellsOfRow(layout: GridLayout, row: number): DrawnCell[] {
   return cells;
 }
 
+/**
+ * Text runs on into the empty cells to its right, as in Excel and WPS: a paragraph of a Word report
+ * (one cell in column A) reads as a line, not as a narrow column. A cell in `keep` (marked or
+ * selected) stays a cell of its own, and so does every merged cell; nothing is hidden, only empty
+ * cells are joined to the text before them.
+ */
+export function withTextOverflow(cells: readonly DrawnCell[], keep: ReadonlySet<string>): DrawnCell[] {
+  const out: DrawnCell[] = [];
+  let run: { cell: DrawnCell; nextCol: number } | null = null;
+  for (const cell of cells) {
+    const at = parseA1(cell.address);
+    const single = cell.rowSpan === 1 && cell.colSpan === 1;
+    if (
+      run &&
+      at &&
+      at.col === run.nextCol &&
+      single &&
+      (cell.value === null || cell.value === '') &&
+      !keep.has(cell.address)
+    ) {
+      run.cell.colSpan++;
+      run.nextCol++;
+      continue;
+    }
+    const drawn = { ...cell };
+    out.push(drawn);
+    run =
+      at && single && typeof cell.value === 'string' && cell.value !== '' && !keep.has(cell.address)
+        ? { cell: drawn, nextCol: at.col + 1 }
+        : null;
+  }
+  return out;
+}
+
 /** The address a cell is drawn under: its merged area's top-left cell, else itself. */
 export function drawnAddress(grid: Grid, address: string): string {
   const p = parseA1(address);

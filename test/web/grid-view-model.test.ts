@@ -1,6 +1,7 @@
 import type { CellValue, MergedArea } from '../../src/grid/types';
 import type { MarkedCell } from '../../src/report/marks';
 import {
+  withTextOverflow,
   cellsOfRow,
   columnLetters,
   drawnAddress,
@@ -237,4 +238,65 @@ test('columns past Z are lettered AA, AB, …', () => {
   expect(letters.slice(24)).toEqual(['Y', 'Z', 'AA', 'AB', 'AC', 'AD']);
   const wide = grid([[...Array<null>(27).fill(null), 'end']]);
   expect(drawn(wide)[0].at(-1)).toBe('AB1:1×1=end');
+});
+
+describe('withTextOverflow: text runs on into the empty cells to its right', () => {
+  const cell = (address: string, value: CellValue, rowSpan = 1, colSpan = 1) => ({
+    address,
+    value,
+    rowSpan,
+    colSpan,
+  });
+  const spans = (cells: { address: string; colSpan: number }[]) =>
+    cells.map((c) => `${c.address}×${c.colSpan}`);
+
+  it.each<[string, ReturnType<typeof cell>[], string[], string[]]>([
+    [
+      'a paragraph over an empty row',
+      [cell('A1', '一、总体情况'), cell('B1', null), cell('C1', null)],
+      [],
+      ['A1×3'],
+    ],
+    [
+      'up to the next value',
+      [cell('A1', '说明'), cell('B1', null), cell('C1', 5), cell('D1', null)],
+      [],
+      ['A1×2', 'C1×1', 'D1×1'],
+    ],
+    ['numbers do not run on', [cell('A1', 12), cell('B1', null)], [], ['A1×1', 'B1×1']],
+    [
+      'a marked empty cell stays its own',
+      [cell('A1', '说明'), cell('B1', null), cell('C1', null)],
+      ['B1'],
+      ['A1×1', 'B1×1', 'C1×1'],
+    ],
+    [
+      'a marked text cell does not swallow its neighbours',
+      [cell('A1', '说明'), cell('B1', null)],
+      ['A1'],
+      ['A1×1', 'B1×1'],
+    ],
+    [
+      'a merged cell is never joined',
+      [cell('A1', '说明'), cell('B1', null, 2, 1), cell('C1', null)],
+      [],
+      ['A1×1', 'B1×1', 'C1×1'],
+    ],
+    // Column B is covered by a merge from the row above: C is not next to A.
+    [
+      'a gap left by a merge above breaks the run',
+      [cell('A2', '说明'), cell('C2', null)],
+      [],
+      ['A2×1', 'C2×1'],
+    ],
+    ['an empty string is empty', [cell('A1', ''), cell('B1', null)], [], ['A1×1', 'B1×1']],
+  ])('%s', (_name, cells, keep, expected) => {
+    expect(spans(withTextOverflow(cells, new Set(keep)))).toEqual(expected);
+  });
+
+  it('leaves the given cells as they were', () => {
+    const cells = [cell('A1', '说明'), cell('B1', null)];
+    withTextOverflow(cells, new Set());
+    expect(cells[0].colSpan).toBe(1);
+  });
 });

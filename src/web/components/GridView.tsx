@@ -7,6 +7,7 @@ import type { Finding, Locale } from '../../report/types';
 import {
   MAX_ROWS,
   cellsOfRow,
+  withTextOverflow,
   columnLetters,
   drawnAddress,
   drawnMarks,
@@ -170,6 +171,8 @@ const SheetGrid = memo(function SheetGrid({
   );
   const painted = useMemo(() => drawnMarks(layout.grid, marks), [layout, marks]);
   const chosen = selected ? drawnAddress(layout.grid, selected) : null;
+  // Marked and selected cells are never joined into a neighbour's overflowing text.
+  const own = useMemo(() => new Set([...painted.keys(), ...(chosen ? [chosen] : [])]), [painted, chosen]);
   const letters = columnLetters(layout.cols);
 
   const click = (e: MouseEvent) => {
@@ -271,7 +274,7 @@ const SheetGrid = memo(function SheetGrid({
                     >
                       {line.row + 1}
                     </th>
-                    {cellsOfRow(layout, line.row).map(renderCell)}
+                    {withTextOverflow(cellsOfRow(layout, line.row), own).map(renderCell)}
                   </tr>
                 ),
               )}
