@@ -11,9 +11,12 @@ export interface Identity {
 }
 
 const YEAR_IN_NAME = /(20\d{2})/;
-/** Words of a report's file name that are not its body: `2021年政府信息公开工作年度报告`. */
+/**
+ * Words of a report's file name that are not its body: `2021年政府信息公开工作年度报告`, and the
+ * punctuation around them (`附件1：`, the book-title marks of `《…报告》`; NFKC made `：` a `:`).
+ */
 const NAME_NOISE =
-  /20\d{2}|年度|年报|年|政府信息公开|信息公开|工作|报告|表格?|附件|终稿|定稿|修改稿|最终版|[\s_\-—.()（）【】[\]0-9]+/g;
+  /20\d{2}|年度|年报|年|政府信息公开|信息公开|工作|报告|表格?|附件|终稿|定稿|修改稿|最终版|[\s_\-—.:《》()（）【】[\]0-9]+/g;
 
 /** Year and body from a file name: `某某局2021年报.xlsx` → 2021, 某某局. */
 export function identityFromName(path: string): Identity {

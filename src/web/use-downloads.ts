@@ -75,7 +75,12 @@ export function useDownloads(
           ? downloadName(`${file.body ?? file.name}${locale === 'en' ? ' template' : '模板'}`, 'xlsx')
           : downloadName(locale === 'en' ? 'Annual report template' : '年报模板', 'xlsx'),
         () =>
-          pool.make({ kind: 'template', source: file ? file.grids : null, year: file?.year ?? null, locale }),
+          pool.make({
+            kind: 'template',
+            source: file ? { name: file.name, body: file.body, grids: file.grids } : null,
+            year: file?.year ?? null,
+            locale,
+          }),
       ),
     zip: (files) =>
       make(downloadName(locale === 'en' ? 'Checked reports' : '年报审核结果', 'zip'), async () => {

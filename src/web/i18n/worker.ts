@@ -2,12 +2,22 @@
 import type { SourceNoticeCode } from '../../sources/types';
 import type { Catalog } from './index';
 
+/** Reader errors the page words itself (the pane's messages speak of the task pane). */
+export type PageReadError = 'legacy-word' | 'legacy-sheet' | 'wrong-format';
+export const PAGE_READ_ERRORS: readonly string[] = ['legacy-word', 'legacy-sheet', 'wrong-format'];
+
 export const workerWords = {
   'zh-CN': {
     'notice.tracked-changes': '文档含有 {count} 处修订，已按全部接受修订后的文字校验。',
     'notice.nested-table': '文档中有 {count} 个表格嵌在其他表格内，已作为独立表格读取。',
     'notice.pdf-furniture-dropped': '已略去 PDF 的页眉、页脚和页码 {count} 行。',
     readerMissing: '读取时出错：{detail}。请重试；仍不行时请把文件另存为 .docx 或 .xlsx 后再校验。',
+    'read.legacy-word':
+      '{ext} 是旧版文档格式，网页不能读取。请在 Word 或 WPS 文字中打开它，点“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”，再把 .docx 文件拖进来。',
+    'read.legacy-sheet':
+      '{ext} 是旧版表格格式，网页不能读取。请在 Excel 或 WPS 表格中打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再把 .xlsx 文件拖进来。',
+    'read.wrong-format':
+      '文件内容不是扩展名 {ext} 所示的格式（扩展名被改过，或文件已损坏）。请在 Word、WPS 或 Excel 中打开它并另存为 .docx 或 .xlsx，打不开时请向报送单位重新索取。',
     consolidated: '{included} 个单位纳入汇总，{excluded} 个未纳入（原因见“汇总说明”工作表）。',
     templateNoTables: '“{file}”中没有找到表二、表三或表四，无法据此填写模板。',
     failed: '生成文件时出错：{detail}',
@@ -19,10 +29,21 @@ export const workerWords = {
     'notice.pdf-furniture-dropped': '{count} lines of page headers, footers and page numbers were left out.',
     readerMissing:
       'Reading failed: {detail}. Try again; if it still fails, save the file as .docx or .xlsx and check that.',
+    'read.legacy-word':
+      '{ext} is an old document format the page cannot read. Open it in Word or WPS Writer, choose File → Save As, type “Word Document (*.docx)”, and drop the .docx here.',
+    'read.legacy-sheet':
+      '{ext} is an old spreadsheet format the page cannot read. Open it in Excel or WPS Spreadsheets, choose File → Save As, type “Excel Workbook (*.xlsx)”, and drop the .xlsx here.',
+    'read.wrong-format':
+      'The file is not what its extension {ext} says (renamed, or damaged). Open it in Word, WPS or Excel and save it as .docx or .xlsx; if it does not open, ask the department for it again.',
     consolidated: '{included} departments counted, {excluded} left out (the 汇总说明 sheet says why).',
     templateNoTables: 'No table 二, 三 or 四 found in "{file}"; the template cannot be filled from it.',
     failed: 'Making the file failed: {detail}',
   },
 } satisfies Catalog<
-  `notice.${SourceNoticeCode}` | 'readerMissing' | 'consolidated' | 'templateNoTables' | 'failed'
+  | `notice.${SourceNoticeCode}`
+  | `read.${PageReadError}`
+  | 'readerMissing'
+  | 'consolidated'
+  | 'templateNoTables'
+  | 'failed'
 >;

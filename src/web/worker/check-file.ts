@@ -14,7 +14,7 @@ import { translator } from '../../taskpane/i18n';
 import type { MessageKey } from '../../taskpane/i18n';
 import type * as ExcelJS from 'exceljs';
 import { wordsOf } from '../i18n';
-import { workerWords } from '../i18n/worker';
+import { PAGE_READ_ERRORS, workerWords, type PageReadError } from '../i18n/worker';
 import type { GridData } from '../types';
 import type { FileResult, PreviousReport } from './protocol';
 import { readPdfInWorker } from './read-pdf';
@@ -69,8 +69,10 @@ export const gridOf = (data: GridData): ArrayGrid => new ArrayGrid(data);
 
 /** The message for a file that could not be read, with what to do, in the page's language. */
 export function readErrorMessage(read: Extract<ReportFileRead, { error: unknown }>, locale: Locale): string {
-  if (read.error === 'failed')
-    return wordsOf(workerWords, locale)('readerMissing', { detail: read.detail ?? '' });
+  const words = wordsOf(workerWords, locale);
+  if (read.error === 'failed') return words('readerMissing', { detail: read.detail ?? '' });
+  if (PAGE_READ_ERRORS.includes(read.error))
+    return words(`read.${read.error as PageReadError}`, { ext: read.ext || '—' });
   const limit =
     read.limit === undefined
       ? undefined

@@ -43,7 +43,13 @@ export type Task =
   | { kind: 'findings-xlsx'; files: CheckedFile[]; locale: Locale }
   | { kind: 'findings-csv'; files: CheckedFile[]; locale: Locale }
   | { kind: 'consolidate'; departments: DepartmentInput[]; locale: Locale; body: string | null }
-  | { kind: 'template'; source: GridData[] | null; year: number | null; locale: Locale }
+  | {
+      kind: 'template';
+      /** The report to fill from (its name for messages, its body for the title); null for a blank one. */
+      source: { name: string; body: string | null; grids: GridData[] } | null;
+      year: number | null;
+      locale: Locale;
+    }
   | { kind: 'zip'; entries: { name: string; bytes: ArrayBuffer }[] };
 
 export interface TaskRequest {

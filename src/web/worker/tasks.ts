@@ -84,10 +84,14 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
         import('../../template/plan'),
         import('../../xlsx/template'),
       ]);
-      const plan = planTemplate({ grids: task.source ? task.source.map(gridOf) : null, year: task.year });
+      const plan = planTemplate({
+        grids: task.source ? task.source.grids.map(gridOf) : null,
+        year: task.year,
+        body: task.source?.body ?? null,
+      });
       if ('noTables' in plan)
         throw new TaskFailure(
-          wordsOf(workerWords, task.locale)('templateNoTables', { file: task.source?.[0]?.sheet ?? '' }),
+          wordsOf(workerWords, task.locale)('templateNoTables', { file: task.source?.name ?? '' }),
         );
       return { bytes: bufferOf(await templateWorkbookBytes(plan.template)) };
     }
