@@ -150,6 +150,8 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
       try {
         // Enough files read ahead to keep every worker's pipeline full.
         await eachLimited(fresh, poolSize() * PIPELINE + 1, async (entry) => {
+          // Cancelled or cleared: a lane still reading a file when it happened takes no more.
+          if (token !== run.current) return;
           const result = await checkOne(entry, null);
           if (token !== run.current) return;
           done++;

@@ -24,7 +24,8 @@ export interface WebPage {
   close(): Promise<void>;
 }
 
-export async function openWebPage(options: { locale?: string } = {}): Promise<WebPage> {
+/** The built page from file:// (default), or at `url` when the test serves the build itself. */
+export async function openWebPage(options: { locale?: string; url?: string } = {}): Promise<WebPage> {
   const build = process.env[BUILD_ENV];
   if (!build || !existsSync(join(build, 'web.html')))
     throw new Error(`no build with web.html (${BUILD_ENV}): run with -c test/e2e/jest.config.js`);
@@ -46,7 +47,7 @@ export async function openWebPage(options: { locale?: string } = {}): Promise<We
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
-    await page.goto(pathToFileURL(join(build, 'web.html')).href);
+    await page.goto(options.url ?? pathToFileURL(join(build, 'web.html')).href);
     await page.getByTestId('drop-zone').waitFor({ timeout: 15000 });
     return { page, requests, problems, close: () => browser.close() };
   } catch (e) {
@@ -56,6 +57,12 @@ export async function openWebPage(options: { locale?: string } = {}): Promise<We
 }
 
 /** Requests that left the machine: anything but the page's own files and the blobs it made. */
+export const buildDir = (): string => {
+  const build = process.env[BUILD_ENV];
+  if (!build) throw new Error(`no build (${BUILD_ENV}): run with -c test/e2e/jest.config.js`);
+  return build;
+};
+
 export const outside = (requests: readonly string[]): string[] =>
   requests.filter((url) => !/^(file|blob|data):/.test(url));
 

@@ -70,7 +70,7 @@ describe('task pane verdict', () => {
     expect(verdict.textContent).toContain(`${report.errors} 个错误`);
     expect(verdict.textContent).toContain(`${report.warnings} 个警告`);
 
-    const groups = [...document.querySelectorAll<HTMLElement>('[data-rule]')];
+    const groups = [...document.querySelectorAll<HTMLElement>('[data-rule]:not([data-finding])')];
     const rules = groups.map((g) => g.getAttribute('data-rule'));
     expect(rules[0]).toBe('applications/suspect-cell');
     expect(rules).toEqual(expect.arrayContaining(['cell/text-number', 'applications/row-total']));

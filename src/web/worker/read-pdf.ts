@@ -46,6 +46,35 @@ export async function readPdfInWorker(
   return pdfPagesToDocument(pages, options);
 }
 
+/**
+ * pdf.js's data files (CMaps, standard font widths) fetched from this worker. pdf.js's own fetcher
+ * looks at `document.baseURI`, which a worker has not (pdf.js display/binary_data_factory.js,
+ * fetchData): given this factory instead, it asks here for each file it needs.
+ */
+class WorkerDataFactory {
+  private readonly urls: Record<string, string | null>;
+
+  constructor(options: {
+    cMapUrl?: string | null;
+    standardFontDataUrl?: string | null;
+    wasmUrl?: string | null;
+  }) {
+    this.urls = {
+      cMapUrl: options.cMapUrl ?? null,
+      standardFontDataUrl: options.standardFontDataUrl ?? null,
+      wasmUrl: options.wasmUrl ?? null,
+    };
+  }
+
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const base = this.urls[kind];
+    if (!base) throw new Error(`no ${kind} on this page`);
+    const response = await fetch(`${base}${filename}`);
+    if (!response.ok) throw new Error(`${filename}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+}
+
 async function extractPages(bytes: Uint8Array): Promise<PdfPage[]> {
   const served = base.startsWith('http');
   const pdfjs = await loadPdfJs();
@@ -63,6 +92,7 @@ async function extractPages(bytes: Uint8Array): Promise<PdfPage[]> {
           standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
         }
       : {}),
+    BinaryDataFactory: WorkerDataFactory,
     verbosity: 0,
   }).promise;
   try {

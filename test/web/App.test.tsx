@@ -1,0 +1,342 @@
+/** @jest-environment jsdom */
+import './support/browser';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { CSV_COLUMNS } from '../../src/report/present-csv';
+import type { Locale } from '../../src/report/types';
+import { WebApp } from '../../src/web/App';
+import { Cancelled, type CheckerPool } from '../../src/web/pool';
+import type { FileResult } from '../../src/web/worker/protocol';
+import { REVIEWS_KEY } from '../../src/web/reviews-store';
+import { blobBytes, blobText, stubBlobUrls } from './support/blobs';
+import { inProcessPool, type InProcessPool } from './support/in-process-pool';
+import { departmentSheet, reportWorkbook, sheetWithOneError } from './support/workbooks';
+
+const VALID = '财政局2024年报.xlsx';
+const ONE_ERROR = '民政局2024年报.xlsx';
+const DAMAGED = '损坏的文件.xlsx';
+const REASON = '复议案件跨年度结转，已在报告中说明';
+
+let bytes: Record<string, Uint8Array<ArrayBuffer>>;
+/** The cell of 民政局's one error. */
+let wrongCell: string;
+
+beforeAll(async () => {
+  const { sheet, address } = sheetWithOneError('某某市民政局', 2024);
+  wrongCell = address;
+  bytes = {
+    [VALID]: await reportWorkbook(departmentSheet('某某市财政局', 2024)),
+    [ONE_ERROR]: await reportWorkbook(sheet),
+    [DAMAGED]: new TextEncoder().encode('PK\u0003\u0004 这不是一个完整的工作簿'),
+  };
+});
+
+let urls: ReturnType<typeof stubBlobUrls>;
+/** Links the page clicked to save a download. */
+let saved: { name: string; blob: Blob | undefined }[];
+
+beforeEach(() => {
+  localStorage.clear();
+  urls = stubBlobUrls();
+  saved = [];
+  // jsdom cannot download (it would try to navigate): the click is recorded instead.
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: urls.blobs.get(this.getAttribute('href') ?? '') });
+  });
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  urls.restore();
+});
+
+const fileOf = (name: string) => new File([bytes[name]], name);
+
+function renderPage(locale: Locale = 'zh-CN', pool: InProcessPool = inProcessPool()) {
+  render(<WebApp locale={locale} pool={pool} />);
+  return pool;
+}
+
+/** Files chosen in the file picker. */
+function pick(...names: string[]) {
+  fireEvent.change(screen.getByTestId('file-input'), { target: { files: names.map(fileOf) } });
+}
+
+const rows = () => [...document.querySelectorAll<HTMLElement>('tr[data-file]')];
+const rowStatuses = () => Object.fromEntries(rows().map((r) => [r.dataset.file, r.dataset.status]));
+const report = (name: string) => document.querySelector<HTMLElement>(`[data-report="${name}"]`);
+
+/** Picks the files and waits for the batch to be checked. */
+async function checkBatch(...names: string[]) {
+  pick(...names);
+  await waitFor(() => expect(rows()).toHaveLength(names.length), { timeout: 15000 });
+  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+}
+
+/**
+ * Fluent's focus manager (tabster) is one per window and outlives each test's page; after an earlier
+ * test it may leave a new dialog marked aria-hidden in jsdom. The dialog is found by its title and
+ * its controls with `hidden` included, so the cases do not depend on their order.
+ */
+const HIDDEN = { hidden: true } as const;
+async function findDialog(title: string): Promise<HTMLElement> {
+  const heading = await screen.findByRole('heading', { name: title, ...HIDDEN });
+  return heading.closest('[role="dialog"]') as HTMLElement;
+}
+
+async function openReport(name: string) {
+  fireEvent.click(rows().find((r) => r.dataset.file === name) as HTMLElement);
+  await waitFor(() => expect(report(name)).not.toBeNull());
+  return report(name) as HTMLElement;
+}
+
+describe('审核台', () => {
+  test('several files through the file input: one row per file with its status', async () => {
+    const pool = renderPage();
+    await checkBatch(ONE_ERROR, VALID, DAMAGED);
+    expect(rowStatuses()).toEqual({ [VALID]: 'valid', [ONE_ERROR]: 'invalid', [DAMAGED]: 'unreadable' });
+    // In pinyin order of their paths (cai, min, sun), checked once each (no last year's report).
+    expect(rows().map((r) => r.dataset.file)).toEqual([VALID, ONE_ERROR, DAMAGED]);
+    expect(pool.tasks.map((t) => t.kind)).toEqual(['check', 'check', 'check']);
+    const damaged = rows().find((r) => r.dataset.file === DAMAGED) as HTMLElement;
+    expect(damaged.textContent).toContain('无法读取');
+    // The table, not a report: several files were given.
+    expect(document.querySelector('[data-report]')).toBeNull();
+  });
+
+  test('one file: its report at once, without a table to click through or 返回列表', async () => {
+    renderPage();
+    pick(ONE_ERROR);
+    await waitFor(() => expect(report(ONE_ERROR)).not.toBeNull(), { timeout: 15000 });
+    const view = report(ONE_ERROR) as HTMLElement;
+    expect(view.dataset.verdict).toBe('fail');
+    await waitFor(() => expect(view.querySelector('[data-findings]')).not.toBeNull());
+    expect(within(view).queryByRole('button', { name: '返回列表' })).toBeNull();
+    expect(view.textContent).toContain('某某市民政局 · 2024');
+
+    // More files dropped on it: now a batch, so the table.
+    pick(VALID);
+    await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 15000 });
+    await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+    expect(report(ONE_ERROR)).toBeNull();
+  });
+
+  test('a row opens its report: findings with their rules, the wrong cell marked; 返回列表 goes back', async () => {
+    renderPage();
+    await checkBatch(VALID, ONE_ERROR, DAMAGED);
+    const view = await openReport(ONE_ERROR);
+    expect(view.dataset.verdict).toBe('fail');
+    const findings = [...view.querySelectorAll<HTMLElement>('[data-finding][data-rule]')];
+    expect(findings.map((f) => f.dataset.rule)).toEqual(['reviews/group-total']);
+    const marked = [...view.querySelectorAll<HTMLElement>('td[data-mark]')].map((td) => td.dataset.address);
+    expect(marked).toContain(wrongCell);
+    // A click on the finding selects its cell in the grid.
+    fireEvent.click(findings[0]);
+    await waitFor(() =>
+      expect(view.querySelector<HTMLElement>('td[data-selected="true"]')?.dataset.address).toBe(wrongCell),
+    );
+    fireEvent.click(within(view).getByRole('button', { name: '返回列表' }));
+    await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
+
+    const damaged = await openReport(DAMAGED);
+    expect(damaged.dataset.verdict).toBe('unreadable');
+    expect(damaged.textContent).toContain('无法读取此文件');
+  });
+
+  test('accepting the only error with a reason: 已确认, recounted, the row passes, the state kept in local storage', async () => {
+    renderPage();
+    await checkBatch(VALID, ONE_ERROR);
+    const view = await openReport(ONE_ERROR);
+    const finding = view.querySelector('[data-finding]')?.closest('li') as HTMLElement;
+    fireEvent.click(within(finding).getByRole('button', { name: '确认…' }));
+    const dialog = await findDialog('确认此问题');
+    fireEvent.change(within(dialog).getByRole('textbox', HIDDEN), { target: { value: `  ${REASON} ` } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认', ...HIDDEN }));
+    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
+
+    expect(view.dataset.verdict).toBe('pass');
+    expect(view.textContent).toContain('0 个错误');
+    expect(view.querySelector('[data-rule="reviews/group-total"]')).toBeNull();
+    expect(within(view).getByRole('button', { name: '已确认（1）' })).toBeTruthy();
+    expect(view.querySelector('td[data-mark]')).toBeNull();
+    expect(rowStatuses()[ONE_ERROR]).toBe('valid');
+
+    const stored = JSON.parse(localStorage.getItem(REVIEWS_KEY) ?? '{}') as Record<string, unknown>;
+    expect(stored).toEqual({
+      [`${ONE_ERROR}|${bytes[ONE_ERROR].length}`]: [
+        expect.objectContaining({ ruleId: 'reviews/group-total', reason: REASON }),
+      ],
+    });
+
+    fireEvent.click(within(view).getByRole('button', { name: '返回列表' }));
+    await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
+    expect(rowStatuses()).toEqual({ [VALID]: 'valid', [ONE_ERROR]: 'valid' });
+
+    // 撤销确认: the error is back, and so is the row's status; nothing is kept.
+    const again = await openReport(ONE_ERROR);
+    fireEvent.click(within(again).getByRole('button', { name: '已确认（1）' }));
+    fireEvent.click(await within(again).findByRole('button', { name: '撤销确认' }));
+    await waitFor(() => expect(again.dataset.verdict).toBe('fail'));
+    expect(rowStatuses()[ONE_ERROR]).toBe('invalid');
+    expect(JSON.parse(localStorage.getItem(REVIEWS_KEY) ?? 'null')).toEqual({});
+  });
+
+  test('a review state saved before applies when the same file is checked again', async () => {
+    renderPage();
+    pick(ONE_ERROR);
+    await waitFor(() => expect(report(ONE_ERROR)?.querySelector('[data-finding]')).toBeTruthy(), {
+      timeout: 15000,
+    });
+    const fingerprint = report(ONE_ERROR)?.querySelector<HTMLElement>('[data-finding]')?.dataset.finding;
+    localStorage.setItem(
+      REVIEWS_KEY,
+      JSON.stringify({
+        [`${ONE_ERROR}|${bytes[ONE_ERROR].length}`]: [
+          { fingerprint, ruleId: 'reviews/group-total', reason: REASON },
+        ],
+      }),
+    );
+    // The page closed and opened again on the same machine.
+    cleanup();
+    renderPage();
+    pick(ONE_ERROR);
+    await waitFor(() => expect(report(ONE_ERROR)?.dataset.verdict).toBe('pass'), { timeout: 15000 });
+    expect(
+      within(report(ONE_ERROR) as HTMLElement).getByRole('button', { name: '已确认（1）' }),
+    ).toBeTruthy();
+  });
+
+  test('the list of departments expected: those without a report show as 缺报', async () => {
+    renderPage();
+    await checkBatch(VALID, ONE_ERROR);
+    fireEvent.click(screen.getByRole('button', { name: '应报单位名单' }));
+    const dialog = await findDialog('应报单位名单');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '应报单位名单', ...HIDDEN }), {
+      target: { value: '单位名称\n某某市财政局\n某某市民政局\n某某市卫生健康委员会\n' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: '应用', ...HIDDEN }));
+    await waitFor(() => expect(document.querySelector('tr[data-missing]')).not.toBeNull());
+    const missing = [...document.querySelectorAll<HTMLElement>('tr[data-missing]')];
+    expect(missing.map((r) => [r.dataset.missing, r.dataset.status])).toEqual([
+      ['某某市卫生健康委员会', 'missing'],
+    ]);
+    expect(missing[0].textContent).toContain('缺报');
+    expect(screen.getByRole('button', { name: '名单 3 个单位' })).toBeTruthy();
+  });
+
+  test('downloads: 问题清单.csv with the CLI’s columns, and one report’s 审核意见', async () => {
+    renderPage();
+    await checkBatch(VALID, ONE_ERROR, DAMAGED);
+    fireEvent.click(screen.getByRole('button', { name: '下载' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '问题清单（.csv）' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe('问题清单.csv');
+    const csv = saved[0].blob as Blob;
+    expect(csv.type).toBe('text/csv;charset=utf-8');
+    const made = await blobBytes(csv);
+    // UTF-8 with a byte-order mark, so that Excel reads the Chinese right.
+    expect([...made.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = (await blobText(csv)).split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines.some((l) => l.startsWith(`${ONE_ERROR},invalid,error,reviews/group-total`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${DAMAGED},unreadable`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${VALID},valid`))).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('download-state').dataset.state).toBe('made'));
+    expect(screen.getByTestId('download-state').textContent).toContain('已下载 问题清单.csv');
+
+    const view = await openReport(ONE_ERROR);
+    fireEvent.click(within(view).getByRole('button', { name: '下载审核意见' }));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10000 });
+    expect(saved[1].name).toBe('某某市民政局2024审核意见.docx');
+    const docx = await blobBytes(saved[1].blob as Blob);
+    // A Word file is a zip.
+    expect([...docx.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    // The links were clicked and taken away again.
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+
+  test('English: the page speaks English', async () => {
+    renderPage('en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Annual disclosure report review desk',
+    );
+    expect(screen.getByRole('button', { name: 'Choose files' })).toBeTruthy();
+    pick(ONE_ERROR);
+    await waitFor(() => expect(report(ONE_ERROR)?.querySelector('[data-findings]')).toBeTruthy(), {
+      timeout: 15000,
+    });
+    const view = report(ONE_ERROR) as HTMLElement;
+    expect(within(view).getByRole('button', { name: 'Download review opinion' })).toBeTruthy();
+    expect(within(view).getByRole('button', { name: 'Accept…' })).toBeTruthy();
+    expect(view.textContent).toContain('1 errors');
+    expect(view.textContent).toContain('Failed');
+    // None of the page's Chinese words, outside the report's own text (its grid).
+    const page = document.body.cloneNode(true) as HTMLElement;
+    page.querySelectorAll('[data-report] table').forEach((table) => table.remove());
+    expect(page.textContent).not.toMatch(/下载|选择|返回|确认|通过|个错误|名单|清空|校验|表格/);
+  });
+});
+
+/** A pool that answers at once, except for the files held, which wait until cancelled. */
+function holdingPool(held: readonly string[]) {
+  const requested: string[] = [];
+  const waiting: ((e: Error) => void)[] = [];
+  const result = (name: string): FileResult => ({
+    name,
+    status: 'unreadable',
+    report: null,
+    error: '—',
+    format: null,
+    notices: [],
+    body: null,
+    year: null,
+    editions: [],
+    previous: null,
+    grids: [],
+  });
+  const pool: CheckerPool = {
+    check(task) {
+      requested.push(task.name);
+      if (!held.includes(task.name)) return Promise.resolve(result(task.name));
+      return new Promise((_resolve, reject) => waiting.push(reject));
+    },
+    make: () => Promise.reject(new Error('not here')),
+    cancel() {
+      for (const reject of waiting.splice(0)) reject(new Cancelled());
+    },
+  };
+  return { pool, requested };
+}
+
+describe('取消', () => {
+  test('stops the batch: files not yet checked are never sent, those checked stay, the rest are counted', async () => {
+    // One worker: three files read ahead (PIPELINE + 1).
+    jest.spyOn(navigator, 'hardwareConcurrency', 'get').mockReturnValue(2);
+    const { pool, requested } = holdingPool(['b.xlsx', 'd.xlsx']);
+    let release: (bytes: ArrayBuffer) => void = () => undefined;
+    const slow = new File(['c'], 'c.xlsx');
+    // A large file still being read when 取消 is pressed.
+    Object.defineProperty(slow, 'arrayBuffer', {
+      value: () => new Promise<ArrayBuffer>((resolve) => (release = resolve)),
+    });
+    render(<WebApp locale="zh-CN" pool={pool} />);
+    const files = [
+      new File(['a'], 'a.xlsx'),
+      new File(['b'], 'b.xlsx'),
+      slow,
+      ...['d', 'e'].map((n) => new File([n], `${n}.xlsx`)),
+    ];
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files } });
+    await waitFor(() => expect(requested).toEqual(['a.xlsx', 'b.xlsx', 'd.xlsx']));
+
+    fireEvent.click(within(screen.getByTestId('progress')).getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+    expect(screen.getByText('已取消：4 个文件未校验。')).toBeTruthy();
+    await waitFor(() => expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']));
+
+    // The file being read when cancelled finishes reading: nothing after it is sent.
+    release(new ArrayBuffer(1));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested).not.toContain('e.xlsx');
+    expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']);
+  });
+});
