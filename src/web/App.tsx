@@ -82,13 +82,16 @@ function ReviewDesk({ locale, onLocaleChange, pool }: WebAppProps) {
   const open = files.find((f) => f.id === openId) ?? null;
   const selected = files.filter((f) => selectedIds.has(f.id));
 
-  // A single department checking its own report: the report itself, not a table of one row.
+  // A single department checking its own report (one file given to an empty page): the report
+  // itself, not a table of one row. Not after a cancel that happened to leave one file.
+  const [single, setSingle] = useState(false);
   useEffect(() => {
-    if (progress === null && files.length === 1 && openId === null) {
+    if (single && progress === null && files.length === 1 && openId === null) {
       setOpenId(files[0].id);
       setOpenedFromTable(false);
+      setSingle(false);
     }
-  }, [progress, files, openId]);
+  }, [single, progress, files, openId]);
 
   return (
     <main className={styles.root}>
@@ -118,6 +121,7 @@ function ReviewDesk({ locale, onLocaleChange, pool }: WebAppProps) {
         disabled={progress !== null}
         onFiles={(picked) => {
           if (picked.length === 0) return;
+          setSingle(files.length === 0 && picked.length === 1);
           // More files than one: the table, not a single report.
           if (files.length + picked.length > 1) setOpenId(null);
           void batch.add(picked);

@@ -15,11 +15,18 @@ export function isReportCandidate(name: string): boolean {
   return !name.startsWith('~$') && !name.startsWith('.') && name !== 'Thumbs.db' && name !== 'desktop.ini';
 }
 
+/** A path inside a hidden folder (`.git/…`): the folder picker lists those too, a drop does not. */
+const inHiddenFolder = (path: string): boolean =>
+  path
+    .split('/')
+    .slice(0, -1)
+    .some((part) => part.startsWith('.'));
+
 /** From an <input type=file> (with or without webkitdirectory). */
 export function fromInput(list: FileList | null): PickedFile[] {
   return [...(list ?? [])]
     .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
-    .filter((p) => isReportCandidate(p.file.name))
+    .filter((p) => isReportCandidate(p.file.name) && !inHiddenFolder(p.path))
     .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'));
 }
 
@@ -30,7 +37,11 @@ export async function fromDrop(data: DataTransfer): Promise<PickedFile[]> {
     .filter((e): e is FileSystemEntry => !!e);
   if (entries.length === 0) return fromInput(data.files);
   const found: PickedFile[] = [];
-  for (const entry of entries) await walk(entry, found);
+  for (const entry of entries) {
+    // A file or folder the browser cannot read (removed meanwhile, no permission) is left out; the
+    // rest of the drop still counts.
+    await walk(entry, found).catch(() => undefined);
+  }
   return found
     .filter((p) => isReportCandidate(p.file.name))
     .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'));
@@ -52,6 +63,6 @@ async function walk(entry: FileSystemEntry, found: PickedFile[]): Promise<void> 
       reader.readEntries(resolve, reject),
     );
     if (batch.length === 0) break;
-    for (const child of batch) await walk(child, found);
+    for (const child of batch) await walk(child, found).catch(() => undefined);
   }
 }

@@ -18,7 +18,10 @@ function loadWorkerUrl(): Promise<string> {
     const globals = window as unknown as Record<string, unknown>;
     const ready = () => {
       const main = globals[WEB_WORKER_GLOBAL];
-      if (typeof main !== 'function') return reject(new Error('the checking script did not load'));
+      if (typeof main !== 'function') {
+        workerUrl = undefined; // a later call tries again
+        return reject(new Error('the checking script did not load'));
+      }
       resolve(URL.createObjectURL(new Blob([`(${String(main)})()`], { type: 'text/javascript' })));
     };
     if (typeof globals[WEB_WORKER_GLOBAL] === 'function') return ready();

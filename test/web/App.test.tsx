@@ -338,5 +338,7 @@ describe('取消', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested).not.toContain('e.xlsx');
     expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']);
+    // Five files were given: the one left is a row of the table, not opened as a single report.
+    expect(document.querySelector('[data-report]')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fromDrop, fromInput, isReportCandidate, type PickedFile } from '../../src/web/files';
-import { dropOf, entriesOf, fileItems, type Tree } from './support/entries';
+import { dropOf, entriesOf, fileEntry, fileItems, type Tree } from './support/entries';
 
 const paths = (picked: readonly PickedFile[]) => picked.map((p) => p.path);
 
@@ -57,6 +57,9 @@ describe('fromInput', () => {
       pickedFromFolder('各单位年报/财政局.xlsx'),
       pickedFromFolder('各单位年报/科室/~$民政局.xlsx'),
       pickedFromFolder('各单位年报/Thumbs.db'),
+      // The folder picker lists hidden folders too (a drop does not walk them).
+      pickedFromFolder('各单位年报/.git/报告.docx'),
+      pickedFromFolder('各单位年报/科室/.备份/民政局.xlsx'),
     ];
     expect(paths(fromInput(files as unknown as FileList))).toEqual([
       '各单位年报/财政局.xlsx',
@@ -143,6 +146,24 @@ describe('fromDrop (File and Directory Entries API)', () => {
       expect(paths(picked)).toEqual(['财政局.docx', '民政局.xlsx']);
       expect(picked[0].file).toBe(files[1]);
     }
+  });
+
+  test('a file the browser cannot read (removed meanwhile) is left out; the rest of the drop counts', async () => {
+    const gone = {
+      name: '民政局.xlsx',
+      fullPath: '/民政局.xlsx',
+      isFile: true,
+      isDirectory: false,
+      // MDN, FileSystemFileEntry.file(): the error callback gets a DOMException, later.
+      file: (_ok: unknown, fail: (e: DOMException) => void) =>
+        setTimeout(() => fail(new DOMException('gone', 'NotFoundError')), 0),
+    } as unknown as FileSystemFileEntry;
+    const { data, end } = dropOf(
+      fileItems([gone, fileEntry(new File(['x'], '财政局.xlsx'), '/财政局.xlsx')]),
+    );
+    const reading = fromDrop(data);
+    end();
+    expect(paths(await reading)).toEqual(['财政局.xlsx']);
   });
 
   test('a drop of nothing readable is no file', async () => {

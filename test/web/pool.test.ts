@@ -123,6 +123,13 @@ describe('createPool: loading and starting the worker', () => {
     const pool = mod.createPool(1);
     await expect(pool.check(checkTask('a.xlsx'))).rejects.toThrow('the checking script did not load');
     expect(FakeWorker.made).toHaveLength(0);
+    // A later task loads the script again (a reload of the page is not needed).
+    script.next = 'load';
+    const again = pool.check(checkTask('b.xlsx'));
+    await settle();
+    expect(scripts.loaded).toHaveLength(2);
+    FakeWorker.made[0].answer(FakeWorker.made[0].tasks[0]);
+    await expect(again).resolves.toMatchObject({ name: 'b.xlsx' });
   });
 });
 
