@@ -94,6 +94,7 @@ describe('审核台 (dist/web.html from file://)', () => {
       .getByRole('textbox', { name: '应报单位名单' })
       .fill('单位名称\n某某市财政局\n某某市教育局\n郑州市政务服务办公室\n某某市卫生健康委员会\n');
     await page.getByRole('button', { name: '应用' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect(
       page.locator('tr[data-missing]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-missing'))),
     ).resolves.toEqual(['某某市卫生健康委员会']);
@@ -120,7 +121,7 @@ describe('审核台 (dist/web.html from file://)', () => {
     await expect(page.locator('td[data-selected="true"]').getAttribute('data-address')).resolves.toBe(
       wrongCell,
     );
-    await page.screenshot({ path: join(SCREENSHOTS, 'web-report.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-report.png'), fullPage: true });
   });
 
   it('downloads the 审核意见 of the open report, naming the body, the verdict and the wrong cell', async () => {
