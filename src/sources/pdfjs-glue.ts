@@ -106,3 +106,30 @@ export function isPdfjsSetupFailure(thrown: unknown): boolean {
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return message.startsWith('Setting up fake worker failed');
 }
+
+/** The little of pdf.js's PDFDocumentProxy that reading text needs. */
+export interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<{
+    getTextContent(): Promise<{ items: readonly PdfJsContentItem[] }>;
+    getViewport(options: { scale: number }): PdfJsViewport;
+    cleanup(): unknown;
+  }>;
+  destroy(): Promise<void>;
+}
+
+/** Every page's text runs in the top-down space of PdfPage, page by page; the document is let go after. */
+export async function pdfjsPages(doc: PdfJsDocument): Promise<PdfPage[]> {
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(pdfjsPage(page.getViewport({ scale: 1 }), content.items));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -5,7 +5,7 @@
  * (Safari's WKWebView on Mac in particular) lag behind the browsers pdf.js's modern build targets.
  */
 import { pdfPagesToDocument, type PdfPage } from '../sources/pdf';
-import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPage } from '../sources/pdfjs-glue';
+import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPages } from '../sources/pdfjs-glue';
 import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../sources/types';
 
 /** Where webpack.config.js copies the worker and the CMaps (CJK PDFs with predefined encodings need them). */
@@ -57,16 +57,5 @@ async function extractPages(lib: PdfJs, bytes: Uint8Array): Promise<PdfPage[]> {
     standardFontDataUrl: new URL(PDF_STANDARD_FONT_DIR, document.baseURI).href,
     verbosity: 0,
   }).promise;
-  try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pdfjsPage(page.getViewport({ scale: 1 }), content.items));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return pdfjsPages(doc);
 }

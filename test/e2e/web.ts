@@ -7,10 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CellValue } from '../../src/grid';
-import { reportSheet, type ReportSheet } from '../support/report-sheet';
 import { BUILD_ENV } from './pane';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -66,22 +63,7 @@ export const buildDir = (): string => {
 export const outside = (requests: readonly string[]): string[] =>
   requests.filter((url) => !/^(file|blob|data):/.test(url));
 
-/** A report workbook as a department would send it: one sheet, the whole report. */
-export async function reportWorkbook(sheet: ReportSheet): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet('年报');
-  sheet.rows.forEach((row: CellValue[], r: number) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }),
-  );
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-export function departmentSheet(body: string, year: number): ReportSheet {
-  return reportSheet({ title: `${body}${year}年政府信息公开工作年度报告` });
-}
+export { departmentSheet, reportWorkbook } from '../support/report-workbook';
 
 /** A folder of files for the page's folder picker; removed by the returned function. */
 export function folderOf(files: Record<string, Uint8Array>): { dir: string; remove(): void } {

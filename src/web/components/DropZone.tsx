@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 export function DropZone({ locale, compact, disabled, onFiles }: DropZoneProps) {
   const styles = useStyles();
   const w = wordsOf(pageWords, locale);
-  const files = useRef<HTMLInputElement>(null);
+  const files = useRef<HTMLInputElement | null>(null);
   const folder = useRef<HTMLInputElement | null>(null);
   const [over, setOver] = useState(false);
 
@@ -72,34 +72,48 @@ export function DropZone({ locale, compact, disabled, onFiles }: DropZoneProps) 
         </Button>
       </div>
       {!compact && <p className={styles.hint}>{w('formats')}</p>}
-      <input
-        ref={files}
-        type="file"
-        multiple
-        data-testid="file-input"
-        aria-label={w('chooseFiles')}
+      <HiddenPicker
+        inputRef={(node) => (files.current = node)}
+        testId="file-input"
+        label={w('chooseFiles')}
         className={styles.hidden}
-        onChange={(e) => {
-          onFiles(fromInput(e.target.files));
-          e.target.value = '';
-        }}
+        onFiles={onFiles}
       />
-      <input
-        ref={(node) => {
+      <HiddenPicker
+        inputRef={(node) => {
           folder.current = node;
           // Not in React's typings: the folder picker of Chromium browsers and Firefox.
           node?.setAttribute('webkitdirectory', '');
         }}
-        type="file"
-        multiple
-        data-testid="folder-input"
-        aria-label={w('chooseFolder')}
+        testId="folder-input"
+        label={w('chooseFolder')}
         className={styles.hidden}
-        onChange={(e) => {
-          onFiles(fromInput(e.target.files));
-          e.target.value = '';
-        }}
+        onFiles={onFiles}
       />
     </section>
+  );
+}
+
+/** A file input the buttons open; what it picks goes to onFiles, and the same choice can be made again. */
+function HiddenPicker(props: {
+  inputRef(node: HTMLInputElement | null): void;
+  testId: string;
+  label: string;
+  className: string;
+  onFiles(files: PickedFile[]): void;
+}) {
+  return (
+    <input
+      ref={props.inputRef}
+      type="file"
+      multiple
+      data-testid={props.testId}
+      aria-label={props.label}
+      className={props.className}
+      onChange={(e) => {
+        props.onFiles(fromInput(e.target.files));
+        e.target.value = '';
+      }}
+    />
   );
 }

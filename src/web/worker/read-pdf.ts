@@ -6,7 +6,7 @@
  * fallback). This thread is already off the page's main thread.
  */
 import { pdfPagesToDocument, type PdfPage } from '../../sources/pdf';
-import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPage } from '../../sources/pdfjs-glue';
+import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPages } from '../../sources/pdfjs-glue';
 import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../../sources/types';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -95,16 +95,5 @@ async function extractPages(bytes: Uint8Array): Promise<PdfPage[]> {
     BinaryDataFactory: WorkerDataFactory,
     verbosity: 0,
   }).promise;
-  try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pdfjsPage(page.getViewport({ scale: 1 }), content.items));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return pdfjsPages(doc);
 }

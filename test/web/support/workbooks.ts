@@ -1,27 +1,8 @@
-/**
- * Department reports as workbooks written by exceljs (as an office's Excel would save them), built
- * from the rule tests' report sheet.
- */
-import * as ExcelJS from 'exceljs';
-import type { CellValue } from '../../../src/grid';
-import { reportSheet, type ReportSheet } from '../../support/report-sheet';
+/** Department reports for the page's tests (workbooks: test/support/report-workbook.ts). */
+import { departmentSheet, reportWorkbook } from '../../support/report-workbook';
+import type { ReportSheet } from '../../support/report-sheet';
 
-export function departmentSheet(body: string, year: number): ReportSheet {
-  return reportSheet({ title: `${body}${year}年政府信息公开工作年度报告` });
-}
-
-/** One sheet 年报 holding the whole report. */
-export async function reportWorkbook(sheet: ReportSheet): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet('年报');
-  sheet.rows.forEach((row: CellValue[], r: number) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }),
-  );
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+export { departmentSheet, reportWorkbook };
 
 /**
  * A report with exactly one error: table 四's 行政复议 总计 one more than its parts

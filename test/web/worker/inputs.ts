@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import type { CellValue } from '../../../src/grid';
 import type { CheckedFile, GridData } from '../../../src/web/types';
 import type { FileResult } from '../../../src/web/worker/protocol';
 import { reportSheet, type ReportSheet } from '../../support/report-sheet';
@@ -14,18 +13,7 @@ export const BODY = '某某市财政局';
 export const titleOf = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;
 export const TITLE = titleOf(BODY, 2024);
 
-/** A report workbook as a department would send it: one sheet, the whole report (as test/e2e/web.ts). */
-export async function reportWorkbook(sheet: ReportSheet): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet('年报');
-  sheet.rows.forEach((row: CellValue[], r: number) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-    }),
-  );
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+export { reportWorkbook } from '../../support/report-workbook';
 
 /** The sheet with （一）予以公开 × 自然人 one too many: three application errors. */
 export function wrongSheet(title = TITLE): ReportSheet {
