@@ -1,11 +1,24 @@
 /**
- * What the two pdf.js front ends (the CLI's worker thread, src/cli/pdf-extract.ts, and the task
- * pane, src/taskpane/read-pdf.ts) share: pdf.js's text items and viewport → PdfPage, and pdf.js's
- * failures → SourceReadError. Typed by shape, with no pdfjs import: the CLI gets the items across a
- * worker boundary as plain objects.
+ * What the pdf.js front ends (the CLI's worker thread, src/cli/pdf-extract.ts; the task pane,
+ * src/taskpane/read-pdf.ts; the browser page's worker, src/web/worker/read-pdf.ts) share: pdf.js's
+ * text items and viewport → PdfPage, and pdf.js's failures → SourceReadError; the two browser ones
+ * also the whole read (readPdfWithPdfjs). Typed by shape, with no pdfjs import: the CLI gets the
+ * items across a worker boundary as plain objects.
  */
-import type { PdfPage, PdfTextRun } from './pdf';
-import { SourceReadError } from './types';
+import { pdfPagesToDocument, type PdfPage, type PdfTextRun } from './pdf';
+import { SourceReadError, type ReadSourceOptions, type SourceDocument } from './types';
+
+/** Where webpack.config.js copies pdf.js's data files, beside the pane and the page. */
+export const PDF_CMAP_DIR = 'pdfjs/cmaps/';
+export const PDF_STANDARD_FONT_DIR = 'pdfjs/standard_fonts/';
+
+/** pdf.js's getDocument options for reading text only: no eval, no font faces, no system fonts, quiet. */
+export const TEXT_ONLY_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  verbosity: 0,
+} as const;
 
 /** A PDF affine matrix `[a, b, c, d, e, f]`. */
 export type PdfMatrix = readonly number[];
@@ -132,4 +145,31 @@ export async function pdfjsPages(doc: PdfJsDocument): Promise<PdfPage[]> {
   } finally {
     await doc.destroy();
   }
+}
+
+/** Opens a PDF's bytes with pdf.js (whose copy of them it may detach). */
+export type PdfOpener = (data: Uint8Array) => Promise<PdfJsDocument>;
+
+/**
+ * A PDF read by pdf.js in a browser: `load` brings pdf.js (a failure there is the page's, and
+ * surfaces as it is); then the pages' text runs, laid out as for the CLI. Throws SourceReadError
+ * for an empty, damaged, encrypted or scanned PDF.
+ */
+export async function readPdfWithPdfjs(
+  bytes: Uint8Array,
+  options: ReadSourceOptions,
+  load: () => Promise<PdfOpener>,
+): Promise<SourceDocument> {
+  if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
+  const open = await load();
+  let pages: PdfPage[];
+  try {
+    // A copy (not `slice()`, a view on a Node Buffer): pdf.js detaches the buffer it is given.
+    pages = await pdfjsPages(await open(new Uint8Array(bytes)));
+  } catch (e) {
+    // A worker that could not load is the page's problem, not the file's: it surfaces as `failed`.
+    if (isPdfjsSetupFailure(e)) throw e instanceof Error ? e : new Error(String(e));
+    throw pdfjsErrorOf(e, bytes);
+  }
+  return pdfPagesToDocument(pages, options);
 }

@@ -4,14 +4,16 @@
  * src/sources/pdf.ts lays them out exactly as for the CLI. The legacy build: Office's web views
  * (Safari's WKWebView on Mac in particular) lag behind the browsers pdf.js's modern build targets.
  */
-import { pdfPagesToDocument, type PdfPage } from '../sources/pdf';
-import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPages } from '../sources/pdfjs-glue';
-import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../sources/types';
+import {
+  PDF_CMAP_DIR,
+  PDF_STANDARD_FONT_DIR,
+  readPdfWithPdfjs,
+  TEXT_ONLY_OPTIONS,
+} from '../sources/pdfjs-glue';
+import type { ReadSourceOptions, SourceDocument } from '../sources/types';
 
-/** Where webpack.config.js copies the worker and the CMaps (CJK PDFs with predefined encodings need them). */
+/** Where webpack.config.js copies pdf.js's worker (its CMaps and fonts: src/sources/pdfjs-glue.ts). */
 export const PDF_WORKER_FILE = 'pdfjs/pdf.worker.min.mjs';
-export const PDF_CMAP_DIR = 'pdfjs/cmaps/';
-export const PDF_STANDARD_FONT_DIR = 'pdfjs/standard_fonts/';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -27,35 +29,16 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /** Reads a PDF in the browser. Throws SourceReadError for a damaged, encrypted or scanned PDF. */
-export async function readPdfInBrowser(
-  bytes: Uint8Array,
-  options: ReadSourceOptions,
-): Promise<SourceDocument> {
-  if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
-  const lib = await loadPdfJs();
-  let pages: PdfPage[];
-  try {
-    pages = await extractPages(lib, bytes);
-  } catch (e) {
-    // A worker that could not load is the page's problem, not the file's: it surfaces as `failed`.
-    if (isPdfjsSetupFailure(e)) throw e instanceof Error ? e : new Error(String(e));
-    throw pdfjsErrorOf(e, bytes);
-  }
-  return pdfPagesToDocument(pages, options);
-}
-
-/** Every page's text runs, in the top-down space of PdfPage (src/sources/pdfjs-glue maps them). */
-async function extractPages(lib: PdfJs, bytes: Uint8Array): Promise<PdfPage[]> {
-  const doc = await lib.getDocument({
-    // A copy (not `slice()`, a view on a Node Buffer): pdf.js detaches the buffer it is given.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    cMapUrl: new URL(PDF_CMAP_DIR, document.baseURI).href,
-    cMapPacked: true,
-    standardFontDataUrl: new URL(PDF_STANDARD_FONT_DIR, document.baseURI).href,
-    verbosity: 0,
-  }).promise;
-  return pdfjsPages(doc);
+export function readPdfInBrowser(bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceDocument> {
+  return readPdfWithPdfjs(bytes, options, async () => {
+    const lib = await loadPdfJs();
+    return (data) =>
+      lib.getDocument({
+        data,
+        ...TEXT_ONLY_OPTIONS,
+        cMapUrl: new URL(PDF_CMAP_DIR, document.baseURI).href,
+        cMapPacked: true,
+        standardFontDataUrl: new URL(PDF_STANDARD_FONT_DIR, document.baseURI).href,
+      }).promise;
+  });
 }

@@ -5,9 +5,13 @@
  * does when `globalThis.pdfjsWorker` holds the parser (pdf.js api.js, PDFWorker's main-thread
  * fallback). This thread is already off the page's main thread.
  */
-import { pdfPagesToDocument, type PdfPage } from '../../sources/pdf';
-import { isPdfjsSetupFailure, pdfjsErrorOf, pdfjsPages } from '../../sources/pdfjs-glue';
-import { SourceReadError, type ReadSourceOptions, type SourceDocument } from '../../sources/types';
+import {
+  PDF_CMAP_DIR,
+  PDF_STANDARD_FONT_DIR,
+  readPdfWithPdfjs,
+  TEXT_ONLY_OPTIONS,
+} from '../../sources/pdfjs-glue';
+import type { ReadSourceOptions, SourceDocument } from '../../sources/types';
 
 type PdfJs = typeof import('pdfjs-dist');
 let loading: Promise<PdfJs> | undefined;
@@ -31,19 +35,26 @@ export function setPdfBase(url: string): void {
   base = url;
 }
 
-export async function readPdfInWorker(
-  bytes: Uint8Array,
-  options: ReadSourceOptions,
-): Promise<SourceDocument> {
-  if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
-  let pages: PdfPage[];
-  try {
-    pages = await extractPages(bytes);
-  } catch (e) {
-    if (isPdfjsSetupFailure(e)) throw e instanceof Error ? e : new Error(String(e));
-    throw pdfjsErrorOf(e, bytes);
-  }
-  return pdfPagesToDocument(pages, options);
+export function readPdfInWorker(bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceDocument> {
+  return readPdfWithPdfjs(bytes, options, async () => {
+    const pdfjs = await loadPdfJs();
+    const served = base.startsWith('http');
+    return (data) =>
+      pdfjs.getDocument({
+        data,
+        ...TEXT_ONLY_OPTIONS,
+        // From file:// nothing can be fetched: pdf.js then reads what the PDF embeds (nearly every
+        // report's fonts), and says so for a PDF that needs a predefined CJK CMap.
+        ...(served
+          ? {
+              cMapUrl: new URL(PDF_CMAP_DIR, base).href,
+              cMapPacked: true,
+              standardFontDataUrl: new URL(PDF_STANDARD_FONT_DIR, base).href,
+            }
+          : {}),
+        BinaryDataFactory: WorkerDataFactory,
+      }).promise;
+  });
 }
 
 /**
@@ -73,27 +84,4 @@ class WorkerDataFactory {
     if (!response.ok) throw new Error(`${filename}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   }
-}
-
-async function extractPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  const served = base.startsWith('http');
-  const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    // From file:// nothing can be fetched: pdf.js then reads what the PDF embeds (nearly every
-    // report's fonts), and says so for a PDF that needs a predefined CJK CMap.
-    ...(served
-      ? {
-          cMapUrl: new URL('pdfjs/cmaps/', base).href,
-          cMapPacked: true,
-          standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
-        }
-      : {}),
-    BinaryDataFactory: WorkerDataFactory,
-    verbosity: 0,
-  }).promise;
-  return pdfjsPages(doc);
 }
