@@ -12,7 +12,7 @@ import type { PickedFile } from './files';
 import { Cancelled, createPool, PIPELINE, poolSize, type CheckerPool } from './pool';
 import { loadReviews, reviewKey, saveReviews, type ReviewBook } from './reviews-store';
 import type { CheckedFile } from './types';
-import type { FileResult } from './worker/protocol';
+import { unreadableResult, type FileResult } from './worker/protocol';
 
 export interface BatchProgress {
   phase: 'check' | 'pair';
@@ -52,23 +52,6 @@ const storage = (): Storage | null => {
     return null;
   }
 };
-
-/** A file the worker could not take at all (it stopped): unreadable, with the reason. */
-function failedResult(name: string, message: string): FileResult {
-  return {
-    name,
-    status: 'unreadable',
-    report: null,
-    error: message,
-    format: null,
-    notices: [],
-    body: null,
-    year: null,
-    editions: [],
-    previous: null,
-    grids: [],
-  };
-}
 
 /** Runs `work` on every item, at most `limit` at a time (bytes are read only when their turn comes). */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
@@ -118,7 +101,7 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
   const checkOne = useCallback(
     async (entry: Entry, previous: FileResult | null): Promise<FileResult> => {
       const bytes = await entry.picked.file.arrayBuffer().catch(() => null);
-      if (!bytes) return failedResult(entry.picked.file.name, '');
+      if (!bytes) return unreadableResult(entry.picked.file.name, '');
       return pool
         .check({
           kind: 'check',
@@ -129,7 +112,7 @@ export function useBatch(locale: Locale, pool: CheckerPool = defaultPool()): Bat
         })
         .catch((e: unknown) => {
           if (e instanceof Cancelled) throw e;
-          return failedResult(entry.picked.file.name, e instanceof Error ? e.message : String(e));
+          return unreadableResult(entry.picked.file.name, e instanceof Error ? e.message : String(e));
         });
     },
     [pool, locale],

@@ -5,7 +5,7 @@ import { CSV_COLUMNS } from '../../src/report/present-csv';
 import type { Locale } from '../../src/report/types';
 import { WebApp } from '../../src/web/App';
 import { Cancelled, type CheckerPool } from '../../src/web/pool';
-import type { FileResult } from '../../src/web/worker/protocol';
+import { unreadableResult, type FileResult } from '../../src/web/worker/protocol';
 import { REVIEWS_KEY } from '../../src/web/reviews-store';
 import { blobBytes, blobText, stubBlobUrls } from './support/blobs';
 import { inProcessPool, type InProcessPool } from './support/in-process-pool';
@@ -280,19 +280,7 @@ describe('审核台', () => {
 function holdingPool(held: readonly string[]) {
   const requested: string[] = [];
   const waiting: ((e: Error) => void)[] = [];
-  const result = (name: string): FileResult => ({
-    name,
-    status: 'unreadable',
-    report: null,
-    error: '—',
-    format: null,
-    notices: [],
-    body: null,
-    year: null,
-    editions: [],
-    previous: null,
-    grids: [],
-  });
+  const result = (name: string): FileResult => unreadableResult(name, '—');
   const pool: CheckerPool = {
     check(task) {
       requested.push(task.name);

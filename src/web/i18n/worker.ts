@@ -1,16 +1,15 @@
-/** Words the checking worker puts into results: reader notices. */
-import type { SourceNoticeCode } from '../../sources/types';
+/** Words the checking worker puts into results and downloads (reader notices: src/sources/messages.ts). */
 import type { Catalog } from './index';
 
 /** Reader errors the page words itself (the pane's messages speak of the task pane). */
-export type PageReadError = 'legacy-word' | 'legacy-sheet' | 'wrong-format';
-export const PAGE_READ_ERRORS: readonly string[] = ['legacy-word', 'legacy-sheet', 'wrong-format'];
+const PAGE_READ_ERRORS = ['legacy-word', 'legacy-sheet', 'wrong-format'] as const;
+export type PageReadError = (typeof PAGE_READ_ERRORS)[number];
+
+export const isPageReadError = (code: string): code is PageReadError =>
+  (PAGE_READ_ERRORS as readonly string[]).includes(code);
 
 export const workerWords = {
   'zh-CN': {
-    'notice.tracked-changes': '文档含有 {count} 处修订，已按全部接受修订后的文字校验。',
-    'notice.nested-table': '文档中有 {count} 个表格嵌在其他表格内，已作为独立表格读取。',
-    'notice.pdf-furniture-dropped': '已略去 PDF 的页眉、页脚和页码 {count} 行。',
     readerMissing: '读取时出错：{detail}。请重试；仍不行时请把文件另存为 .docx 或 .xlsx 后再校验。',
     'read.legacy-word':
       '{ext} 是旧版文档格式，网页不能读取。请在 Word 或 WPS 文字中打开它，点“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”，再把 .docx 文件拖进来。',
@@ -23,10 +22,6 @@ export const workerWords = {
     failed: '生成文件时出错：{detail}',
   },
   en: {
-    'notice.tracked-changes':
-      'The document has {count} tracked changes; it was checked as if they were all accepted.',
-    'notice.nested-table': '{count} tables sit inside other tables; they were read as tables of their own.',
-    'notice.pdf-furniture-dropped': '{count} lines of page headers, footers and page numbers were left out.',
     readerMissing:
       'Reading failed: {detail}. Try again; if it still fails, save the file as .docx or .xlsx and check that.',
     'read.legacy-word':
@@ -40,10 +35,5 @@ export const workerWords = {
     failed: 'Making the file failed: {detail}',
   },
 } satisfies Catalog<
-  | `notice.${SourceNoticeCode}`
-  | `read.${PageReadError}`
-  | 'readerMissing'
-  | 'consolidated'
-  | 'templateNoTables'
-  | 'failed'
+  `read.${PageReadError}` | 'readerMissing' | 'consolidated' | 'templateNoTables' | 'failed'
 >;

@@ -10,13 +10,14 @@ import { detectBody } from '../../report/body';
 import { identityFromName } from '../../batch/identity';
 import { readReportFile, type ReportFileRead } from '../../taskpane/read-report-file';
 import { readXlsxWorkbook } from '../../taskpane/read-xlsx';
+import { noticeMessage } from '../../sources/messages';
 import { translator } from '../../taskpane/i18n';
 import type { MessageKey } from '../../taskpane/i18n';
 import type * as ExcelJS from 'exceljs';
 import { wordsOf } from '../i18n';
-import { PAGE_READ_ERRORS, workerWords, type PageReadError } from '../i18n/worker';
+import { isPageReadError, workerWords } from '../i18n/worker';
 import type { GridData } from '../types';
-import type { FileResult, PreviousReport } from './protocol';
+import { unreadableResult, type FileResult, type PreviousReport } from './protocol';
 import { readPdfInWorker } from './read-pdf';
 
 const MB = 1024 * 1024;
@@ -71,8 +72,7 @@ export const gridOf = (data: GridData): ArrayGrid => new ArrayGrid(data);
 export function readErrorMessage(read: Extract<ReportFileRead, { error: unknown }>, locale: Locale): string {
   const words = wordsOf(workerWords, locale);
   if (read.error === 'failed') return words('readerMissing', { detail: read.detail ?? '' });
-  if (PAGE_READ_ERRORS.includes(read.error))
-    return words(`read.${read.error as PageReadError}`, { ext: read.ext || '—' });
+  if (isPageReadError(read.error)) return words(`read.${read.error}`, { ext: read.ext || '—' });
   const limit =
     read.limit === undefined
       ? undefined
@@ -97,33 +97,18 @@ export async function checkFile(
 ): Promise<FileResult> {
   const { read } = await readFile(name, bytes);
   const named = identityFromName(name);
-  if ('error' in read) {
-    return {
-      name,
-      status: 'unreadable',
-      report: null,
-      error: readErrorMessage(read, locale),
-      format: null,
-      notices: [],
-      body: named.body,
-      year: named.year,
-      editions: [],
-      previous: null,
-      grids: [],
-    };
-  }
+  if ('error' in read) return unreadableResult(name, readErrorMessage(read, locale), named);
   const options: CheckOptions = { locale };
   if (previous) options.previous = { grids: previous.grids.map(gridOf), source: previous.name };
   const report = checkGrids(read.grids, options);
   const main = mainSummary(report.sheetSummaries);
-  const notice = wordsOf(workerWords, locale);
   return {
     name,
     status: report.valid ? 'valid' : 'invalid',
     report,
     error: null,
     format: read.format,
-    notices: read.notices.map((n) => notice(`notice.${n.code}`, { count: n.count ?? '' })),
+    notices: read.notices.map((n) => noticeMessage(n, locale)),
     body: main?.body ?? read.grids.map(detectBody).find((b) => b !== null) ?? named.body,
     year: main?.year ?? report.year ?? named.year,
     editions: [...new Set(report.sheetSummaries.flatMap((s) => s.editions))],

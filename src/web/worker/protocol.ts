@@ -1,5 +1,5 @@
 /**
- * Messages between the page and its checking workers. Each request carries an id; the worker
+ * Messages between the page and its checking workers (types, and the one result both sides make). Each request carries an id; the worker
  * answers it once, with the result or with a failure message (never a stack trace for the user).
  * Bytes travel as ArrayBuffers (transferred, not copied, where the sender no longer needs them).
  */
@@ -11,6 +11,30 @@ import type { CheckedFile, GridData } from '../types';
  * applies its review states.
  */
 export type FileResult = Omit<CheckedFile, 'id' | 'path' | 'size'>;
+
+/**
+ * A file that could not be read (by the worker, or by the browser before it got there): its
+ * reason, and who and which year its name says it is, when it does.
+ */
+export function unreadableResult(
+  name: string,
+  error: string,
+  named: { body: string | null; year: number | null } = { body: null, year: null },
+): FileResult {
+  return {
+    name,
+    status: 'unreadable',
+    report: null,
+    error,
+    format: null,
+    notices: [],
+    body: named.body,
+    year: named.year,
+    editions: [],
+    previous: null,
+    grids: [],
+  };
+}
 
 /** Last year's report of the same body, as the page already holds it. */
 export interface PreviousReport {

@@ -8,6 +8,7 @@ import { ArrayGrid, type Grid, type RowOrigin } from '../../../src/grid';
 import { acceptanceOf, applyReviews } from '../../../src/report/reviews';
 import type { Finding, Locale } from '../../../src/report/types';
 import type { CheckedFile } from '../../../src/web/types';
+import { unreadableResult } from '../../../src/web/worker/protocol';
 import { sheetWithTables } from '../../support/partial-sheet';
 import { reportSheet, type ReportSheet } from '../../support/report-sheet';
 
@@ -93,22 +94,7 @@ export function checkedFile(grids: readonly Grid[], options: FileOptions = {}): 
 }
 
 export function unreadableFile(name: string, error: string): CheckedFile {
-  return {
-    id: nextId++,
-    name,
-    path: `报告/${name}`,
-    size: 10,
-    status: 'unreadable',
-    report: null,
-    error,
-    format: null,
-    notices: [],
-    body: null,
-    year: null,
-    editions: [],
-    previous: null,
-    grids: [],
-  };
+  return { ...unreadableResult(name, error), id: nextId++, path: `报告/${name}`, size: 10 };
 }
 
 export const wrongFile = (options: FileOptions = {}) => checkedFile([wrongSheet().grid()], options);

@@ -132,11 +132,11 @@ describe('checkFile: readable files', () => {
         ['narrative/itemized-sum', 'warning'],
       ]);
       expect(result.report?.findings[0].message).toMatch(locale === 'en' ? /33/ : /总数为 33条/);
-      // The tracked changes are said, in the page's language.
+      // The tracked changes are said, in the page's language (the readers' words, as the CLI's).
       expect(result.notices).toEqual([
         locale === 'en'
-          ? 'The document has 2 tracked changes; it was checked as if they were all accepted.'
-          : '文档含有 2 处修订，已按全部接受修订后的文字校验。',
+          ? 'the document has 2 tracked changes: checked as if all were accepted; accept them in Word (Review → Accept All Changes) before publishing'
+          : '文档含有 2 处修订（修订标记）：已按“接受全部修订”后的文字检查；请在 Word 中“审阅 → 接受所有修订”后再定稿',
       ]);
       const [grid] = result.grids;
       const origins = grid.origins ?? [];
