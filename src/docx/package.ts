@@ -2,7 +2,8 @@
  * The package around the document part: which part is the document, its relationships and the
  * content types. Edits are splices into the original text, so every line not added stays as it was.
  */
-import { decodeXml } from '../sources/xml';
+import { decodeXml, localName } from '../sources/xml';
+import { resolvePartPath } from '../sources/zip';
 import { Splices } from './edits';
 import { elements, escapeXml, scanXml, type ScanNode } from './scan';
 
@@ -63,11 +64,11 @@ export interface Relationship {
 /** The relationships of a .rels part; targets resolved against `base` (the source part's folder). */
 export function relationships(text: string, part: string, base: string): Relationship[] {
   return elements(scanXml(text, part))
-    .filter((r) => localOf(r.name) === 'Relationship')
+    .filter((r) => localName(r.name) === 'Relationship')
     .map((r) => ({
       id: r.attrs.Id ?? '',
       type: r.attrs.Type ?? '',
-      path: resolvePath(base, r.attrs.Target ?? ''),
+      path: resolvePartPath(base, r.attrs.Target ?? ''),
       external: r.attrs.TargetMode === 'External',
     }));
 }
@@ -114,7 +115,7 @@ export function addOverride(text: string, partName: string, contentType: string)
   const root = scanXml(text, '[Content_Types].xml');
   const name = `/${partName}`.toLowerCase();
   const present = elements(root).some(
-    (e) => localOf(e.name) === 'Override' && (e.attrs.PartName ?? '').toLowerCase() === name,
+    (e) => localName(e.name) === 'Override' && (e.attrs.PartName ?? '').toLowerCase() === name,
   );
   if (present) return text;
   const prefix = root.name.includes(':') ? root.name.slice(0, root.name.indexOf(':') + 1) : '';
@@ -136,18 +137,4 @@ export function appendChild(text: string, parent: ScanNode, markup: string): str
 export function insertInto(splices: Splices, parent: ScanNode, where: 'start' | 'end', markup: string): void {
   if (parent.selfClosing) splices.replace(parent.closeStart, parent.end, `>${markup}</${parent.name}>`);
   else splices.insert(where === 'start' ? parent.openEnd : parent.closeStart, markup);
-}
-
-function localOf(name: string): string {
-  return name.slice(name.indexOf(':') + 1);
-}
-
-function resolvePath(base: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : base + target;
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '..') out.pop();
-    else if (segment !== '.' && segment !== '') out.push(segment);
-  }
-  return out.join('/');
 }

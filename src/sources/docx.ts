@@ -31,7 +31,7 @@ import type { CellValue, MergedArea, RowOrigin } from '../grid/types';
 import { ListNumbering, paragraphList, wordNames } from './numbering';
 import { SourceReadError, type ReadSourceOptions, type SourceDocument, type SourceNotice } from './types';
 import { child, childElements, decodeXml, localName, parseXml, prefixOf, type XmlElement } from './xml';
-import { openZip, type ZipArchive } from './zip';
+import { openZip, resolvePartPath, type ZipArchive } from './zip';
 
 export function readDocx(bytes: Uint8Array, options: ReadSourceOptions): SourceDocument {
   if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
@@ -505,19 +505,9 @@ function relationships(zip: ZipArchive, path: string, base: string): { type: str
   for (const r of childElements(root)) {
     if (localName(r.name) !== 'Relationship' || r.attrs.TargetMode === 'External') continue;
     const { Type: type, Target: target } = r.attrs;
-    if (type !== undefined && target !== undefined) out.push({ type, target: resolvePath(base, target) });
+    if (type !== undefined && target !== undefined) out.push({ type, target: resolvePartPath(base, target) });
   }
   return out;
-}
-
-function resolvePath(base: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : base + target;
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '..') out.pop();
-    else if (segment !== '.' && segment !== '') out.push(segment);
-  }
-  return out.join('/');
 }
 
 function describeZip(zip: ZipArchive): string {

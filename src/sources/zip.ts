@@ -216,3 +216,17 @@ function inflateEntry(data: Uint8Array, entry: Entry, budget: number, limit: num
   }
   return out;
 }
+
+/**
+ * A relationship's target as a part name of the package: relative to the folder of the part that
+ * names it (`word/` for document.xml), or absolute with a leading slash; `.` and `..` resolved.
+ */
+export function resolvePartPath(base: string, target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : base + target;
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
