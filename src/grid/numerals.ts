@@ -2,7 +2,7 @@
  * Numbers as report prose writes them: Arabic digits (any width, with thousands separators) or
  * Chinese numerals such as 三十三, 一百零五, 两千, 〇. Returns null for anything else.
  */
-const DIGITS: Record<string, number> = {
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,
@@ -33,9 +33,9 @@ export function parseChineseNumeral(s: string): number | null {
   let section = 0; // below 万
   let digit: number | null = null;
   for (const ch of s) {
-    if (ch in DIGITS) {
+    if (ch in CHINESE_DIGITS) {
       if (digit !== null && digit !== 0) return null; // 三五: two digits in a row is not a numeral
-      digit = DIGITS[ch];
+      digit = CHINESE_DIGITS[ch];
     } else if (ch in UNITS) {
       // 十 alone at the start means 10 (十三 = 13).
       section += (digit ?? (section === 0 ? 1 : null) ?? NaN) * UNITS[ch];

@@ -2,7 +2,7 @@
  * Dates as report prose writes them: `2022年1月28日`, `２０２２年１月２８日`, `二〇二二年一月二十八日`,
  * and the statistics period `自2021年1月1日起至2021年12月31日止`.
  */
-import { parseChineseNumeral } from '../grid/numerals';
+import { CHINESE_DIGITS, parseChineseNumeral } from '../grid/numerals';
 import { sentences } from './sentences';
 
 export interface CalendarDate {
@@ -12,23 +12,10 @@ export interface CalendarDate {
   day: number | null;
 }
 
-/** A year digit by digit, as 二〇二二 writes it (not the counting numeral 两千零二十二). */
-const YEAR_DIGITS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  O: 0,
-  o: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+// A year digit by digit, as 二〇二二 writes it (not the counting numeral 两千零二十二): the digits
+// without 两, and the letter O that typists put for 〇.
+const { 两: _counting, ...DIGITS_OF_YEAR } = CHINESE_DIGITS;
+const YEAR_DIGITS: Readonly<Record<string, number>> = { ...DIGITS_OF_YEAR, '○': 0, O: 0, o: 0 };
 
 // Sources of the parts, matched on NFKC text (full-width digits are ASCII by then).
 const YEAR = '((?:19|20)\\d{2}|[二][〇○零Oo][一二三四五六七八九〇○零Oo]{2})\\s*年';
