@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,7 +48,7 @@ export async function webBench(build: string, files = 100): Promise<WebBench | n
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    await import('node:fs').then((fs) => fs.mkdirSync(dir));
+    mkdirSync(dir);
     await writeDepartmentWorkbooks(dir, files);
     const time = async (fn: () => Promise<void>) => {
       const t0 = process.hrtime.bigint();
