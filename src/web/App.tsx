@@ -12,7 +12,7 @@ import { ArrowDownload20Regular, Delete20Regular, LocalLanguage20Regular } from 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../report/types';
 import { translator } from '../taskpane/i18n';
-import { I18nProvider } from '../taskpane/i18n/context';
+import { I18nProvider, useI18n } from '../taskpane/i18n/context';
 import { BatchProgress } from './components/BatchProgress';
 import { DropZone } from './components/DropZone';
 import { wordsOf } from './i18n';
@@ -71,6 +71,7 @@ export function WebApp({ locale, onLocaleChange, pool }: WebAppProps) {
 function ReviewDesk({ locale, onLocaleChange, pool }: WebAppProps) {
   const styles = useStyles();
   const w = wordsOf(pageWords, locale);
+  const { t } = useI18n();
   const batch = useBatch(locale, pool);
   const downloads = useDownloads(batch.pool, locale, batch.bytesOf);
   const [expected, setExpected] = useState<string[]>([]);
@@ -134,7 +135,7 @@ function ReviewDesk({ locale, onLocaleChange, pool }: WebAppProps) {
         </MessageBar>
       )}
       {downloads.state && <DownloadLine state={downloads.state} locale={locale} />}
-      <Suspense fallback={<Spinner size="tiny" label={i18nLoading(locale)} />}>
+      <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
         {files.length > 0 && (
           <div className={open ? styles.hidden : undefined}>
             <div className={styles.toolbar}>
@@ -187,8 +188,6 @@ function ReviewDesk({ locale, onLocaleChange, pool }: WebAppProps) {
     </main>
   );
 }
-
-const i18nLoading = (locale: Locale) => translator(locale).t('loading');
 
 function DownloadLine({ state, locale }: { state: DownloadState; locale: Locale }) {
   const w = wordsOf(pageWords, locale);
