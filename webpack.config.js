@@ -4,7 +4,7 @@
  *
  *   npm run build        production build; manifest URLs moved to ADDIN_URL (default https://localhost:3000)
  *   npm run build:dev    development build (source maps, readable names)
- *   npm run dev-server   https://localhost:3000 with the Office dev certificates
+ *   npm run dev-server   serves it at https://localhost:3000 (scripts/dev-server.js runs this config)
  *
  * Settings (environment variables): OFFICE_JS = global | china | https URL | path (see
  * scripts/addin-config.js), ADDIN_URL = where dist/ will be hosted.
@@ -15,18 +15,27 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const {
   DEV_ORIGIN,
+  SettingError,
   resolveAddinUrl,
   resolveOfficeJsUrl,
   rewriteManifest,
 } = require('./scripts/addin-config');
 
-const DEV_PORT = 3000;
-
-/** HTTPS options from office-addin-dev-certs; only needed (and only installed) when serving. */
-async function devServerHttpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+/**
+ * The settings from the environment. A setting that cannot be used ends the build with its message
+ * and exit code 2: a stack trace after it would suggest a bug where there is a typo.
+ */
+function settingsFromEnvironment(production, serving) {
+  try {
+    return {
+      officeJsUrl: resolveOfficeJsUrl(process.env.OFFICE_JS),
+      addinUrl: production && !serving ? resolveAddinUrl(process.env.ADDIN_URL) : DEV_ORIGIN,
+    };
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }
 
 /** The global the worker script defines: the page turns its source into a blob worker (src/web/pool.ts). */
@@ -83,11 +92,10 @@ function workerConfig(production, tsRule) {
   };
 }
 
-module.exports = async (env, argv) => {
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const officeJsUrl = resolveOfficeJsUrl(process.env.OFFICE_JS);
-  const addinUrl = production ? resolveAddinUrl(process.env.ADDIN_URL) : DEV_ORIGIN;
+  const { officeJsUrl, addinUrl } = settingsFromEnvironment(production, serving);
   if (production && !serving && addinUrl === DEV_ORIGIN) {
     console.warn(`ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_ORIGIN} (fine for local sideloading).`);
   }
@@ -157,13 +165,6 @@ module.exports = async (env, argv) => {
     // Size is tracked by `npm run bench` (goal: task pane initial JS ≤ 150 KB gzip), not by webpack's
     // uncompressed-size warning.
     performance: { hints: false },
-    devServer: serving
-      ? {
-          port: DEV_PORT,
-          server: { type: 'https', options: await devServerHttpsOptions() },
-          headers: { 'Access-Control-Allow-Origin': '*' },
-        }
-      : undefined,
   };
   return [addin, workerConfig(production, tsRule)];
 };

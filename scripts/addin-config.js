@@ -18,6 +18,18 @@ const OFFICE_JS_PRESETS = {
   china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
 };
 
+/**
+ * A build setting (environment variable) that cannot be used: the build prints its message, in
+ * Chinese then English, and stops with exit code 2, without a stack trace (nothing is wrong with
+ * the code).
+ */
+class SettingError extends Error {
+  constructor(zh, en) {
+    super(`${zh}\n${en}`);
+    this.name = 'SettingError';
+  }
+}
+
 // Characters that would break out of an HTML attribute or a URL.
 const UNSAFE_URL_CHARS = /[\s"'<>`\\]/;
 
@@ -35,7 +47,8 @@ function resolveOfficeJsUrl(setting) {
   // Explicit paths only, so a mistyped preset name ("chna") is an error rather than a broken relative URL.
   const isPath = /^(\/(?!\/)|\.\.?\/)/.test(value);
   if (UNSAFE_URL_CHARS.test(value) || !(isHttps || isPath)) {
-    throw new Error(
+    throw new SettingError(
+      `OFFICE_JS="${value}" 不可用：应为 global、china、https:// 网址，或 /vendor/office.js、./office.js 这样的路径。`,
       `OFFICE_JS="${value}" is not usable: give global, china, an https:// URL or a path such as /vendor/office.js or ./office.js`,
     );
   }
@@ -54,11 +67,26 @@ function resolveAddinUrl(setting) {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`ADDIN_URL="${value}" is not a URL (example: https://addin.example.gov.cn/checker)`);
+    throw new SettingError(
+      `ADDIN_URL="${value}" 不是网址（例如 https://addin.example.gov.cn/checker）。`,
+      `ADDIN_URL="${value}" is not a URL (example: https://addin.example.gov.cn/checker)`,
+    );
   }
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL="${value}" must use https://`);
-  if (url.search || url.hash) throw new Error(`ADDIN_URL="${value}" must not have a query or fragment`);
-  if (UNSAFE_URL_CHARS.test(value)) throw new Error(`ADDIN_URL="${value}" contains characters unsafe in XML`);
+  if (url.protocol !== 'https:')
+    throw new SettingError(
+      `ADDIN_URL="${value}" 必须以 https:// 开头。`,
+      `ADDIN_URL="${value}" must use https://`,
+    );
+  if (url.search || url.hash)
+    throw new SettingError(
+      `ADDIN_URL="${value}" 不能带查询参数（?）或片段（#）。`,
+      `ADDIN_URL="${value}" must not have a query or fragment`,
+    );
+  if (UNSAFE_URL_CHARS.test(value))
+    throw new SettingError(
+      `ADDIN_URL="${value}" 含有在 XML 中不安全的字符。`,
+      `ADDIN_URL="${value}" contains characters unsafe in XML`,
+    );
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
@@ -70,4 +98,11 @@ function rewriteManifest(xml, baseUrl) {
   return xml.replace(new RegExp(devUrl.source, 'g'), baseUrl);
 }
 
-module.exports = { DEV_ORIGIN, OFFICE_JS_PRESETS, resolveOfficeJsUrl, resolveAddinUrl, rewriteManifest };
+module.exports = {
+  SettingError,
+  DEV_ORIGIN,
+  OFFICE_JS_PRESETS,
+  resolveOfficeJsUrl,
+  resolveAddinUrl,
+  rewriteManifest,
+};
