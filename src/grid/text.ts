@@ -1,10 +1,11 @@
 /**
- * Text grids: tab- or comma-separated text where line N is row N and field K is column K.
+ * Text grids: tab- or comma-separated text where line N is row N and field K is column K (a quoted
+ * CSV field may span lines, so each row remembers the line and column its fields start at).
  * Pure (WHATWG TextDecoder only), so the task pane can use it for pasted text as well as the CLI
  * for `.txt` / `.tsv` / `.csv` files.
  */
 import { ArrayGrid } from './grid';
-import type { CellValue } from './types';
+import type { CellValue, TextLineOrigin, TextPosition } from './types';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -59,6 +60,13 @@ function decode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): 
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
 }
 
+/** One row of delimited text: its fields, where each starts, and where the row ends. */
+export interface TextRow {
+  fields: string[];
+  starts: TextPosition[];
+  end: TextPosition;
+}
+
 /**
  * Splits delimited text into rows of fields. Line breaks are LF, CRLF or CR. A field that starts
  * with `"` is a quoted field (RFC 4180: `""` is a quote, delimiters and line breaks may be inside)
@@ -67,13 +75,20 @@ function decode(encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): 
  * copied text never swallow the rest of the file. A trailing line break does not add a row.
  */
 export function splitDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+  return scanDelimited(text, delimiter).map((row) => row.fields);
+}
+
+/** splitDelimited, with the line and column of every field (see TextPosition for how they count). */
+export function scanDelimited(text: string, delimiter: string): TextRow[] {
+  const rows: TextRow[] = [];
+  const at = positionCursor(text);
+  let row: TextRow = { fields: [], starts: [], end: { line: 1, column: 1 } };
   let i = 0;
   const n = text.length;
   // `i === n` after a delimiter means one more (empty) field; after a line break it means the end.
   let fieldPending = n > 0;
   while (fieldPending) {
+    row.starts.push(at(i));
     let value: string;
     const quoted = text[i] === '"' ? readQuoted(text, i + 1, delimiter) : undefined;
     if (quoted) {
@@ -85,13 +100,14 @@ export function splitDelimited(text: string, delimiter: string): string[][] {
       value = text.slice(i, j);
       i = j;
     }
-    row.push(value);
+    row.fields.push(value);
     if (i < n && text[i] === delimiter) {
       i++;
       continue;
     }
+    row.end = at(i);
     rows.push(row);
-    row = [];
+    row = { fields: [], starts: [], end: row.end };
     if (text[i] === '\r') {
       i++;
       if (text[i] === '\n') i++; // CRLF is one break
@@ -100,6 +116,30 @@ export function splitDelimited(text: string, delimiter: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * The position of an index of `text`, for indexes asked in increasing order: one pass over the
+ * text in all. A line break (LF, CRLF or CR) starts a new line; a surrogate pair is one column.
+ */
+function positionCursor(text: string): (index: number) => TextPosition {
+  let k = 0;
+  let line = 1;
+  let column = 1;
+  return (index) => {
+    for (; k < index; k++) {
+      const unit = text.charCodeAt(k);
+      if (unit === 0x0d && text.charCodeAt(k + 1) === 0x0a) continue; // CRLF: its LF ends the line
+      if (unit === 0x0a || unit === 0x0d) {
+        line++;
+        column = 1;
+      } else if (!(isLowSurrogate(unit) && k > 0 && isHighSurrogate(text.charCodeAt(k - 1)))) column++;
+    }
+    return { line, column };
+  };
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Reads a quoted field whose opening quote is just before `start`; undefined when malformed. */
 function readQuoted(
@@ -146,9 +186,19 @@ export type TextGridKind = 'tsv' | 'csv';
 
 /** Builds the grid of one text table. `kind` picks the delimiter: tab for tsv/txt, comma for csv. */
 export function textGrid(sheet: string, text: string, kind: TextGridKind): ArrayGrid {
+  // A BOM is no character an editor shows: columns count from what follows it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = splitDelimited(body, kind === 'csv' ? ',' : '\t');
-  return new ArrayGrid({ sheet, values: rows.map((fields) => fields.map(fieldValue)) });
+  const rows = scanDelimited(body, kind === 'csv' ? ',' : '\t');
+  return new ArrayGrid({
+    sheet,
+    values: rows.map((row) => row.fields.map(fieldValue)),
+    origins: rows.map((row): TextLineOrigin => ({
+      kind: 'text',
+      line: row.starts[0].line,
+      fields: row.starts,
+      end: row.end,
+    })),
+  });
 }
 
 /** Decodes the bytes of a text file and builds its grid. Throws TextReadError for non-text bytes. */

@@ -17,7 +17,31 @@ export interface MergedArea {
  */
 export type RowOrigin =
   | { readonly kind: 'paragraph'; readonly paragraph: number; readonly page?: number }
-  | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly page?: number };
+  | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly page?: number }
+  | TextLineOrigin;
+
+/**
+ * A place in a text file as an editor's status bar counts it: line and column from 1, the column
+ * in characters (Unicode code points, so 汉 or an emoji is one; a tab is one) from the line's start.
+ */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * A row of a delimited text file (.txt, .tsv, .csv). A row is usually one line, but a quoted CSV
+ * field may hold line breaks, so each field keeps its own position: field k of the row is grid
+ * column k and starts at `fields[k]` (at its opening quote when quoted). `end` is just past the
+ * row's last character, where a field missing from the row would be typed.
+ */
+export interface TextLineOrigin {
+  readonly kind: 'text';
+  /** The line the row starts on (that of `fields[0]`). */
+  readonly line: number;
+  readonly fields: readonly TextPosition[];
+  readonly end: TextPosition;
+}
 
 /** A read-only 2-D view of one sheet's cells. Rows and columns are 0-based. */
 export interface Grid {

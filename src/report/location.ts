@@ -2,7 +2,8 @@
  * Where a finding is, in terms of the container the report came in. A spreadsheet cell has an A1
  * address; a Word file, web page or PDF has none a user can follow, so a finding read from one
  * points at the document's own table (its number, row and column as the user counts them) or
- * paragraph (its number and the first words), and the page for a PDF.
+ * paragraph (its number and the first words), and the page for a PDF. A text file's finding points
+ * at the line and column where its field starts, as the user's editor shows them.
  */
 import { TABLE_SECTION, type TableId } from '../format';
 import { toA1, type Grid } from '../grid';
@@ -16,10 +17,21 @@ export const QUOTE_LENGTH = 24;
 export function locationOf(grid: Grid, cell: CellRef): FindingLocation {
   const origin = grid.rowOrigin?.(cell.row);
   if (!origin) return { kind: 'cell', sheet: grid.sheet, address: toA1(cell.row, cell.col) };
-  const page = origin.page ?? null;
-  if (origin.kind === 'table')
-    return { kind: 'table-cell', table: origin.table, row: origin.row, column: cell.col + 1, page };
-  return { kind: 'paragraph', paragraph: origin.paragraph, quote: quoteOf(grid.value(cell.row, 0)), page };
+  switch (origin.kind) {
+    case 'text': {
+      // A field the row lacks would be typed where the row ends.
+      const { line, column } = origin.fields[cell.col] ?? origin.end;
+      return { kind: 'text', line, column };
+    }
+    case 'table': {
+      const page = origin.page ?? null;
+      return { kind: 'table-cell', table: origin.table, row: origin.row, column: cell.col + 1, page };
+    }
+    case 'paragraph': {
+      const quote = quoteOf(grid.value(cell.row, 0));
+      return { kind: 'paragraph', paragraph: origin.paragraph, quote, page: origin.page ?? null };
+    }
+  }
 }
 
 function quoteOf(value: ReturnType<Grid['value']>): string {
@@ -36,8 +48,9 @@ export interface PlaceLabels {
 }
 
 /**
- * A location as a user reads it, e.g. `表三（（一）予以公开 × 自然人）：第 2 个表格第 7 行第 3 列，第 4 页`
- * or `第 11 段“市政务办主动公开信息33条…”`. Spreadsheet cells are `'Sheet'!A1` as before.
+ * A location as a user reads it, e.g. `表三（（一）予以公开 × 自然人）：第 2 个表格第 7 行第 3 列，第 4 页`,
+ * `第 11 段“市政务办主动公开信息33条…”` or, in a text file, `表三（…）：第 40 行，第 15 列`.
+ * Spreadsheet cells are `'Sheet'!A1` as before.
  */
 export function describeLocation(location: FindingLocation, labels: PlaceLabels, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -50,17 +63,33 @@ export function describeLocation(location: FindingLocation, labels: PlaceLabels,
       return zh
         ? `第 ${location.paragraph} 段“${location.quote}”${onPage}`
         : `paragraph ${location.paragraph} "${location.quote}"${onPage}`;
-    case 'table-cell': {
-      const place = zh
-        ? `第 ${location.table} 个表格第 ${location.row} 行第 ${location.column} 列${onPage}`
-        : `table ${location.table}, row ${location.row}, column ${location.column}${onPage}`;
-      if (!labels.table) return place;
-      const cellLabels = [labels.row, labels.column].filter((l): l is string => !!l).join(' × ');
-      const name = zh ? `表${TABLE_SECTION[labels.table]}` : `table ${TABLE_SECTION[labels.table]}`;
-      const named = cellLabels ? (zh ? `${name}（${cellLabels}）` : `${name} (${cellLabels})`) : name;
-      return zh ? `${named}：${place}` : `${named}: ${place}`;
-    }
+    case 'table-cell':
+      return named(
+        zh
+          ? `第 ${location.table} 个表格第 ${location.row} 行第 ${location.column} 列${onPage}`
+          : `table ${location.table}, row ${location.row}, column ${location.column}${onPage}`,
+        labels,
+        zh,
+      );
+    case 'text':
+      // As an editor's status bar says it, so the user can go there (Ctrl+G in Notepad, VS Code).
+      return named(
+        zh
+          ? `第 ${location.line} 行，第 ${location.column} 列`
+          : `line ${location.line}, column ${location.column}`,
+        labels,
+        zh,
+      );
   }
+}
+
+/** A place in a report table, preceded by the table's name and the cell's labels when known. */
+function named(place: string, labels: PlaceLabels, zh: boolean): string {
+  if (!labels.table) return place;
+  const cellLabels = [labels.row, labels.column].filter((l): l is string => !!l).join(' × ');
+  const name = zh ? `表${TABLE_SECTION[labels.table]}` : `table ${TABLE_SECTION[labels.table]}`;
+  const prefix = cellLabels ? (zh ? `${name}（${cellLabels}）` : `${name} (${cellLabels})`) : name;
+  return zh ? `${prefix}：${place}` : `${prefix}: ${place}`;
 }
 
 /** describeLocation with the finding's own labels, in the locale given. */

@@ -5,7 +5,8 @@
  * with = + - @, a tab or a carriage return) gets a leading apostrophe. Plain numbers stay numbers.
  * Columns are only ever added at the end: `missingTables` (the ids of the tables not found in the
  * file, space-separated, e.g. `proactive reviews`) came with partial verdicts; `location` (where
- * the finding is in a Word file, web page or PDF, in words; `Sheet!A1` for a workbook) with the
+ * the finding is in a Word file, web page or PDF, or at which line and column of a text file, in
+ * words; `Sheet!A1` for a workbook) with the
  * document readers; `accepted` (the reason a reviewer gave, on the rows of accepted findings, which
  * do not count) with review states.
  */

@@ -52,9 +52,11 @@ export interface JsonFinding {
   message: string;
   fingerprint: string;
   /**
-   * Where the finding is in the file's own terms: `{kind:'cell', sheet, address}` for a workbook or
-   * text table; `{kind:'table-cell', table, row, column, page}` or `{kind:'paragraph', paragraph,
-   * quote, page}` for a Word file, web page or PDF (numbers from 1, page null but for PDFs).
+   * Where the finding is in the file's own terms: `{kind:'cell', sheet, address}` for a workbook;
+   * `{kind:'text', line, column}` for a .txt/.tsv/.csv (where the field starts, as an editor counts);
+   * `{kind:'table-cell', table, row, column, page}` or `{kind:'paragraph', paragraph, quote, page}`
+   * for a Word file, web page or PDF (numbers from 1, page null but for PDFs). `sheet` and `address`
+   * stay A1 for every kind (the grid the checker read).
    */
   location: FindingLocation;
   /** The location as a sentence in the report's language, e.g. `表三（…）：第 2 个表格第 7 行第 3 列`. */

@@ -9,14 +9,17 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type Scalar = number | string | null;
 
 /**
- * Where a finding is in the file it came from: a spreadsheet cell, or for a document (Word, web
+ * Where a finding is in the file it came from: a spreadsheet cell; for a document (Word, web
  * page, PDF) its table (numbered from 1 in document order, row and column from 1 within it) or
- * its paragraph (numbered from 1, with the first words), and the page where the format has pages.
+ * its paragraph (numbered from 1, with the first words), and the page where the format has pages;
+ * for a text file (.txt, .tsv, .csv) the line and column where the field starts, as an editor
+ * counts them (from 1; the column in characters, a tab one).
  */
 export type FindingLocation =
   | { kind: 'cell'; sheet: string; address: string }
   | { kind: 'table-cell'; table: number; row: number; column: number; page: number | null }
-  | { kind: 'paragraph'; paragraph: number; quote: string; page: number | null };
+  | { kind: 'paragraph'; paragraph: number; quote: string; page: number | null }
+  | { kind: 'text'; line: number; column: number };
 
 /** One problem, pointing at one real cell. The JSON output carries exactly the public fields. */
 export interface Finding {

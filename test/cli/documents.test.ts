@@ -80,12 +80,12 @@ describe('a folder of reports in every format', () => {
     expect(expected.findings).toEqual([['narrative/itemized-sum', expect.stringContaining('33')]]);
   });
 
-  test('locations: a paragraph of a document, a cell of a text table', () => {
+  test('locations: a paragraph of a document, a line and column of a text file', () => {
     const where = (name: string) => out.find((f) => f.path.endsWith(name))!.findings[0];
     expect(where('a-word.docx').location).toMatchObject({ kind: 'paragraph', page: null });
     expect(where('a-word.docx').where).toMatch(/^第 \d+ 段“（一）主动公开情况。2021年，市政务办主动公开…”$/);
     expect(where('b-page.htm').location.kind).toBe('paragraph');
-    expect(where('d-tabs.txt').location).toEqual({ kind: 'cell', sheet: 'd-tabs', address: 'A11' });
+    expect(where('d-tabs.txt').location).toEqual({ kind: 'text', line: 11, column: 1 });
     if (soffice) expect(where('e-printed.pdf').location).toMatchObject({ kind: 'paragraph', page: 1 });
   });
 

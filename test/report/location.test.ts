@@ -44,6 +44,33 @@ describe('locationOf', () => {
     expect(locationOf(sheet, { row: 4, col: 27 })).toEqual({ kind: 'cell', sheet: 'S', address: 'AB5' });
   });
 
+  test.each<{ name: string; col: number; location: FindingLocation }>([
+    {
+      name: 'a text field: the line and column where it starts',
+      col: 1,
+      location: { kind: 'text', line: 3, column: 4 },
+    },
+    {
+      name: 'a field the row lacks: where the row ends',
+      col: 5,
+      location: { kind: 'text', line: 3, column: 9 },
+    },
+  ])('$name', ({ col, location }) => {
+    // A row of a text file that starts on line 2 in a quoted field and goes on to line 3.
+    const origin: RowOrigin = {
+      kind: 'text',
+      line: 2,
+      fields: [
+        { line: 2, column: 1 },
+        { line: 3, column: 4 },
+        { line: 3, column: 6 },
+      ],
+      end: { line: 3, column: 9 },
+    };
+    const text = new ArrayGrid({ sheet: 't', values: [['"a\nb"', 1, 234]], origins: [origin] });
+    expect(locationOf(text, { row: 0, col })).toEqual(location);
+  });
+
   test('a short paragraph is quoted whole, whitespace folded', () => {
     const g = new ArrayGrid({ sheet: 's', values: [['  发出收费通知\n0 件 ']], origins: [origins[0]] });
     expect(locationOf(g, { row: 0, col: 0 })).toMatchObject({ quote: '发出收费通知 0 件' });
@@ -81,6 +108,18 @@ describe('describeLocation', () => {
       labels: { table: null },
       zh: '第 3 段“收到1条”，第 1 页',
       en: 'paragraph 3 "收到1条", page 1',
+    },
+    {
+      location: { kind: 'text', line: 40, column: 15 },
+      labels: { table: 'applications', row: '（一）予以公开', column: '自然人' },
+      zh: '表三（（一）予以公开 × 自然人）：第 40 行，第 15 列',
+      en: 'table 三 (（一）予以公开 × 自然人): line 40, column 15',
+    },
+    {
+      location: { kind: 'text', line: 11, column: 1 },
+      labels: { table: null },
+      zh: '第 11 行，第 1 列',
+      en: 'line 11, column 1',
     },
     {
       location: { kind: 'cell', sheet: '表三', address: 'C9' },

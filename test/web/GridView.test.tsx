@@ -292,4 +292,22 @@ describe('big grids', () => {
     expect(screen.getAllByRole('rowheader')[1].title).toBe('原文第 2 段');
     expect(screen.queryByTestId('rows-hidden')).toBeNull();
   });
+
+  test.each<[Locale, string]>([
+    ['zh-CN', '原文第 3 行'],
+    ['en', 'Line 3 of the file'],
+  ])('a text file row says its line, not its row number (%s)', (locale, title) => {
+    // The first row's quoted field spans lines 1-2, so row 2 is line 3.
+    const text: GridData = {
+      sheet: SHEET,
+      values: [['市政务办\n2021年报'], ['表三']],
+      merges: [],
+      origins: [
+        { kind: 'text', line: 1, fields: [{ line: 1, column: 1 }], end: { line: 2, column: 8 } },
+        { kind: 'text', line: 3, fields: [{ line: 3, column: 1 }], end: { line: 3, column: 3 } },
+      ],
+    };
+    show({ grids: [text], locale });
+    expect(screen.getAllByRole('rowheader')[1].title).toBe(title);
+  });
 });

@@ -101,6 +101,7 @@ function cellText(value: CellValue): string {
 
 function originTitle(origin: RowOrigin | undefined, t: Words): string | undefined {
   if (!origin) return undefined;
+  if (origin.kind === 'text') return t('originLine', { line: origin.line });
   const where =
     origin.kind === 'paragraph'
       ? t('originParagraph', { paragraph: origin.paragraph })

@@ -155,7 +155,10 @@ describe('checkFile: readable files', () => {
     const result = await checkFile('郑州.txt', SEED_TEXT, 'zh-CN', null);
     expect(result).toMatchObject({ status: 'valid', format: 'text', editions: ['2021'] });
     expect(result.report?.findings.map((f) => f.ruleId)).toEqual(['narrative/itemized-sum']);
-    expect(result.grids[0].origins).toBeUndefined();
+    // Rows keep their lines for the page's grid view, and the finding its line and column.
+    const row = result.grids[0].origins?.findIndex((o) => o?.kind === 'text' && o.line === 11);
+    expect(gridOf(result.grids[0]).value(row ?? -1, 0)).toEqual(expect.stringContaining('主动公开信息33条'));
+    expect(result.report?.findings[0].location).toEqual({ kind: 'text', line: 11, column: 1 });
   });
 
   it('a file without tables: invalid, no body from a title, so the name gives it', async () => {
