@@ -1,4 +1,5 @@
 import type { Text } from '../format';
+import { PAGE_HEADER as PRINT_HEADER, pageFooter } from '../xlsx/print-setup';
 
 /** Words for what inserting the template skipped on an older Excel, or why it failed. Chinese first. */
 export const TEMPLATE_SKIPPED = {
@@ -19,8 +20,8 @@ export const TEMPLATE_SKIPPED = {
     en: 'This Excel version lacks the page layout API (ExcelApi 1.9), so A4 paper, margins, print area, print titles and page breaks are not set; set them under Page Layout before printing.',
   },
   pageSetupFailed: {
-    zh: 'Excel 未接受页面设置（纸张、页边距、打印区域、打印标题或分页），模板其余部分已插入；打印前请在“页面布局”中设置。',
-    en: 'Excel refused the page setup (paper, margins, print area, print titles or page breaks); the rest of the template was inserted. Set them under Page Layout before printing.',
+    zh: 'Excel 未完全接受页面设置（纸张、页边距、打印区域、打印标题、页眉页脚、分页或缩放到一页宽），模板其余部分已插入；打印前请在“页面布局”中检查。',
+    en: 'Excel did not accept all of the page setup (paper, margins, print area, print titles, header and footer, page breaks or fit to one page wide); the rest of the template was inserted. Check them under Page Layout before printing.',
   },
   readSheet: {
     zh: '此版本的 Excel 无法读取当前工作表（需要 ExcelApi 1.9），模板未填入数字。',
@@ -39,5 +40,6 @@ export const TEMPLATE_FAILURES = {
   },
 } satisfies Record<string, Text>;
 
-/** Words on the template's footer, as the file renderer writes them (Excel codes &P page, &N pages). */
-export const PAGE_FOOTER = '第 &P 页，共 &N 页';
+/** The template's header and footer, as the file renderer writes them (src/xlsx/print-setup.ts). */
+export const PAGE_HEADER = PRINT_HEADER;
+export const PAGE_FOOTER = pageFooter('zh-CN');

@@ -8,6 +8,7 @@ import type { ValueKind } from '../format';
 import { columnName, rangeA1, type MergedArea } from '../grid';
 import { STYLES, type StyleId } from '../template/styles';
 import type { Scalar, Template } from '../template/types';
+import { widthToPoints } from '../xlsx/print-setup';
 
 export type Cell2D = string | number | boolean | null;
 
@@ -37,13 +38,8 @@ export const columnsAddress = (first: number, last: number): string =>
   `${columnName(first)}:${columnName(last)}`;
 export const rowsAddress = (first: number, last: number): string => `${first + 1}:${last + 1}`;
 
-/**
- * Excel column width in characters (what the template and exceljs use) to points (what
- * RangeFormat.columnWidth takes): 7 px per character of the default font plus 5 px padding, at 96 dpi.
- */
-export function widthToPoints(chars: number): number {
-  return Math.round(chars * 7 + 5) * 0.75;
-}
+/** Excel column width in characters (the template's, exceljs's) to points (RangeFormat.columnWidth's). */
+export { widthToPoints } from '../xlsx/print-setup';
 
 export function planTemplate(template: Template): SheetPlan {
   const bottom = template.cells.reduce((m, c) => Math.max(m, c.row), 0);

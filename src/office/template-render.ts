@@ -7,7 +7,7 @@ import type { Text, ValueKind } from '../format';
 import type { MergedArea } from '../grid';
 import { FAIL_STYLE, STYLES, type CellStyle } from '../template/styles';
 import type { Template, TemplatePageSetup } from '../template/types';
-import { PAGE_FOOTER, TEMPLATE_SKIPPED } from './template-messages';
+import { PAGE_FOOTER, PAGE_HEADER, TEMPLATE_SKIPPED } from './template-messages';
 import { address, columnsAddress, rowsAddress, type SheetPlan } from './template-plan';
 import type { TemplateFeatures } from './template-features';
 import { VALIDATION } from '../template/messages';
@@ -97,19 +97,24 @@ function validate(target: Excel.DataValidation, kind: ValueKind): void {
 }
 
 /**
- * Queues the print setup (ExcelApi 1.9). Only documented values: fit to `fitToWidth` pages wide and
- * leave the height unset (0 pages tall is not a documented value and may be refused).
+ * Queues the print setup (ExcelApi 1.9): A4, titles, header naming the workbook and sheet, footer
+ * numbering the pages, and one page wide. The fit goes last: were a host to refuse it, everything
+ * queued before it has been applied, and the pane says the page setup was not accepted in full.
  */
 export function queuePageSetup(sheet: Excel.Worksheet, page: TemplatePageSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = page.orientation === 'portrait' ? 'Portrait' : 'Landscape';
   layout.paperSize = page.paper;
-  layout.zoom = { horizontalFitToPages: page.fitToWidth };
   layout.centerHorizontally = true;
   layout.setPrintMargins('Inches', page.margins);
   layout.setPrintArea(address(page.printArea));
   layout.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
+  layout.headersFooters.defaultForAllPages.centerHeader = PAGE_HEADER;
   layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
   // A break is added above the given cell, i.e. before the template's 0-based row.
   for (const row of page.rowBreaks) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  // 0 pages tall = as many as it takes, as Excel's action recorder writes "Fit All Columns on One
+  // Page". Left out, the height keeps the sheet's setting (1 page in a new sheet's Page Setup), which
+  // may shrink the whole sheet onto one page.
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
 }

@@ -203,11 +203,11 @@ function summarizeFile(file: string, grids: readonly Grid[], result: FillResult)
 
 const same = (s: string): Text => ({ zh: s, en: s });
 
-/** Where a located table starts in a document (`第 2 个表格，第 3 页`); undefined for a sheet. */
+/** Where a located table starts in a document (`第 2 个表格，第 3 页`) or text file; undefined for a sheet. */
 function tablePlace(grid: Grid, row: number, col: number): Text | undefined {
   const origin = grid.rowOrigin?.(row);
   if (!origin) return undefined;
-  if (origin.kind === 'paragraph') {
+  if (origin.kind !== 'table') {
     const location = locationOf(grid, { row, col });
     return {
       zh: describeLocation(location, { table: null }, 'zh-CN'),

@@ -11,9 +11,12 @@ import { MARK_STYLES, planMarks, type MarkKind } from '../report/marks';
 import { formatScalar } from '../report/render';
 import type { Locale, Report, Severity } from '../report/types';
 import { partlyMissing, tableNames } from '../report/verdict';
+import { applyPrintSetup, hasOwnPrintSetup, headerText } from './print-setup';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export const RESULTS_SHEET = '校验结果';
+/** The results sheet's column headings: frozen, and repeated on every printed page. */
+const HEADER_ROW = 6;
 
 const TEXT = {
   'zh-CN': {
@@ -30,7 +33,7 @@ const TEXT = {
     cleanPartial: '找到的表格中没有发现问题，未找到的表格没有校验。',
     legend: '标注颜色：深红 = 最可能填错的格；浅红 = 错误；浅黄 = 警告。点击“单元格”一列可跳到该格。',
     tool: `由 ${TOOL_NAME} ${TOOL_VERSION} 生成；原文件未作任何改动。`,
-    headers: ['序号', '工作表', '单元格', '级别', '说明', '应为', '实为', '规则'],
+    headers: ['序号', '工作表', '单元格', '级别', '说明', '应为', '实际', '规则'],
     severity: { error: '错误', warning: '警告' } as Record<Severity, string>,
   },
   en: {
@@ -69,6 +72,9 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
     ? { workbook: input.workbook, sheetNames: new Map<string, string>() }
     : workbookFromGrids(input.grids);
   markCells(workbook, input.report, sheetNames);
+  // The user's sheets print A4, one page wide, unless they set up printing themselves.
+  for (const ws of workbook.worksheets)
+    if (!hasOwnPrintSetup(ws)) applyPrintSetup(ws, { locale: input.locale });
   addResultsSheet(workbook, input, sheetNames);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -142,13 +148,13 @@ function addResultsSheet(
     report.findings.length > 0 ? t.summary(report) : `${t.summary(report)}${t.stop}${clean}`;
   ws.getCell('A3').value = t.legend;
   ws.getCell('A4').value = t.tool;
-  const header = ws.getRow(6);
+  const header = ws.getRow(HEADER_ROW);
   header.values = t.headers;
   header.font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 6, tabSelected: true } as unknown as ExcelJS.WorksheetView];
+  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW, tabSelected: true } as unknown as ExcelJS.WorksheetView];
 
   report.findings.forEach((f, i) => {
-    const row = ws.getRow(7 + i);
+    const row = ws.getRow(HEADER_ROW + 1 + i);
     const sheet = sheetNames.get(f.sheet) ?? f.sheet;
     row.values = [
       i + 1,
@@ -164,6 +170,11 @@ function addResultsSheet(
     row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
     const kind: MarkKind = f.ruleId === 'applications/suspect-cell' ? 'suspect' : f.severity;
     paint(row.getCell(4), kind);
+  });
+  applyPrintSetup(ws, {
+    titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+    header: headerText(t.title(input.source)),
+    locale: input.locale,
   });
 }
 

@@ -6,6 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { rangeA1, toA1 } from '../grid/a1';
 import { FAIL_STYLE, STYLES, type CellStyle } from '../template/styles';
 import type { Template, TemplateCell, TemplateValidation } from '../template/types';
+import { applyPrintSetup } from './print-setup';
 
 export interface RenderOptions {
   /** Protect the sheet (input cells stay editable); a password only when one is given. */
@@ -131,18 +132,13 @@ function validation(v: TemplateValidation): ExcelJS.DataValidation {
 function pageSetup(ws: ExcelJS.Worksheet, template: Template): void {
   const p = template.page;
   const area = p.printArea;
-  ws.pageSetup = {
-    paperSize: 9, // A4
+  applyPrintSetup(ws, {
     orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    fitToHeight: 0, // as many pages tall as needed
-    horizontalCentered: true,
     margins: p.margins,
+    horizontalCentered: true,
     printArea: rangeA1(area.top, area.left, area.bottom, area.right),
-    printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}`,
-  };
-  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+    titleRows: { first: p.printTitleRows.first + 1, last: p.printTitleRows.last + 1 },
+  });
   // exceljs puts a break after the row it is called on (1-based), i.e. before our 0-based row.
   for (const row of p.rowBreaks) if (row > 0) ws.getRow(row).addPageBreak();
 }

@@ -14,7 +14,7 @@ import type { CellScalar, Evaluate, ExcelHost as ExcelDouble, SheetModel } from 
 import { connectRuntime } from '../support/excel-host/runtime';
 import { FLAVOUR, reportModel, setup } from './helpers';
 import { readReportFile } from '../../src/taskpane/read-report-file';
-import { fixtureWorkbook } from '../cli/helpers';
+import { fixtureText, fixtureWorkbook } from '../cli/helpers';
 import { fixtureGrid } from '../support/fixture';
 import { seedReportHtml, seedReportHtmlText } from '../support/report-html';
 
@@ -148,7 +148,9 @@ describe('insertTemplate: the new sheet', () => {
     expect(view.pageLayout).toMatchObject({
       orientation: 'Portrait',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerHeader: '&F　&A',
+      centerFooter: '第 &P 页，共 &N 页',
       centerHorizontally: true,
       printArea: `A1:${a1({ row: p.printArea.bottom, col: p.printArea.right })}`,
       printTitleRows: { first: 0, last: 0 },
@@ -405,6 +407,15 @@ describe('insertTemplate: filling from a report file', () => {
       '2021年报!A23:D36',
       '2021年报!A40:J67',
       expect.stringMatching(/^2021年报!A\d+:[A-Z]+\d+$/),
+    ]);
+  });
+
+  it('names a text file’s tables by the line and column they start at, not an A1 range', async () => {
+    const grids = await fileGrids('年报.txt', new TextEncoder().encode(fixtureText()));
+    const { result } = await inserted([notes], { fill: { file: '年报.txt', grids } });
+    expect(result.fill?.used.slice(0, 2).map((u) => [u.where?.zh, u.where?.en])).toEqual([
+      ['第 23 行，第 1 列', 'line 23, column 1'],
+      ['第 40 行，第 1 列', 'line 40, column 1'],
     ]);
   });
 

@@ -63,6 +63,8 @@ test('the results sheet comes first, with the summary and one linked row per fin
     expect(row.getCell(5).value).toBe(f.message);
     expect(row.getCell(8).value).toBe(f.ruleId);
   });
+  // The same words as the messages and the task pane: 应为 / 实际, never 实为.
+  expect([6, 7].map((c) => ws.getRow(6).getCell(c).value)).toEqual(['应为', '实际']);
 });
 
 test('flagged cells are filled by severity, suspect strongest, with the messages as notes', () => {

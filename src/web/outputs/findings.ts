@@ -11,6 +11,7 @@ import type { Ratio } from '../../report/indicators';
 import type { Finding, Locale, Report, Scalar } from '../../report/types';
 import { partlyMissing, tableNames, verdictOf } from '../../report/verdict';
 import type { TableId } from '../../format';
+import { applyPrintSetup } from '../../xlsx/print-setup';
 import type { CheckedFile, FileStatus } from '../types';
 
 interface SheetWords {
@@ -40,7 +41,7 @@ const WORDS: Record<Locale, SheetWords> = {
       '纠错率',
       '原因',
     ],
-    findingsHeaders: ['文件', '单位', '位置', '级别', '规则', '说明', '应为', '实为', '已确认理由'],
+    findingsHeaders: ['文件', '单位', '位置', '级别', '规则', '说明', '应为', '实际', '已确认理由'],
     status: { valid: '通过', invalid: '未通过', unreadable: '无法读取' },
     severity: { error: '错误', warning: '警告' },
     noTable: '未找到年报表格（表二、表三、表四）',
@@ -81,7 +82,8 @@ const WORDS: Record<Locale, SheetWords> = {
 
 /** Column widths in Excel's character units (a Chinese character counts about two). */
 const SUMMARY_WIDTHS = [36, 18, 8, 10, 8, 8, 30, 10, 10, 50];
-const FINDINGS_WIDTHS = [36, 18, 40, 8, 28, 70, 10, 10, 30];
+/** Narrower than the text wants, wrapped instead: one A4 landscape page wide stays above 70 %. */
+const FINDINGS_WIDTHS = [30, 14, 28, 8, 22, 56, 10, 10, 20];
 const RATE_FORMAT = '0.0%';
 
 /** The batch as an .xlsx: 汇总 and 问题清单, ready to filter and to print. */
@@ -91,6 +93,7 @@ export async function findingsWorkbook(files: readonly CheckedFile[], locale: Lo
   const summary = addTableSheet(workbook, t.summarySheet, t.summaryHeaders, SUMMARY_WIDTHS);
   for (const file of files) addRow(summary, summaryRow(file, t));
   rateColumns(summary);
+  applyPrintSetup(summary, { titleRows: HEADER_ROW, locale });
 
   const findings = addTableSheet(workbook, t.findingsSheet, t.findingsHeaders, FINDINGS_WIDTHS);
   for (const file of files) {
@@ -99,8 +102,9 @@ export async function findingsWorkbook(files: readonly CheckedFile[], locale: Lo
     for (const { finding, reason } of file.report.accepted ?? [])
       addRow(findings, findingRow(file, finding, reason, t, locale));
   }
-  findings.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
-  findings.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  for (const column of [1, 3, 6, 9])
+    findings.getColumn(column).alignment = { wrapText: true, vertical: 'top' };
+  applyPrintSetup(findings, { titleRows: HEADER_ROW, locale });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -153,7 +157,9 @@ function findingRow(
   ];
 }
 
-/** A sheet whose first row is a frozen, filtered header, printed A4 landscape one page wide. */
+const HEADER_ROW = { first: 1, last: 1 };
+
+/** A sheet whose first row is a frozen, filtered header (printed as print-setup.ts decides). */
 function addTableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -162,14 +168,6 @@ function addTableSheet(
 ): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0, // as many pages down as it takes
-      printTitlesRow: '1:1',
-    },
   });
   ws.columns = widths.map((width) => ({ width }));
   const header = ws.getRow(1);

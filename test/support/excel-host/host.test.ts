@@ -126,13 +126,15 @@ describe.each(FLAVOURS)('the %s runtime over the simulated host', (flavour) => {
     await expect(attempt).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
-  it('refuses zoom with 0 pages and sheet names Excel forbids', async () => {
+  it('refuses zoom with no side fitted or a part page, and sheet names Excel forbids', async () => {
     const { globals } = connectRuntime(flavour, [sheet]);
     await runner(globals)(async (context) => {
-      context.workbook.worksheets.getItem('年报').pageLayout.zoom = {
-        horizontalFitToPages: 1,
-        verticalFitToPages: 0,
-      };
+      const layout = context.workbook.worksheets.getItem('年报').pageLayout;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+      layout.zoom = { horizontalFitToPages: 0, verticalFitToPages: 0 };
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      layout.zoom = { horizontalFitToPages: 1.5 };
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
       context.workbook.worksheets.add('a/b');
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });

@@ -107,6 +107,7 @@ export interface PageLayoutModel {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   printArea: Box | null;
   printTitleRows: { first: number; last: number } | null;
+  centerHeader: string;
   centerFooter: string;
 }
 
@@ -118,6 +119,7 @@ const defaultPageLayout = (): PageLayoutModel => ({
   margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
   printArea: null,
   printTitleRows: null,
+  centerHeader: '',
   centerFooter: '',
 });
 

@@ -285,8 +285,11 @@ export class PageLayoutHost extends HostObject {
       PaperSize: { set: (v) => this.write((p) => (p.paperSize = String(v))) },
       CenterHorizontally: { set: (v) => this.write((p) => (p.centerHorizontally = v === true)) },
       /**
-       * PageLayoutZoomOptions: scale 10–400, or fit to pages (whole numbers ≥ 1), not both. The docs give
-       * no meaning to 0 pages (Excel's "automatic" in the UI), so the host refuses it: code must not rely on it.
+       * PageLayoutZoomOptions (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions):
+       * scale 10–400, or fit to pages, not both. Pages are whole numbers; 0 is Excel's "automatic" (the
+       * Page Setup dialog's blank box, OOXML's fitToHeight="0"), which Excel's action recorder writes for
+       * "Fit All Columns on One Page" as { horizontalFitToPages: 1, verticalFitToPages: 0 }. Both
+       * automatic fits nothing, so the host refuses that, and negative or fractional pages.
        */
       Zoom: {
         set: (v) => {
@@ -295,8 +298,10 @@ export class PageLayoutHost extends HostObject {
           const fit = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined);
           if (fit.length && zoom.scale !== undefined)
             fail(ErrorCodes.invalidArgument, 'Zoom: scale or fit to pages, not both.');
-          if (fit.some((n) => !Number.isInteger(n) || (n as number) < 1))
-            fail(ErrorCodes.invalidArgument, 'Zoom: pages must be 1 or more.');
+          if (fit.some((n) => !Number.isInteger(n) || (n as number) < 0))
+            fail(ErrorCodes.invalidArgument, 'Zoom: pages must be 0 (automatic) or more.');
+          if (fit.length && fit.every((n) => n === 0))
+            fail(ErrorCodes.invalidArgument, 'Zoom: at least one side must fit to pages.');
           if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400))
             fail(ErrorCodes.invalidArgument, 'Zoom: scale 10–400.');
           this.write((p) => (p.zoom = { ...zoom }));
@@ -336,7 +341,11 @@ export class PageLayoutHost extends HostObject {
   }
 }
 
-/** PageLayout.headersFooters → defaultForAllPages → centerFooter. */
+/**
+ * PageLayout.headersFooters → defaultForAllPages → centerHeader and centerFooter, kept as the code
+ * strings given (https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter: "use format
+ * codes" such as &P, &N, &F, &A).
+ */
 export class HeaderFooterHost extends HostObject {
   constructor(
     host: HostState,
@@ -353,6 +362,12 @@ export class HeaderFooterHost extends HostObject {
   protected override props(): Record<string, Prop> {
     if (this.type !== 'HeaderFooter') return {};
     return {
+      CenterHeader: {
+        set: (v) => {
+          guardWrite(this.host, this.sheet);
+          this.sheet.pageLayout.centerHeader = String(v);
+        },
+      },
       CenterFooter: {
         set: (v) => {
           guardWrite(this.host, this.sheet);

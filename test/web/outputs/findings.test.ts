@@ -107,7 +107,7 @@ describe('findingsWorkbook', () => {
     const files = batch();
     const wb = await load(await findingsWorkbook(files, 'zh-CN'));
     const sheet = rows(wb.getWorksheet('问题清单') as ExcelJS.Worksheet);
-    expect(sheet[0]).toEqual(['文件', '单位', '位置', '级别', '规则', '说明', '应为', '实为', '已确认理由']);
+    expect(sheet[0]).toEqual(['文件', '单位', '位置', '级别', '规则', '说明', '应为', '实际', '已确认理由']);
     const counted = files.reduce(
       (n, f) => n + (f.report?.findings.length ?? 0) + (f.report?.accepted?.length ?? 0),
       0,
