@@ -27,28 +27,36 @@ export function consolidate(
   options: ConsolidateOptions = {},
 ): Consolidation {
   const described = departments.map(departmentStatus);
-  const edition = options.edition ?? mostCommon(described.flatMap((d) => d.editions)) ?? '2021';
+  // Duplicates left out do not vote for the edition and year of the total.
+  const voting = described.filter((_, i) => !options.duplicateOf?.has(i));
+  const edition = options.edition ?? mostCommon(voting.flatMap((d) => d.editions)) ?? '2021';
   const year =
     options.year !== undefined && options.year !== null
       ? options.year
       : (mostCommon(
-          described
+          voting
             .filter((d) => d.used.length > 0 && d.editions.every((e) => e === edition))
             .map((d) => d.year),
         ) ?? null);
 
-  const statuses: DepartmentStatus[] = described.map((d) => ({
-    ...d,
-    otherYear: year !== null && d.year !== null && d.year !== year,
-    excluded:
-      d.used.length === 0
-        ? 'no-tables'
-        : d.editions.some((e) => e !== edition)
-          ? 'edition'
-          : options.excludeInvalid && d.errors > 0
-            ? 'errors'
-            : null,
-  }));
+  const statuses: DepartmentStatus[] = described.map((d, i) => {
+    const duplicateOf = options.duplicateOf?.get(i);
+    return {
+      ...d,
+      otherYear: year !== null && d.year !== null && d.year !== year,
+      excluded:
+        duplicateOf !== undefined
+          ? 'duplicate'
+          : d.used.length === 0
+            ? 'no-tables'
+            : d.editions.some((e) => e !== edition)
+              ? 'edition'
+              : options.excludeInvalid && d.errors > 0
+                ? 'errors'
+                : null,
+      ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+    };
+  });
 
   const included = departments
     .filter((_, i) => statuses[i].excluded === null)
@@ -62,7 +70,8 @@ export function consolidate(
     columnId,
     value,
   }));
-  return { edition, year, departments: statuses, cells, skipped, fills };
+  const excludeInvalid = options.excludeInvalid ?? false;
+  return { edition, year, excludeInvalid, departments: statuses, cells, skipped, fills };
 }
 
 interface IncludedDepartment {

@@ -1,9 +1,22 @@
-/** The consolidated report as a template, and what to say about each department in the lists. */
+/**
+ * The consolidated report as a template, and what to say about each department and about the run,
+ * in the words of the front end in use (its controls are named, never another front end's).
+ */
 import type { Text } from '../format';
 import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
-import { EXCLUSION, fillText, INCLUDED_WITH_ERRORS } from './messages';
-import type { Consolidation, DepartmentStatus } from './types';
+import type { DuplicateGroup } from './duplicates';
+import {
+  DUPLICATE,
+  EDITIONS_DIFFER,
+  EXCLUSION,
+  fillText,
+  INCLUDED_WITH_ERRORS,
+  INVALID_POLICY,
+  MIXED_YEARS,
+  OTHER_YEAR,
+} from './messages';
+import type { Consolidation, DepartmentStatus, FrontEndWords } from './types';
 
 /** The standard template (formula totals) holding the consolidated input cells. */
 export function consolidatedTemplate(consolidation: Consolidation, body: string | null = null): Template {
@@ -15,17 +28,100 @@ export function consolidatedTemplate(consolidation: Consolidation, body: string 
   });
 }
 
+type Vars = Record<string, string | number>;
+/** Fills each language from its own variables: the controls' names differ by language. */
+const fill = (text: Text, zh: Vars, en: Vars = zh): Text => ({
+  zh: fillText(text.zh, zh),
+  en: fillText(text.en, en),
+});
+
 /** Why the department is left out, or a caution about it; null when there is nothing to say. */
-export function departmentNote(department: DepartmentStatus, consolidation: Consolidation): Text | null {
+export function departmentNote(
+  department: DepartmentStatus,
+  consolidation: Consolidation,
+  words: FrontEndWords,
+): Text | null {
   const vars = {
     errors: department.errors,
     edition: consolidation.edition,
     found: department.editions.filter((e) => e !== consolidation.edition).join('/'),
+    kept: department.duplicateOf ?? '',
   };
+  const control = department.excluded === 'duplicate' ? words.keepControl : words.excludeControl;
   const text = department.excluded
     ? EXCLUSION[department.excluded]
     : department.errors > 0
       ? INCLUDED_WITH_ERRORS
       : null;
-  return text && { zh: fillText(text.zh, vars), en: fillText(text.en, vars) };
+  return text && fill(text, { ...vars, control: control.zh }, { ...vars, control: control.en });
 }
+
+/** What was done with departments with errors, and how to choose otherwise: said in every run. */
+export function invalidPolicy(consolidation: Consolidation, words: FrontEndWords): Text {
+  const withErrors = consolidation.departments.filter(
+    (d) => d.errors > 0 && (d.excluded === null || d.excluded === 'errors'),
+  );
+  const key = consolidation.excludeInvalid
+    ? withErrors.length
+      ? 'excluded'
+      : 'noneExcluded'
+    : withErrors.length
+      ? 'included'
+      : 'noneIncluded';
+  const vars = (l: 'zh' | 'en') => ({
+    count: withErrors.length,
+    control: words.excludeControl[l],
+    hint: words.excludeHint[l],
+  });
+  const text = fill(INVALID_POLICY[key], vars('zh'), vars('en'));
+  return { zh: text.zh.trim(), en: text.en.trim() };
+}
+
+/** The included departments whose report year is not the total's, or null when all agree. */
+export function mixedYears(consolidation: Consolidation): Text | null {
+  const others = consolidation.departments.filter((d) => d.excluded === null && d.otherYear);
+  if (others.length === 0 || consolidation.year === null) return null;
+  const list = (l: 'zh' | 'en') =>
+    others
+      .map((d) => fillText(OTHER_YEAR[l], { name: d.name, year: d.year ?? '' }))
+      .join(l === 'zh' ? '、' : ', ');
+  return fill(
+    MIXED_YEARS,
+    { year: consolidation.year, others: list('zh') },
+    { year: consolidation.year, others: list('en') },
+  );
+}
+
+/** Departments of another edition: their tables cannot be added, so the total is refused. */
+export function editionConflict(consolidation: Consolidation): Text | null {
+  const others = consolidation.departments.filter((d) => d.excluded === 'edition');
+  if (others.length === 0) return null;
+  const found = [...new Set(others.flatMap((d) => d.editions))]
+    .filter((e) => e !== consolidation.edition)
+    .join('/');
+  const vars = (l: 'zh' | 'en') => ({
+    names: quoted(
+      others.map((d) => d.name),
+      l,
+    ),
+    found,
+    edition: consolidation.edition,
+  });
+  return fill(EDITIONS_DIFFER, vars('zh'), vars('en'));
+}
+
+/** One group of inputs that are one report, named as the front end names them (files or sheets). */
+export function duplicateText(group: DuplicateGroup, names: readonly string[]): Text {
+  const members = group.members.map((i) => names[i]);
+  const shown = group.kind === 'same-file' ? [members[0]] : members;
+  const vars = (l: 'zh' | 'en') => ({
+    names: quoted(shown, l),
+    count: members.length,
+    body: group.body ?? '',
+    year: group.year ?? '',
+  });
+  return fill(DUPLICATE[group.kind], vars('zh'), vars('en'));
+}
+
+const quoted = (names: readonly string[], l: 'zh' | 'en'): string =>
+  names.map((n) => `“${n}”`).join(l === 'zh' ? '、' : ', ');

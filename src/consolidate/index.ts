@@ -15,9 +15,25 @@ export {
   EXCLUSION,
   FALLBACK,
   INCLUDED_WITH_ERRORS,
+  PLAIN_WORDS,
   SHEET_WORDS,
   SKIPPED,
   TABLE_NAME,
   fillText,
 } from './messages';
-export { consolidatedTemplate, departmentNote } from './describe';
+export {
+  consolidatedTemplate,
+  departmentNote,
+  duplicateText,
+  editionConflict,
+  invalidPolicy,
+  mixedYears,
+} from './describe';
+export {
+  departmentIdentity,
+  findDuplicates,
+  gridsContent,
+  type DepartmentIdentity,
+  type DuplicateGroup,
+  type DuplicateKind,
+} from './duplicates';

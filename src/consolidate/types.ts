@@ -18,8 +18,13 @@ export interface Department {
 }
 
 export interface ConsolidateOptions {
-  /** Leave out departments whose tables have error findings (they are listed either way). */
+  /**
+   * Leave out departments whose tables have error findings (they are listed either way). Off by
+   * default: a total covers every department it was given unless the user chooses otherwise.
+   */
   excludeInvalid?: boolean;
+  /** Inputs the user left out as duplicates: index → name of the department kept in their place. */
+  duplicateOf?: ReadonlyMap<number, string>;
   /** Edition of the consolidated report; by default the one most departments use. */
   edition?: Edition;
   /** Year of the consolidated report; by default the one most departments state. */
@@ -27,7 +32,20 @@ export interface ConsolidateOptions {
 }
 
 /** Why a department is left out of the sums. */
-export type ExclusionReason = 'edition' | 'errors' | 'no-tables';
+export type ExclusionReason = 'edition' | 'errors' | 'no-tables' | 'duplicate';
+
+/**
+ * A front end's own words for its controls, so that notes name what the user can actually use
+ * there (`--exclude-invalid` on the console, the checkbox in the pane, the ticks on the page).
+ */
+export interface FrontEndWords {
+  /** The control that left out departments with errors, as it fits `按{control}未纳入汇总`. */
+  excludeControl: Text;
+  /** A sentence saying how to leave out departments with errors in this front end. */
+  excludeHint: Text;
+  /** The control that chose among duplicate inputs, as it fits `按{control}未纳入汇总`. */
+  keepControl: Text;
+}
 
 /** A table of a department that the sums take their numbers from. */
 export interface UsedTable {
@@ -55,6 +73,8 @@ export interface DepartmentStatus {
   /** Its stated year differs from the consolidated report's. */
   otherYear: boolean;
   excluded: ExclusionReason | null;
+  /** For `duplicate`: the department kept in its place. */
+  duplicateOf?: string;
 }
 
 /** A department's cell behind one consolidated cell. */
@@ -100,6 +120,8 @@ export interface SkippedCell {
 export interface Consolidation {
   edition: Edition;
   year: number | null;
+  /** The user's choice: departments with errors are left out (else they are in the sums). */
+  excludeInvalid: boolean;
   /** Every department given, in order, with whether and why it was left out. */
   departments: DepartmentStatus[];
   /** Input cells of tables 二, 三 and 四 in template order. */

@@ -9,20 +9,28 @@ import {
   consolidatedTemplate,
   type Consolidation,
   checkTemplate,
+  departmentIdentity,
   departmentNote,
   describeDepartment,
+  duplicateText,
+  editionConflict,
   FALLBACK,
   fillText,
+  findDuplicates,
+  gridsContent,
+  invalidPolicy,
+  mixedYears,
   planCell,
   SHEET_WORDS,
   SKIPPED,
   TABLE_NAME,
+  type FrontEndWords,
 } from '../consolidate';
 import type { Text } from '../format';
 import type { Template } from '../template/types';
 import { toA1, type Grid } from '../grid';
 import { FailureSignal } from './errors';
-import { DEGRADED, fill } from './messages';
+import { DEGRADED, FAILURE_MESSAGES, fill } from './messages';
 import { gridOf, readNamed } from './read';
 import {
   queueStructureCheck,
@@ -76,7 +84,9 @@ export async function runConsolidate(
     SHEET_WORDS.reportSheet,
     worksheets.items.map((ws) => ws.name),
   );
-  const { consolidation, template, summary } = consolidateGrids(grids, options, name);
+  const made = consolidateGrids(grids, options, name);
+  if ('refused' in made) throw new FailureSignal(made.refused);
+  const { consolidation, template, summary } = made;
 
   const plan = planTemplate(template);
   const where = new Map(template.tables.flatMap((t) => t.cells).map((c) => [key(c), c]));
@@ -97,20 +107,58 @@ export async function runConsolidate(
 }
 
 /**
+ * The pane's names for its controls: the 汇总 dialog's checkbox (en.ts/zh-CN.ts `consolidateExclude`;
+ * a test keeps them equal). The pane has no --keep: it refuses duplicates until one is unticked.
+ */
+export const PANE_WORDS: FrontEndWords = {
+  excludeControl: { zh: '“不计入表格有错误的单位”', en: '“Leave out departments whose tables have errors”' },
+  excludeHint: {
+    zh: '如要排除，请重新汇总并勾选“不计入表格有错误的单位”。',
+    en: 'To leave them out, consolidate again with “Leave out departments whose tables have errors” ticked.',
+  },
+  keepControl: { zh: '所选', en: 'as chosen' },
+};
+
+const DUPLICATES_REFUSED: Text = {
+  zh: '所选工作表中有同一单位同一年度的报告，汇总会重复计算：{groups}。请每组只勾选一个。',
+  en: 'Some chosen sheets are one department’s report for one year and would be counted twice: {groups}. Tick one of each group only.',
+};
+
+/**
  * The pure part of 汇总: the engine's reading of the department grids, the consolidated template
  * (named `sheet`) and what the pane is told about it, checked on the sums before anything is written.
+ * Refused, with nothing to write, when two sheets are one report or editions cannot be added.
  */
 export function consolidateGrids(
   grids: readonly Grid[],
   options: Pick<ConsolidateSheetsOptions, 'excludeInvalid' | 'body' | 'locale'>,
   sheet: string,
-): {
-  consolidation: Consolidation;
-  template: Template;
-  summary: Omit<ConsolidateSheetsResult, 'values' | 'skippedFeatures'>;
-} {
+):
+  | {
+      consolidation: Consolidation;
+      template: Template;
+      summary: Omit<ConsolidateSheetsResult, 'values' | 'skippedFeatures'>;
+    }
+  | { refused: OfficeFailure } {
   const departments = grids.map((grid) => describeDepartment(grid.sheet, [grid], { locale: options.locale }));
+  const groups = findDuplicates(
+    departments.map((d, i) => ({ ...departmentIdentity(d), content: gridsContent([grids[i]]) })),
+  );
+  if (groups.length) {
+    const names = grids.map((g) => g.sheet);
+    const notes = groups.map((g) => duplicateText(g, names));
+    const list = (l: 'zh' | 'en') => notes.map((n) => n[l]).join(l === 'zh' ? '；' : '; ');
+    const message = fillBoth(DUPLICATES_REFUSED, { groups: list('zh') }, { groups: list('en') });
+    return {
+      refused: {
+        ...refusal(message),
+        duplicates: groups.map((g, i) => ({ sheets: g.members.map((m) => names[m]), note: notes[i] })),
+      },
+    };
+  }
   const consolidation = consolidate(departments, { excludeInvalid: options.excludeInvalid });
+  const editions = editionConflict(consolidation);
+  if (editions) return { refused: refusal(editions) };
   const template = { ...consolidatedTemplate(consolidation, options.body), sheetName: sheet };
   // The formulas written compute exactly these sums from the cells read: check them now.
   const report = checkTemplate(template, options.locale, sheet);
@@ -124,7 +172,7 @@ export function consolidateGrids(
       errors: d.errors,
       warnings: d.warnings,
       missing: d.missing,
-      note: departmentNote(d, consolidation),
+      note: departmentNote(d, consolidation, PANE_WORDS),
     })),
     skipped: consolidation.skipped.map((s) => ({
       sheet: s.department,
@@ -132,9 +180,17 @@ export function consolidateGrids(
       note: fillBoth(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
     })),
     report,
+    policy: invalidPolicy(consolidation, PANE_WORDS),
+    warnings: [mixedYears(consolidation)].filter((t): t is Text => t !== null),
   };
   return { consolidation, template, summary };
 }
+
+/** A refusal in the pane's failure words: what is wrong, then that nothing was changed. */
+const refusal = (message: Text): OfficeFailure => ({
+  code: 'refused',
+  message: fillBoth(FAILURE_MESSAGES.refused, { detail: message.zh }, { detail: message.en }),
+});
 
 const key = (c: { table: string; rowId: string; columnId: string }) => `${c.table}|${c.rowId}|${c.columnId}`;
 
@@ -143,9 +199,9 @@ const labelOf = (c: { table: keyof typeof TABLE_NAME; rowLabel: Text; columnLabe
   en: `${TABLE_NAME[c.table].en} ${c.rowLabel.en} × ${c.columnLabel.en}`,
 });
 
-const fillBoth = (text: Text, vars: Record<string, string>): Text => ({
+const fillBoth = (text: Text, vars: Record<string, string>, en: Record<string, string> = vars): Text => ({
   zh: fillText(text.zh, vars),
-  en: fillText(text.en, vars),
+  en: fillText(text.en, en),
 });
 
 /**

@@ -3,6 +3,7 @@ import type { OfficeFailureCode } from './types';
 
 /** User-facing texts of the Excel adapter, Chinese first. `{x}` placeholders are filled by `fill()`. */
 export const FAILURE_MESSAGES: Record<OfficeFailureCode, Text> = {
+  refused: { zh: '{detail}工作簿未做任何改动。', en: '{detail} Nothing was changed.' },
   'cell-edit': {
     zh: '您正在编辑单元格，Excel 暂时无法校验。请按 Enter 或 Esc 退出编辑后重试。',
     en: 'You are editing a cell, so Excel cannot run the check. Press Enter or Esc to finish editing, then try again.',

@@ -24,6 +24,7 @@ export type OfficeFailureCode =
   | 'requirement' // the Office version lacks a needed API set
   | 'payload' // a request was too large even after chunking
   | 'no-marks' // 清除标记 with nothing to restore
+  | 'refused' // the input cannot be used as chosen (汇总: one report twice, editions that differ)
   | 'unknown';
 
 export interface OfficeFailure {
@@ -33,6 +34,14 @@ export interface OfficeFailure {
   detail?: string;
   /** When the check itself ran but marking failed (e.g. a protected sheet): its result, with nothing painted. */
   result?: CheckResult;
+  /** 汇总 refused: chosen sheets that are one report (same body and year, or same cells), per group. */
+  duplicates?: DuplicateSheets[];
+}
+
+/** Sheets that are one department's report of one year, and what they share (for the dialog). */
+export interface DuplicateSheets {
+  sheets: string[];
+  note: Text;
 }
 
 /** Marks 清除标记 could not remove: the sheet is gone (deleted, or renamed and the workbook reopened). */
@@ -162,6 +171,10 @@ export interface ConsolidateSheetsResult {
   values: { address: string; label: Text; reason: Text }[];
   /** The engine's check of the consolidated sheet, run on the sums before it was written. */
   report: Report;
+  /** The choice about departments with errors (included by default), stated in every result. */
+  policy: Text;
+  /** Cautions about the run as a whole (report years that differ). */
+  warnings: Text[];
   /** Template features this Office version skipped, in words for the user. */
   skippedFeatures: Text[];
 }

@@ -117,7 +117,12 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
             busy={inserting}
             loadSheets={loadSheets}
             onCancel={consolidate.hide}
-            onConfirm={(choice) => void checker.consolidate(choice).then(consolidate.hide)}
+            onConfirm={(choice) =>
+              checker.consolidate(choice).then((duplicates) => {
+                if (!duplicates) consolidate.hide();
+                return duplicates;
+              })
+            }
           />
         </Suspense>
       )}

@@ -5,6 +5,7 @@ import type {
   CheckScope,
   ConsolidateSheetsOptions,
   ConsolidateSheetsResult,
+  DuplicateSheets,
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
@@ -57,8 +58,11 @@ export interface Checker extends CheckerState {
   unaccept(fingerprints: readonly string[]): Promise<OfficeFailure | null>;
   /** Resolves when done; the outcome shows as a notice or a failure. */
   insertTemplate(options: InsertTemplateOptions): Promise<void>;
-  /** 汇总: adds the consolidated sheet; the outcome shows as a notice or a failure. */
-  consolidate(options: Omit<ConsolidateSheetsOptions, 'locale'>): Promise<void>;
+  /**
+   * 汇总: adds the consolidated sheet; the outcome shows as a notice or a failure, except chosen
+   * sheets that are one report: those groups are resolved with, for the dialog to show.
+   */
+  consolidate(options: Omit<ConsolidateSheetsOptions, 'locale'>): Promise<DuplicateSheets[] | null>;
   dismissFailure(): void;
 }
 
@@ -239,7 +243,9 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
       patch({ inserting: true, failure: null, notice: null });
       const outcome = await service.consolidate({ ...options, locale });
       if (outcome.ok) patch({ inserting: false, notice: { kind: 'consolidated', result: outcome.value } });
+      else if (outcome.error.duplicates) patch({ inserting: false });
       else patch({ inserting: false, failure: outcome.error });
+      return outcome.ok ? null : (outcome.error.duplicates ?? null);
     },
     [service, locale, patch],
   );

@@ -114,7 +114,7 @@ export function useDownloads(
         if (files.length === 0) return Promise.reject(new Error(w('consolidateNone')));
         return pool.make({
           kind: 'consolidate',
-          departments: files.map((f) => ({ name: f.body ?? f.name, grids: f.grids })),
+          departments: files.map((f) => ({ name: f.body ?? f.name, file: f.name, grids: f.grids })),
           locale,
           body: null,
         });

@@ -12,6 +12,9 @@ import {
   departmentNote,
   describeDepartment,
   fillText,
+  invalidPolicy,
+  mixedYears,
+  PLAIN_WORDS,
   SHEET_WORDS as W,
   SKIPPED,
   TABLE_NAME,
@@ -19,21 +22,30 @@ import {
   type ConsolidateOptions,
   type Consolidation,
   type Department,
+  type FrontEndWords,
 } from '../consolidate';
 import type { Grid } from '../grid';
 import { toA1 } from '../grid/a1';
 import type { Locale, Report } from '../report/types';
 import { gridOfWorksheet } from './grid-of-worksheet';
+import { applyPrintSetup } from './print-setup';
 import { addTemplateSheet } from './template';
 
-/** A department read by the caller: its sheets as grids, or an exceljs workbook. */
+/**
+ * A department read by the caller: its sheets as grids, an exceljs workbook, or already described
+ * (the CLI reads the engine's body and year of each input to refuse duplicates first).
+ */
 export type DepartmentGrids =
-  { name: string; grids: readonly Grid[] } | { name: string; workbook: ExcelJS.Workbook };
+  | { name: string; grids: readonly Grid[] }
+  | { name: string; workbook: ExcelJS.Workbook }
+  | { name: string; department: Department };
 
 export interface ConsolidateFilesOptions extends ConsolidateOptions {
   /** 机关名称 in the title of 汇总表 (e.g. the city); the title's placeholder without it. */
   body?: string | null;
   locale?: Locale;
+  /** The front end's names for its controls, used in 汇总说明's notes. */
+  words?: FrontEndWords;
 }
 
 export interface ConsolidatedWorkbook {
@@ -55,8 +67,13 @@ export async function consolidatedWorkbook(
   options: ConsolidateFilesOptions = {},
   unreadable: ConsolidatedWorkbook['unreadable'] = [],
 ): Promise<ConsolidatedWorkbook> {
-  const departments: Department[] = sources.map((source) =>
-    describeDepartment(source.name, gridsOf(source), { locale: options.locale }),
+  // The breakdown has a column per department: two inputs of one name (a body's two years on the
+  // page, same-named files in two folders) must not share one.
+  const names = uniqueNames(sources.map((s) => s.name));
+  const departments: Department[] = sources.map((source, i) =>
+    'department' in source
+      ? { ...source.department, name: names[i] }
+      : describeDepartment(names[i], gridsOf(source), { locale: options.locale }),
   );
   const consolidation = consolidate(departments, options);
   const template = { ...consolidatedTemplate(consolidation, options.body ?? null), sheetName: W.reportSheet };
@@ -75,11 +92,21 @@ export async function consolidatedWorkbook(
     consolidation,
     template.tables.flatMap((t) => t.cells),
   );
-  addNotes(workbook, consolidation, report, unreadable);
+  addNotes(workbook, consolidation, report, unreadable, options.words ?? PLAIN_WORDS);
   return { workbook, consolidation, report, unreadable };
 }
 
-function gridsOf(source: DepartmentGrids): readonly Grid[] {
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; seen.has(unique); n++) unique = `${name} (${n})`;
+    seen.add(unique);
+    return unique;
+  });
+}
+
+function gridsOf(source: Exclude<DepartmentGrids, { department: Department }>): readonly Grid[] {
   if ('grids' in source) return source.grids;
   return source.workbook.worksheets.map((ws) => gridOfWorksheet(ws, ExcelJS.ValueType));
 }
@@ -130,6 +157,8 @@ function addBreakdown(
       if (c !== undefined) row.getCell(c + 1).value = part.value ?? String(part.raw ?? '');
     }
   });
+  // Title and headings on every page; the row labels (表, 行, 列) too if it needs pages side by side.
+  applyPrintSetup(ws, { titleRows: { first: 1, last: 2 }, titleColumns: { first: 1, last: 3 } });
 }
 
 function addNotes(
@@ -137,6 +166,7 @@ function addNotes(
   consolidation: Consolidation,
   report: Report,
   unreadable: ConsolidatedWorkbook['unreadable'],
+  words: FrontEndWords,
 ): void {
   const ws = workbook.addWorksheet(W.notesSheet);
   [16, 10, 8, 8, 8, 48, 12, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -162,12 +192,17 @@ function addNotes(
   ]);
   for (const f of report.findings) line([`${f.address} ${f.message}`]);
 
+  heading(W.choicesHeading);
+  line([invalidPolicy(consolidation, words).zh]);
+  const years = mixedYears(consolidation);
+  if (years) line([years.zh]);
+
   const included = consolidation.departments.filter((d) => d.excluded === null);
   heading(W.includedHeading(included.length));
   line(W.includedHeader, true);
   for (const d of included) {
     const notes = [
-      departmentNote(d, consolidation)?.zh,
+      departmentNote(d, consolidation, words)?.zh,
       d.otherYear && d.year !== null ? W.otherYear(d.year) : undefined,
       d.duplicates.length ? W.duplicates(d.duplicates.map((t) => TABLE_NAME[t].zh).join('、')) : undefined,
     ].filter(Boolean);
@@ -188,7 +223,7 @@ function addNotes(
   if (excluded.length) line(W.excludedHeader, true);
   else line([W.none]);
   for (const d of excluded)
-    line([d.name, departmentNote(d, consolidation)?.zh ?? null, d.errorMessages.join('\n') || null]);
+    line([d.name, departmentNote(d, consolidation, words)?.zh ?? null, d.errorMessages.join('\n') || null]);
 
   heading(W.skippedHeading(consolidation.skipped.length));
   if (consolidation.skipped.length) line(W.skippedHeader, true);
@@ -207,4 +242,5 @@ function addNotes(
     line(W.unreadableHeader, true);
     for (const u of unreadable) line([u.name, u.reason]);
   }
+  applyPrintSetup(ws);
 }

@@ -4,6 +4,7 @@ import {
   consolidate,
   consolidatedTemplate,
   departmentNote,
+  PLAIN_WORDS,
   describeDepartment,
   type Department,
 } from '../../src/consolidate';
@@ -82,7 +83,7 @@ describe('departments left out', () => {
     expect(status.errors).toBeGreaterThan(0);
     expect(status.excluded).toBeNull();
     expect(status.errorMessages[0]).toContain(broken.name);
-    expect(departmentNote(status, result)?.zh).toContain(`${status.errors} 处错误`);
+    expect(departmentNote(status, result, PLAIN_WORDS)?.zh).toContain(`${status.errors} 处错误`);
     const cell = result.cells.find(
       (c) => c.table === 'applications' && c.rowId === 'new' && c.columnId === 'natural-person',
     );
@@ -106,7 +107,7 @@ describe('departments left out', () => {
     const result = consolidate([...good.map((d) => d.department), old.department]);
     expect(result.edition).toBe('2021');
     expect(result.departments[3]).toMatchObject({ excluded: 'edition', editions: ['2019'], otherYear: true });
-    expect(departmentNote(result.departments[3], result)?.zh).toContain('2019 版');
+    expect(departmentNote(result.departments[3], result, PLAIN_WORDS)?.zh).toContain('2019 版');
     const sums = expectedSums(good);
     for (const cell of result.cells) expect(cell.value).toBeCloseTo(sums.get(fillKey(cell)) ?? NaN, 6);
   });

@@ -1,9 +1,10 @@
 import { SHEET_WORDS } from '../../src/consolidate';
-import type { Grid } from '../../src/grid';
+import { ArrayGrid, type Grid } from '../../src/grid';
 import { toA1 } from '../../src/grid';
 import { locateTables } from '../../src/locate';
 import { cellKey } from '../../src/locate/types';
 import type { ConsolidateSheetsOptions, WorkbookService } from '../../src/office';
+import { TEMPLATE_SKIPPED } from '../../src/office/template-messages';
 import { buildTemplate } from '../../src/template/build';
 import { evaluateFormula, FormulaError } from '../../src/template/formula';
 import type { CellScalar, Evaluate, ExcelHost as ExcelDouble, SheetModel } from '../support/excel-host';
@@ -153,11 +154,43 @@ describe('consolidating three department sheets', () => {
     expect(double.inspect(result().sheet, 'A1').value).toBe('某某市2022年政府信息公开工作年度报告');
   });
 
+  test('prints A4 portrait, one page wide and as many tall, title row repeated, header and page footer', () => {
+    const view = double.sheet(result().sheet);
+    expect(view.pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: { first: 0, last: 0 },
+      centerHeader: '&F　&A',
+      centerFooter: '第 &P 页，共 &N 页',
+    });
+    expect(result().skippedFeatures).toEqual([]);
+  });
+
   test('a second consolidation gets its own name; the first is left alone', async () => {
     const again = await consolidated(service, { sheets: [departments[0].name] });
     expect(again.ok && again.value.sheet).toBe(`${SHEET_WORDS.reportSheet} (2)`);
     const first = inputCells(double, SHEET_WORDS.reportSheet);
     for (const { key, value } of first) expect(value).toBeCloseTo(sums.get(key) ?? NaN, 6);
+  });
+});
+
+describe('below ExcelApi 1.9 (no page layout API)', () => {
+  test('consolidates all the same, leaves printing as Excel has it, and says so', async () => {
+    const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
+    const { double, service } = workbook(
+      departments.map((d) => model(d.grid)),
+      { apiVersion: '1.8' },
+    );
+    const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+    if (!outcome.ok) throw new Error(`${outcome.error.message.en} ${outcome.error.detail ?? ''}`);
+    expect(outcome.value.skippedFeatures).toEqual([TEMPLATE_SKIPPED.pageLayout]);
+    expect(double.sheet(outcome.value.sheet).pageLayout).toMatchObject({
+      paperSize: 'Letter',
+      centerHeader: '',
+      zoom: { scale: 100 },
+    });
+    expect(double.syncCount).toBe(2);
   });
 });
 
@@ -210,7 +243,9 @@ describe('what is left out, and what is written as a value', () => {
       [good[1].name, true],
       [bad.name, false],
     ]);
-    expect(outcome.value.departments[2].note?.zh).toMatch(/表格有 \d+ 处错误，按要求未纳入汇总/);
+    expect(outcome.value.departments[2].note?.zh).toMatch(
+      /表格有 \d+ 处错误，按“不计入表格有错误的单位”未纳入汇总/,
+    );
     const sums = expectedSums(good);
     for (const { key, formula, value } of inputCells(double, outcome.value.sheet)) {
       expect(formula && references(formula).map((r) => r.sheet)).toEqual(good.map((d) => d.name));
@@ -306,3 +341,45 @@ describe('what is left out, and what is written as a value', () => {
       expect(value).toBeCloseTo(sums.get(key) ?? NaN, 6);
   });
 });
+
+describe('refused before anything is written', () => {
+  test.each<[string, () => Grid[], RegExp, string[][] | undefined]>([
+    [
+      'two sheets of one body and year',
+      () => {
+        const a = generatedDepartment(0, { seed: 5 });
+        const b = generatedDepartment(0, { seed: 6 });
+        return [a.grid, renamed(b.grid, '第1局（修改）'), generatedDepartment(1).grid];
+      },
+      /^所选工作表中有同一单位同一年度的报告，汇总会重复计算：“第1局”、“第1局（修改）”都是“第1局” 2022 年度的报告。请每组只勾选一个。工作簿未做任何改动。$/,
+      [['第1局', '第1局（修改）']],
+    ],
+    [
+      'editions that cannot be added',
+      () => [
+        generatedDepartment(0).grid,
+        generatedDepartment(1).grid,
+        generatedDepartment(2, { edition: '2019' }).grid,
+      ],
+      /^各单位报告的格式版本不同，不能相加：“第3局”为 2019 版，其余为 2021 版.*工作簿未做任何改动。$/,
+      undefined,
+    ],
+  ])('%s', async (_, grids, message, duplicates) => {
+    const sheets = grids();
+    const { double, service } = workbook(sheets.map(model));
+    const outcome = await consolidated(service, { sheets: sheets.map((g) => g.sheet) });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.code).toBe('refused');
+    expect(outcome.error.message.zh).toMatch(message);
+    expect(outcome.error.duplicates?.map((d) => d.sheets)).toEqual(duplicates);
+    expect(double.sheetNames).toEqual(sheets.map((g) => g.sheet));
+  });
+});
+
+function renamed(grid: Grid, sheet: string): Grid {
+  const values = Array.from({ length: grid.rowCount }, (_, r) =>
+    Array.from({ length: grid.colCount }, (_, c) => grid.value(r, c)),
+  );
+  return new ArrayGrid({ sheet, values, merges: grid.merges });
+}

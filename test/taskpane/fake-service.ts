@@ -151,8 +151,9 @@ export class FakeWorkbookService implements WorkbookService {
     const failed = this.takeFailure();
     if (failed) return failed;
     const grids = this.grids.filter((g) => options.sheets.includes(g.sheet));
-    const { summary } = consolidateGrids(grids, options, '汇总表');
-    return { ok: true, value: { ...summary, values: [], skippedFeatures: [] } };
+    const made = consolidateGrids(grids, options, '汇总表');
+    if ('refused' in made) return { ok: false, error: made.refused };
+    return { ok: true, value: { ...made.summary, values: [], skippedFeatures: [] } };
   }
 
   async listSheets(): Promise<Outcome<WorkbookSheet[]>> {

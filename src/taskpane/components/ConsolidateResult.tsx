@@ -8,13 +8,16 @@ const useStyles = makeStyles({
   line: { margin: '4px 0 0' },
 });
 
-/** What 汇总 did: the new sheet, who is in and who is out (and why), and the check of the sums. */
+/**
+ * What 汇总 did: the new sheet, who is in and who is out (and why), the choice about departments with
+ * errors, cautions about the run (report years that differ), and the check of the sums.
+ */
 export function ConsolidateResult({ result }: { result: ConsolidateSheetsResult }) {
   const { t, text } = useI18n();
   const styles = useStyles();
   const included = result.departments.filter((d) => d.included).length;
   const noted = result.departments.filter((d) => d.note !== null);
-  const clean = result.report.errors === 0 && noted.every((d) => d.included);
+  const clean = result.report.errors === 0 && noted.every((d) => d.included) && result.warnings.length === 0;
   return (
     <>
       <MessageBar intent={clean ? 'success' : 'warning'} layout="multiline" data-testid="consolidate-result">
@@ -32,6 +35,14 @@ export function ConsolidateResult({ result }: { result: ConsolidateSheetsResult 
               ? t('consolidatedPass')
               : t('consolidatedFail', { errors: result.report.errors })}
           </p>
+          <p className={styles.line} data-testid="consolidate-policy">
+            {text(result.policy)}
+          </p>
+          {result.warnings.map((w, i) => (
+            <p key={i} className={styles.line} data-testid="consolidate-warning">
+              {text(w)}
+            </p>
+          ))}
           {noted.length > 0 && (
             <ul className={styles.list} data-testid="consolidate-departments">
               {noted.map((d) => (

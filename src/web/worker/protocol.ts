@@ -43,7 +43,10 @@ export interface PreviousReport {
 }
 
 export interface DepartmentInput {
+  /** What 汇总说明 calls it (the body, when its title names one). */
   name: string;
+  /** The file it came from, to name in messages (two files of one body share `name`). */
+  file?: string;
   grids: GridData[];
 }
 

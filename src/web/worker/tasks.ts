@@ -65,18 +65,52 @@ export async function runTask(task: Task): Promise<FileResult | MadeFile> {
       return { bytes: bufferOf(new TextEncoder().encode(findingsCsv(task.files, task.locale))) };
     }
     case 'consolidate': {
-      const { consolidatedWorkbook } = await import('../../xlsx/consolidate-workbook');
-      const made = await consolidatedWorkbook(
-        task.departments.map((d) => ({ name: d.name, grids: d.grids.map(gridOf) })),
-        { locale: task.locale, body: task.body },
+      const [consolidation, { consolidatedWorkbook }] = await Promise.all([
+        import('../../consolidate'),
+        import('../../xlsx/consolidate-workbook'),
+      ]);
+      const w = wordsOf(workerWords, task.locale);
+      const grids = task.departments.map((d) => d.grids.map(gridOf));
+      const departments = task.departments.map((d, i) =>
+        consolidation.describeDepartment(d.name, grids[i], { locale: task.locale }),
       );
+      // One report ticked twice (or two files of one body and year) would be counted twice.
+      const groups = consolidation.findDuplicates(
+        departments.map((d, i) => ({
+          ...consolidation.departmentIdentity(d, { fromName: true }),
+          content: consolidation.gridsContent(grids[i]),
+        })),
+      );
+      if (groups.length) {
+        const names = task.departments.map((d) => d.file ?? d.name);
+        const pick = task.locale === 'zh-CN' ? 'zh' : 'en';
+        const list = groups.map((g) => consolidation.duplicateText(g, names)[pick]);
+        throw new TaskFailure(w('consolidateDuplicates', { groups: list.join(pick === 'zh' ? '；' : '; ') }));
+      }
+      const words = {
+        excludeControl: { zh: '所选', en: 'as chosen' },
+        excludeHint: {
+          zh: wordsOf(workerWords, 'zh-CN')('consolidateExcludeHint'),
+          en: wordsOf(workerWords, 'en')('consolidateExcludeHint'),
+        },
+        keepControl: { zh: '所选', en: 'as chosen' },
+      };
+      const made = await consolidatedWorkbook(
+        task.departments.map((d, i) => ({ name: d.name, department: departments[i] })),
+        { locale: task.locale, body: task.body, words },
+      );
+      const text = (t: { zh: string; en: string }) => (task.locale === 'zh-CN' ? t.zh : t.en);
+      const editions = consolidation.editionConflict(made.consolidation);
+      if (editions) throw new TaskFailure(w('consolidateEditions', { detail: text(editions) }));
       const bytes = new Uint8Array(await made.workbook.xlsx.writeBuffer());
-      const departments = made.consolidation.departments;
-      const included = departments.filter((d) => d.excluded === null).length;
-      const summary = wordsOf(workerWords, task.locale)('consolidated', {
-        included,
-        excluded: departments.length - included,
-      });
+      const statuses = made.consolidation.departments;
+      const included = statuses.filter((d) => d.excluded === null).length;
+      const years = consolidation.mixedYears(made.consolidation);
+      const summary = [
+        w('consolidated', { included, excluded: statuses.length - included }),
+        text(consolidation.invalidPolicy(made.consolidation, words)),
+        ...(years ? [text(years)] : []),
+      ].join(task.locale === 'zh-CN' ? '' : ' ');
       return { bytes: bufferOf(bytes), summary };
     }
     case 'template': {

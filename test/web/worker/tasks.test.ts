@@ -261,12 +261,20 @@ describe('runTask: consolidate', () => {
   );
 
   test.each<[Locale, { name: string; grids: GridData[] }[], string]>([
-    ['zh-CN', departments, '2 个单位纳入汇总，0 个未纳入（原因见“汇总说明”工作表）。'],
-    ['en', departments, '2 departments counted, 0 left out (the 汇总说明 sheet says why).'],
+    [
+      'zh-CN',
+      departments,
+      '2 个单位纳入汇总，0 个未纳入（原因见“汇总说明”工作表）。有错误的单位：无（如有，按默认纳入汇总）。',
+    ],
+    [
+      'en',
+      departments,
+      '2 departments counted, 0 left out (the 汇总说明 sheet says why). Departments with errors: none (they would be in the sums by default).',
+    ],
     [
       'zh-CN',
       [...departments, { name: '档案局.docx', grids: [noTables] }],
-      '2 个单位纳入汇总，1 个未纳入（原因见“汇总说明”工作表）。',
+      '2 个单位纳入汇总，1 个未纳入（原因见“汇总说明”工作表）。有错误的单位：无（如有，按默认纳入汇总）。',
     ],
   ])('%s: the three sheets, the sums, and the summary line', async (locale, input, summary) => {
     const result = await made({ kind: 'consolidate', departments: input, locale, body: '某某市' });
@@ -279,6 +287,77 @@ describe('runTask: consolidate', () => {
       Number(sheetValue(FINANCE, 'new', 'natural-person')) +
       Number(sheetValue(EDUCATION, 'new', 'natural-person'));
     expect(tableCell(sums, 'applications', 'new', 'natural-person')).toBe(sum);
+  });
+
+  test.each<[Locale, string]>([
+    [
+      'zh-CN',
+      '“财政局.xlsx”、“财政局（终稿）.xlsx”都是“某某市财政局” 2024 年度的报告。请在表格中每组只勾选一个后重新汇总。',
+    ],
+    [
+      'en',
+      '“财政局.xlsx”, “财政局（终稿）.xlsx” are all the 2024 report of “某某市财政局”. Tick one of each group',
+    ],
+  ])(
+    '%s: two files of one body and year are refused, named, with what to do on the page',
+    async (locale, said) => {
+      const edited = reportSheet({ title: TITLE });
+      edited.set('applications', 'new', 'natural-person', 9);
+      const task: Task = {
+        kind: 'consolidate',
+        departments: [
+          { name: BODY, file: '财政局.xlsx', grids: [sheetData(FINANCE)] },
+          { name: BODY, file: '财政局（终稿）.xlsx', grids: [sheetData(edited)] },
+          departments[1],
+        ],
+        locale,
+        body: null,
+      };
+      const refused = runTask(task);
+      await expect(refused).rejects.toThrow(TaskFailure);
+      await expect(refused).rejects.toThrow(said);
+    },
+  );
+
+  test('a department with errors is counted; the summary says how to leave it out on the page', async () => {
+    const wrong = reportSheet({ title: titleOf('某某市人社局', 2024) });
+    wrong.set('applications', 'granted', 'research', 99);
+    const result = await made({
+      kind: 'consolidate',
+      departments: [...departments, { name: '人社局.xlsx', grids: [sheetData(wrong)] }],
+      locale: 'zh-CN',
+      body: null,
+    });
+    expect(result.summary).toBe(
+      '3 个单位纳入汇总，0 个未纳入（原因见“汇总说明”工作表）。有错误的单位：按默认纳入汇总（1 个）。如要排除，请在表格中取消勾选这些单位后重新汇总。',
+    );
+  });
+
+  test('another report year is warned in the summary', async () => {
+    const earlier = reportSheet({ title: titleOf('某某市人社局', 2023) });
+    const result = await made({
+      kind: 'consolidate',
+      departments: [...departments, { name: '人社局.xlsx', grids: [sheetData(earlier)] }],
+      locale: 'en',
+      body: null,
+    });
+    expect(result.summary).toContain(
+      'The departments’ report years differ: the consolidated report is for 2024; “人社局.xlsx” is for 2023.',
+    );
+  });
+
+  test('an edition that cannot be added is refused', async () => {
+    const old = reportSheet({ edition: '2019', title: titleOf('某某市人社局', 2024) });
+    const refused = runTask({
+      kind: 'consolidate',
+      departments: [...departments, { name: '人社局.xlsx', grids: [sheetData(old)] }],
+      locale: 'zh-CN',
+      body: null,
+    });
+    await expect(refused).rejects.toThrow(TaskFailure);
+    await expect(refused).rejects.toThrow(
+      /格式版本不同，不能相加：“人社局.xlsx”为 2019 版.*未生成汇总文件。$/,
+    );
   });
 });
 
