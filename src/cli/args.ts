@@ -1,10 +1,10 @@
 /** Command-line parsing with node:util parseArgs: no dependency, and pure enough to test directly. */
-import { parseArgs } from 'node:util';
 import { EDITIONS, type Edition } from '../format/types';
 import { LOCALES, type Locale } from '../report/types';
-import { ruleById } from '../rules';
+import { RULES, ruleById } from '../rules';
 import type { TotalsMode } from '../template/types';
 import { DEFAULT_LIMITS, type Limits } from '../xlsx/limits';
+import { nearest, parseOptions, sniffLocale, type StrictValues } from './argv';
 import type { UsageProblem } from './messages';
 
 export type OutputFormat = 'text' | 'json' | 'csv';
@@ -15,7 +15,26 @@ export type Command =
   | CheckCommand
   | { kind: 'rules'; format: 'text' | 'json'; locale: Locale }
   | TemplateCommand
+  /** `consolidate …`: parses its own arguments (src/cli/consolidate.ts); these are the ones after it. */
+  | { kind: 'consolidate'; argv: string[] }
   | { kind: 'usage'; problem: UsageProblem; locale: Locale };
+
+/** Every command main() runs: the one list that usage messages name. */
+export const COMMANDS = ['check', 'consolidate', 'rules', 'template', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+const isCommand = (word: string): word is CommandName => (COMMANDS as readonly string[]).includes(word);
+
+/** Files checked at once: beyond this, worker threads cost memory and gain nothing on any desktop. */
+export const MAX_JOBS = 64;
+/** The largest count a count option takes (nine digits: beyond any real report or batch). */
+const MAX_COUNT = 999_999_999;
+/** The whole numbers each count option takes, smallest and largest. */
+export const COUNT_RANGES = {
+  'max-warnings': [0, MAX_COUNT],
+  'max-cells': [1, MAX_COUNT],
+  jobs: [1, MAX_JOBS],
+} as const;
+type CountOption = keyof typeof COUNT_RANGES;
 
 /** `check PATH...`: files, folders and globs; no path at all checks the bundled sample. */
 export interface CheckCommand {
@@ -130,17 +149,20 @@ const OPTIONS = {
   'prune-suppressions': { type: 'boolean' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = StrictValues<typeof OPTIONS>;
 
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed: { values: Values; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    // Node's messages are English only; they name the offending option, which is what matters.
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: 'usage', problem: { kind: 'bad-option', detail }, locale: sniffLocale(argv) };
-  }
+  const word = commandWord(argv);
+  // consolidate has options of its own (--exclude-invalid), so it parses everything but its name.
+  if (word?.value === 'consolidate')
+    return { kind: 'consolidate', argv: argv.filter((_, i) => i !== word.index) };
+  const parsed = parseOptions(argv, OPTIONS);
+  if ('problem' in parsed)
+    return {
+      kind: 'usage',
+      problem: { kind: 'bad-option', problem: parsed.problem, command: word?.value ?? null },
+      locale: sniffLocale(argv, DEFAULT_LOCALE),
+    };
   const { values, positionals } = parsed;
 
   const localeValue = values.locale;
@@ -155,10 +177,22 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
 
   const [command, ...files] = positionals;
-  if (command === undefined) return { kind: 'usage', problem: { kind: 'no-command' }, locale };
+  if (command === undefined)
+    return { kind: 'usage', problem: { kind: 'no-command', commands: COMMANDS }, locale };
+  if (!isCommand(command))
+    return {
+      kind: 'usage',
+      problem: {
+        kind: 'unknown-command',
+        value: command,
+        commands: COMMANDS,
+        suggestion: nearest(command.toLowerCase(), COMMANDS),
+        // `disclosure-check 年报.xlsx`: a file where the command should be.
+        file: /[./\\]/.test(command),
+      },
+      locale,
+    };
   if (command === 'help') return { kind: 'help', locale };
-  if (command !== 'check' && command !== 'template' && command !== 'rules')
-    return { kind: 'usage', problem: { kind: 'unknown-command', value: command }, locale };
 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && (format !== 'csv' || command !== 'check'))
@@ -189,7 +223,11 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'usage', problem: { kind: 'template-only', option: `--${misplaced}` }, locale };
   if (command === 'rules') {
     if (files.length > 0)
-      return { kind: 'usage', problem: { kind: 'extra-arguments', value: files.join(' ') }, locale };
+      return {
+        kind: 'usage',
+        problem: { kind: 'extra-arguments', command: 'rules', value: files.join(' ') },
+        locale,
+      };
     return { kind: 'rules', format: format === 'json' ? 'json' : 'text', locale };
   }
   return checkCommand(values, files, format, year, locale);
@@ -206,15 +244,26 @@ function checkCommand(
   const suppressRules = (values['suppress-rule'] ?? []).flatMap(splitList);
   const ruleIds = [...(values.rule ?? []), ...(values.disable ?? []), ...suppressRules].flatMap(splitList);
   const unknown = ruleIds.find((id) => !ruleById(id));
-  if (unknown !== undefined) return usage({ kind: 'unknown-rule', value: unknown });
+  if (unknown !== undefined)
+    return usage({
+      kind: 'unknown-rule',
+      value: unknown,
+      suggestion: nearest(
+        unknown,
+        RULES.map((r) => r.meta.id),
+      ),
+    });
 
-  let maxWarnings: number | null = null;
-  if (values['max-warnings'] !== undefined) {
-    const n = wholeNumber(values['max-warnings']);
-    if (n === null)
-      return usage({ kind: 'bad-number', option: '--max-warnings', value: values['max-warnings'] });
-    maxWarnings = n;
+  // Counts: digits only, within the range each option allows (its message names the range).
+  for (const [option, [min, max]] of Object.entries(COUNT_RANGES) as [CountOption, [number, number]][]) {
+    const raw = values[option];
+    if (raw === undefined) continue;
+    const n = wholeNumber(raw);
+    if (n === null || n < min || n > max)
+      return usage({ kind: 'bad-number', option: `--${option}`, value: raw, min, max });
   }
+  const countOf = (option: CountOption): number | null => wholeNumber(values[option] ?? '');
+  const maxWarnings = countOf('max-warnings');
 
   const limits: Limits = { ...DEFAULT_LIMITS };
   const sizes = [
@@ -228,23 +277,14 @@ function checkCommand(
     if (bytes === null) return usage({ kind: 'bad-size', option: `--${option}`, value: raw });
     limits[key] = bytes;
   }
-  if (values['max-cells'] !== undefined) {
-    const n = wholeNumber(values['max-cells']);
-    if (n === null || n === 0)
-      return usage({ kind: 'bad-number', option: '--max-cells', value: values['max-cells'] });
-    limits.maxCellsPerSheet = n;
-  }
+  const maxCells = countOf('max-cells');
+  if (maxCells !== null) limits.maxCellsPerSheet = maxCells;
   if (values.timeout !== undefined) {
     const s = /^\d+(\.\d+)?$/.test(values.timeout) ? Number(values.timeout) : NaN;
     if (!(s > 0)) return usage({ kind: 'bad-seconds', option: '--timeout', value: values.timeout });
     limits.timeoutMs = Math.max(1, Math.round(s * 1000));
   }
-  let jobs: number | null = null;
-  if (values.jobs !== undefined) {
-    const n = wholeNumber(values.jobs);
-    if (n === null || n === 0) return usage({ kind: 'bad-number', option: '--jobs', value: values.jobs });
-    jobs = n;
-  }
+  const jobs = countOf('jobs');
 
   const suppressAll = values['suppress-all'] ?? false;
   const reason = values.reason?.trim() ? values.reason.trim() : null;
@@ -287,33 +327,45 @@ function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** Digits only (a sign or a decimal point is refused by the caller's range message), at most ten. */
 function wholeNumber(value: string): number | null {
-  return /^\d{1,9}$/.test(value) ? Number(value) : null;
+  return /^\d{1,10}$/.test(value.trim()) ? Number(value.trim()) : null;
 }
 
+/** Units are binary whatever their spelling: 1 KB = 1 KiB = 1024 bytes, as Windows shows file sizes. */
 const UNITS: Record<string, number> = {
-  '': 1024 ** 2,
+  b: 1,
   k: 1024,
   kb: 1024,
+  kib: 1024,
   m: 1024 ** 2,
   mb: 1024 ** 2,
+  mib: 1024 ** 2,
   g: 1024 ** 3,
   gb: 1024 ** 3,
+  gib: 1024 ** 3,
 };
 
-/** `50`, `50MB`, `1.5G`, `800k`: a plain number means megabytes, units are binary (1 MB = 1024 KB). */
+/** A size refused for being over this (no file the tool reads comes near it; a typo is likelier). */
+export const MAX_SIZE_BYTES = 64 * 1024 ** 3;
+
+/**
+ * `50`, `50MB`, `1.5g`, `800 KiB`, `4096B`: any case, a plain number means megabytes, and units are
+ * binary (1 MB = 1024 KB). Null for anything else, for zero and for more than MAX_SIZE_BYTES.
+ */
 export function byteSize(value: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  const unit = m ? (m[2] === '' ? 1024 ** 2 : UNITS[m[2].toLowerCase()]) : undefined;
   if (!m || unit === undefined) return null;
   const bytes = Math.round(Number(m[1]) * unit);
-  return bytes > 0 ? bytes : null;
+  return bytes > 0 && bytes <= MAX_SIZE_BYTES ? bytes : null;
 }
 
 function templateCommand(values: Values, files: string[], year: number | null, locale: Locale): Command {
   const usage = (problem: UsageProblem): Command => ({ kind: 'usage', problem, locale });
   if (files.length === 0) return usage({ kind: 'no-output' });
-  if (files.length > 1) return usage({ kind: 'extra-arguments', value: files.slice(1).join(' ') });
+  if (files.length > 1)
+    return usage({ kind: 'extra-arguments', command: 'template', value: files.slice(1).join(' ') });
   const out = files[0];
   if (!/\.xlsx$/i.test(out)) return usage({ kind: 'bad-output', value: out });
   const edition = values.edition ?? null;
@@ -334,16 +386,27 @@ function templateCommand(values: Values, files: string[], year: number | null, l
   };
 }
 
-/** Best effort for messages about arguments that did not parse: `--locale en` / `--locale=en` / `-l en`. */
-function sniffLocale(argv: readonly string[]): Locale {
+/**
+ * The command and where it is: the first argument that is neither an option nor an option's value
+ * (`--locale en consolidate a.xlsx` as well as `consolidate a.xlsx`). Lenient: any problem with the
+ * options is reported by the strict parse that follows.
+ */
+function commandWord(argv: readonly string[]): { value: string; index: number } | null {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const v = a.startsWith('--locale=')
-      ? a.slice(9)
-      : a === '--locale' || a === '-l'
-        ? argv[i + 1]
-        : undefined;
-    if (v?.toLowerCase() === 'en') return 'en';
+    if (a === '--') return i + 1 < argv.length ? { value: argv[i + 1], index: i + 1 } : null;
+    if (!a.startsWith('-') || a === '-') return { value: a, index: i };
+    // A string option written without `=` takes the next argument as its value.
+    const long = /^--([^=]+)$/.exec(a)?.[1];
+    const short = /^-([a-z])$/i.exec(a)?.[1];
+    const spec = long !== undefined ? optionSpec(long) : short !== undefined ? shortSpec(short) : undefined;
+    if (spec?.type === 'string') i++;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }
+
+type Spec = (typeof OPTIONS)[keyof typeof OPTIONS];
+const optionSpec = (name: string): Spec | undefined =>
+  Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
+const shortSpec = (letter: string): Spec | undefined =>
+  Object.values(OPTIONS).find((o: Spec) => 'short' in o && o.short === letter);

@@ -1,11 +1,11 @@
 /**
  * `disclosure-check check PATH...`: expands the paths, pairs last year's reports, runs the files
  * on the worker pool and streams the report (text, JSON or CSV) to stdout or -o FILE in input
- * order. With no path at all it checks the bundled sample and annotates it into a temp folder.
+ * order. With no path at all it checks the bundled sample and annotates it into SAMPLE_FOLDER.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, stat } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { runBatch } from '../batch/pool';
 import type { FileJob, JobOutcome } from '../batch/job';
@@ -25,6 +25,7 @@ import {
   type UsageProblem,
 } from './messages';
 import { expandPaths, type BatchEntry } from './paths';
+import { INSTALLED, type Launch } from './launch';
 import { applyReviews } from '../report/reviews';
 import {
   acceptancesFor,
@@ -47,6 +48,10 @@ export interface CheckIO {
 export interface CheckEnv {
   workerScript?: string | null;
   execArgv?: string[];
+  /** How the program was started, for advice that names a command (default: installed). */
+  launch?: Launch;
+  /** Where the sample's annotated copy goes (default: sampleFolder()). */
+  sampleFolder?: string;
 }
 
 export const EXIT_OK = 0;
@@ -59,17 +64,31 @@ const PROGRESS_MIN_FILES = 20;
 /** The sample workbook `npm run check` checks: examples/ next to src/ and lib/ alike. */
 export const SAMPLE_WORKBOOK = join(__dirname, '../../examples/sample-2021.xlsx');
 
+/**
+ * One folder for the sample's annotated copy, overwritten at each run rather than a new one every
+ * time. Named after the user: /tmp is shared on Linux, and another user's folder is not writable.
+ */
+export function sampleFolder(): string {
+  let user = 'user';
+  try {
+    user = userInfo().username.replace(/[^\w.-]/g, '_') || user;
+  } catch {
+    // No user name (a container with an unknown uid): the plain name is still one folder.
+  }
+  return join(tmpdir(), `disclosure-check-sample-${user}`);
+}
+
 export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv = {}): Promise<number> {
   const { locale } = command;
+  const launch = env.launch ?? INSTALLED;
   const usage = (problem: UsageProblem) => {
-    io.stderr(usageMessage(problem, locale));
+    io.stderr(usageMessage(problem, locale, launch));
     return EXIT_USAGE;
   };
   const notes = checkNotes(locale);
   const sample = command.paths.length === 0;
   const paths = sample ? [SAMPLE_WORKBOOK] : command.paths;
-  const annotateDir =
-    command.annotate ?? (sample ? await mkdtemp(join(tmpdir(), 'disclosure-check-sample-')) : null);
+  const annotateDir = command.annotate ?? (sample ? (env.sampleFolder ?? sampleFolder()) : null);
 
   const entries = await expandPaths(paths, { skipDirs: annotateDir ? [annotateDir] : [] });
   const inputs = new Set(entries.map((e) => resolve(e.path)));
@@ -237,7 +256,7 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
   if (command.format === 'text') {
     if (paired.length > 0) write(notes.paired(paired));
     if (annotated.length > 0) write(notes.annotated(annotated, annotateDir as string));
-    if (sample) io.stderr(notes.sample(SAMPLE_WORKBOOK));
+    if (sample) io.stderr(notes.sample(SAMPLE_WORKBOOK, launch));
   }
   if (sink) await closeOutput(sink);
 
@@ -253,7 +272,7 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
 function makePresenter(command: CheckCommand, toFile: boolean): Presenter {
   if (command.format === 'json') return jsonPresenter();
   if (command.format === 'csv') return csvPresenter({ bom: toFile, locale: command.locale });
-  return textPresenter(command.locale);
+  return textPresenter(command.locale, { maxWarnings: command.maxWarnings });
 }
 
 export function toFileResult(outcome: JobOutcome, locale: Locale, quiet: boolean): FileResult {

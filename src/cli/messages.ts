@@ -3,6 +3,10 @@ import type { Locale } from '../report/types';
 import type { SuppressionsProblem } from './suppressions';
 import { TOOL_NAME } from '../version';
 import type { InputError, InputErrorCode } from './input';
+import type { OptionProblem } from './argv';
+import { commandLine, INSTALLED, type Launch } from './launch';
+import { READABLE as READ_DIRECTLY } from '../sources/route';
+import { CONVERTIBLE } from './convert';
 
 const HELP: Record<Locale, string> = {
   'zh-CN': `政府信息公开年报校验助手（${TOOL_NAME}）
@@ -35,9 +39,10 @@ check 选项：
                            须是同一机关上一年的报告，否则不用并予以提示；
                            不指定时，同一批中同一机关相邻年度的文件自动配对
       --annotate 文件夹    把每个文件的标注副本写入该文件夹（不能是原文件所在文件夹）
-  -j, --jobs N             同时检查的文件数（默认等于 CPU 核数）
+  -j, --jobs N             同时检查的文件数，1 到 64（默认等于 CPU 核数）
       --max-file-size 大小      单个文件大小上限（默认 50MB）
       --max-unpacked-size 大小  工作簿解压后大小上限（默认 300MB）
+                           大小可写 800KB、50MB、1.5GB、4096B，单位不分大小写，1KB = 1024B，只写数字按 MB 计
       --max-cells N        每张工作表单元格区域上限（默认 500000）
       --timeout 秒         每个文件的时限（默认 60）
       --suppressions 文件  已确认问题的清单（默认读取当前文件夹中的 disclosure-suppressions.json）：
@@ -91,9 +96,10 @@ check options:
                            repetition); one of another body or year is not used, and said so;
                            without it, files of consecutive years of one body in the batch are paired
       --annotate DIR       write an annotated copy of each file into DIR (not an input's folder)
-  -j, --jobs N             files checked at once (default: one per CPU core)
+  -j, --jobs N             files checked at once, 1 to 64 (default: one per CPU core)
       --max-file-size SIZE      largest file (default 50MB)
       --max-unpacked-size SIZE  largest unzipped workbook (default 300MB)
+                           SIZE: 800KB, 50MB, 1.5GB or 4096B, any case, 1KB = 1024B, a bare number is MB
       --max-cells N        largest sheet, in cells of its used area (default 500000)
       --timeout SECONDS    time limit per file (default 60)
       --suppressions FILE  accepted findings (default: disclosure-suppressions.json in the current
@@ -117,26 +123,53 @@ Exit codes: 0 no errors; 1 errors found, no table found, or more warnings than -
 `,
 };
 
-export function helpText(locale: Locale): string {
-  return HELP[locale];
+/**
+ * The help; started other than as the installed command (from a checkout, by npx), a first line
+ * says how to type the `disclosure-check` of the examples.
+ */
+export function helpText(locale: Locale, launch: Launch = INSTALLED): string {
+  if (launch.via === 'bin') return HELP[locale];
+  const zh = locale === 'zh-CN';
+  const here = commandLine(
+    launch.via === 'npm-check' ? { via: 'node', script: launch.script } : launch,
+    '',
+  ).trimEnd();
+  const npm =
+    launch.via !== 'npm-check'
+      ? ''
+      : zh
+        ? `；检查文件也可用 npm run check -- 文件`
+        : `; to check files, npm run check -- FILE also works`;
+  const note = zh
+    ? `（下文的 ${TOOL_NAME} 在这里写作 ${here}${npm}）`
+    : `(Here, type ${here} for ${TOOL_NAME} below${npm}.)`;
+  return `${note}\n\n${HELP[locale]}`;
 }
 
 export type UsageProblem =
-  | { kind: 'no-command' }
-  | { kind: 'unknown-command'; value: string }
+  | { kind: 'no-command'; commands: readonly string[] }
+  /** `suggestion`: a command near the word; `file`: the word looks like a file name (`check` was left out). */
+  | {
+      kind: 'unknown-command';
+      value: string;
+      commands: readonly string[];
+      suggestion: string | null;
+      file: boolean;
+    }
   | { kind: 'bad-format'; value: string; choices?: string }
   | { kind: 'bad-locale'; value: string }
   | { kind: 'bad-year'; value: string }
-  | { kind: 'bad-option'; detail: string }
+  /** An option that did not parse; `command` is the command it was given to, when there was one. */
+  | { kind: 'bad-option'; problem: OptionProblem; command: string | null }
   | { kind: 'template-only'; option: string }
   | { kind: 'no-output' }
-  | { kind: 'extra-arguments'; value: string }
+  | { kind: 'extra-arguments'; command: 'rules' | 'template'; value: string }
   | { kind: 'bad-output'; value: string }
   | { kind: 'bad-edition'; value: string }
   | { kind: 'bad-totals'; value: string }
   | { kind: 'check-only'; option: string }
-  | { kind: 'unknown-rule'; value: string }
-  | { kind: 'bad-number'; option: string; value: string }
+  | { kind: 'unknown-rule'; value: string; suggestion: string | null }
+  | { kind: 'bad-number'; option: string; value: string; min: number; max: number }
   | { kind: 'bad-size'; option: string; value: string }
   | { kind: 'bad-seconds'; option: string; value: string }
   | { kind: 'output-is-input'; value: string }
@@ -145,19 +178,150 @@ export type UsageProblem =
   | { kind: 'no-reason'; option: string }
   | { kind: 'reason-alone' };
 
-export function usageMessage(p: UsageProblem, locale: Locale): string {
+/** `check、consolidate、rules 或 template` / `check, consolidate, rules or template`. */
+function choiceList(items: readonly string[], locale: Locale): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1];
+  return locale === 'zh-CN'
+    ? `${items.slice(0, -1).join('、')} 或 ${last}`
+    : `${items.slice(0, -1).join(', ')} or ${last}`;
+}
+
+/** A value to show after an option that lacks one, by the option's long name. */
+const VALUE_EXAMPLE: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    output: '结果.txt',
+    format: 'json',
+    locale: 'en',
+    year: '2021',
+    edition: '2021',
+    body: '某某市人民政府办公室',
+    from: '年报.xlsx',
+    totals: 'input',
+    'max-warnings': '0',
+    rule: 'cell/blank',
+    disable: 'cell/blank',
+    previous: '2020年报.xlsx',
+    annotate: '标注副本',
+    'max-file-size': '100MB',
+    'max-unpacked-size': '500MB',
+    'max-cells': '1000000',
+    timeout: '120',
+    jobs: '4',
+    suppressions: 'disclosure-suppressions.json',
+    'suppress-rule': 'cell/blank',
+    reason: '"已在报告中说明"',
+  },
+  en: {
+    output: 'report.txt',
+    format: 'json',
+    locale: 'zh-CN',
+    year: '2021',
+    edition: '2021',
+    body: '"City Government Office"',
+    from: 'report.xlsx',
+    totals: 'input',
+    'max-warnings': '0',
+    rule: 'cell/blank',
+    disable: 'cell/blank',
+    previous: 'report-2020.xlsx',
+    annotate: 'annotated',
+    'max-file-size': '100MB',
+    'max-unpacked-size': '500MB',
+    'max-cells': '1000000',
+    timeout: '120',
+    jobs: '4',
+    suppressions: 'disclosure-suppressions.json',
+    'suppress-rule': 'cell/blank',
+    reason: '"explained in the report"',
+  },
+};
+/** consolidate writes a workbook: its -o example is one. */
+const CONSOLIDATE_OUTPUT: Record<Locale, string> = { 'zh-CN': '汇总.xlsx', en: 'total.xlsx' };
+
+/** `-o 结果.txt`: the option as one types it (short form when it has one) with a sample value. */
+function example(p: { option: string; name: string }, command: string | null, locale: Locale): string | null {
+  const value =
+    p.name === 'output' && command === 'consolidate'
+      ? CONSOLIDATE_OUTPUT[locale]
+      : VALUE_EXAMPLE[locale][p.name];
+  return value === undefined ? null : `${p.option.split('/')[0]} ${value}`;
+}
+
+/**
+ * An option that did not parse, in the user's language: which option, what was wrong, what to
+ * type instead. Shared by every command's parser (consolidate's too).
+ */
+export function optionProblemMessage(p: OptionProblem, command: string | null, locale: Locale): string {
   const zh = locale === 'zh-CN';
-  const hint = zh ? `运行 ${TOOL_NAME} --help 查看用法。` : `Run ${TOOL_NAME} --help for usage.`;
+  switch (p.kind) {
+    case 'unknown-option':
+      if (p.suggestion !== null)
+        return zh
+          ? `未知选项 ${p.option}：是否想用 ${p.suggestion}？`
+          : `Unknown option ${p.option}: did you mean ${p.suggestion}?`;
+      if (p.file !== null)
+        return zh
+          ? `“${p.file}”以 - 开头，被当作了选项（没有选项 ${p.option}）：如果它是文件名，请把它写在 -- 之后，例如 -- ${p.file}。`
+          : `"${p.file}" starts with - and reads as an option (there is no ${p.option}): if it is a file name, put it after --, e.g. -- ${p.file}.`;
+      return zh ? `未知选项 ${p.option}。` : `Unknown option ${p.option}.`;
+    case 'missing-value': {
+      const e = example(p, command, locale);
+      return zh
+        ? `选项 ${p.option} 需要一个值${e ? `，例如 ${e}` : ''}。`
+        : `Option ${p.option} needs a value${e ? `, e.g. ${e}` : ''}.`;
+    }
+    case 'dash-value': {
+      const e = example(p, command, locale);
+      return zh
+        ? `选项 ${p.option} 需要一个值，但其后的“${p.value}”以 - 开头，当作了另一个选项${e ? `：例如 ${e}` : ''}；如果值确实以 - 开头，请写成 --${p.name}=${p.value}。`
+        : `Option ${p.option} needs a value, but "${p.value}" after it starts with - and reads as another option${e ? `: e.g. ${e}` : ''}; if the value really starts with -, write --${p.name}=${p.value}.`;
+    }
+    case 'unexpected-value':
+      return zh
+        ? `选项 ${p.option} 是开关，不带值：去掉“=${p.value}”。`
+        : `Option ${p.option} is a switch and takes no value: drop "=${p.value}".`;
+  }
+}
+
+/** `--help` shows every command's options; after a command, `CMD --help` reads naturally. */
+function helpCommand(problem: UsageProblem): string {
+  return problem.kind === 'bad-option' && problem.command !== null ? `${problem.command} --help` : '--help';
+}
+
+/** A usage problem with what to run next, naming the command the way the user started it. */
+export function usageMessage(p: UsageProblem, locale: Locale, launch: Launch = INSTALLED): string {
+  const zh = locale === 'zh-CN';
+  const help = commandLine(launch, helpCommand(p));
+  const hint =
+    p.kind === 'bad-option'
+      ? zh
+        ? `可用的选项见 ${help}。`
+        : `See ${help} for the options.`
+      : zh
+        ? `运行 ${help} 查看用法。`
+        : `Run ${help} for usage.`;
   const text = ((): string => {
     switch (p.kind) {
       case 'no-command':
         return zh
-          ? '缺少命令：应为 check、rules 或 template。'
-          : 'Missing command: expected check, rules or template.';
-      case 'unknown-command':
+          ? `缺少命令：应为 ${choiceList(p.commands, locale)}，例如 ${commandLine(launch, 'check 年报.xlsx')}。`
+          : `Missing command: expected ${choiceList(p.commands, locale)}, e.g. ${commandLine(launch, 'check report.xlsx')}.`;
+      case 'unknown-command': {
+        const check = commandLine(launch, `check ${p.value}`);
+        const guess = p.file
+          ? zh
+            ? `要检查这个文件，请用 ${check}。`
+            : ` To check this file: ${check}.`
+          : p.suggestion === null
+            ? ''
+            : zh
+              ? `是否想用 ${p.suggestion}？`
+              : ` Did you mean ${p.suggestion}?`;
         return zh
-          ? `未知命令“${p.value}”：应为 check、rules 或 template。`
-          : `Unknown command "${p.value}": expected check, rules or template.`;
+          ? `未知命令“${p.value}”：应为 ${choiceList(p.commands, locale)}。${guess}`
+          : `Unknown command "${p.value}": expected ${choiceList(p.commands, locale)}.${guess}`;
+      }
       case 'bad-format': {
         const choices = (p.choices ?? 'text|json|csv').split('|');
         return zh
@@ -173,7 +337,7 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
           ? `--year 的值“${p.value}”无效：应为四位年份，例如 2021。`
           : `Invalid --year "${p.value}": expected a four-digit year such as 2021.`;
       case 'bad-option':
-        return zh ? `参数错误：${p.detail}` : `Invalid arguments: ${p.detail}`;
+        return optionProblemMessage(p.problem, p.command, locale);
       case 'template-only':
         return zh
           ? `选项 ${p.option} 只用于 template 命令。`
@@ -183,6 +347,10 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
           ? '请指定要写入的模板文件，例如 年报模板.xlsx。'
           : 'Name the template file to write, e.g. template.xlsx.';
       case 'extra-arguments':
+        if (p.command === 'rules')
+          return zh
+            ? `rules 不需要文件名，多余的参数：${p.value}。检查文件请用 ${commandLine(launch, `check ${p.value}`)}。`
+            : `rules takes no file; extra arguments: ${p.value}. To check files: ${commandLine(launch, `check ${p.value}`)}.`;
         return zh
           ? `template 只写一个文件，多余的参数：${p.value}。`
           : `template writes one file; extra arguments: ${p.value}.`;
@@ -202,18 +370,22 @@ export function usageMessage(p: UsageProblem, locale: Locale): string {
         return zh
           ? `选项 ${p.option} 只用于 check 命令。`
           : `Option ${p.option} applies to the check command only.`;
-      case 'unknown-rule':
+      case 'unknown-rule': {
+        const rules = commandLine(launch, 'rules');
+        const guess =
+          p.suggestion === null ? '' : zh ? `是否想用 ${p.suggestion}？` : `did you mean ${p.suggestion}? `;
         return zh
-          ? `没有规则“${p.value}”：运行 ${TOOL_NAME} rules 查看全部规则。`
-          : `No rule "${p.value}": run ${TOOL_NAME} rules for the list.`;
+          ? `没有规则“${p.value}”：${guess}运行 ${rules} 查看全部规则。`
+          : `No rule "${p.value}": ${guess}run ${rules} for the list.`;
+      }
       case 'bad-number':
         return zh
-          ? `${p.option} 的值“${p.value}”无效：应为整数。`
-          : `Invalid ${p.option} "${p.value}": expected a whole number.`;
+          ? `${p.option} 的值“${p.value}”无效：应为 ${p.min} 到 ${p.max} 之间的整数（不带小数点和单位）。`
+          : `Invalid ${p.option} "${p.value}": expected a whole number from ${p.min} to ${p.max} (no decimal point or unit).`;
       case 'bad-size':
         return zh
-          ? `${p.option} 的值“${p.value}”无效：应为大小，例如 50MB、800KB、1GB（只写数字时按 MB 计）。`
-          : `Invalid ${p.option} "${p.value}": expected a size such as 50MB, 800KB or 1GB (a bare number is MB).`;
+          ? `${p.option} 的值“${p.value}”无效：应为大小，例如 50MB、800KB、1.5GB 或 4096B（单位不分大小写，1 KB = 1024 B；只写数字时按 MB 计），大于 0、不超过 64GB。`
+          : `Invalid ${p.option} "${p.value}": expected a size such as 50MB, 800KB, 1.5GB or 4096B (any case, 1 KB = 1024 B; a bare number is MB), above 0 and at most 64GB.`;
       case 'bad-seconds':
         return zh
           ? `${p.option} 的值“${p.value}”无效：应为秒数，例如 60 或 0.5。`
@@ -287,18 +459,88 @@ const SAVE_AS: Record<Locale, Record<FileKind, string>> = {
   },
 };
 
+/** Every type read, from the tables that decide it (src/sources/route.ts, ./convert.ts). */
 const READABLE: Record<Locale, string> = {
-  'zh-CN':
-    '可检查 .xlsx、.csv、.txt、.docx、.html、.mhtml 和 .pdf；.doc、.wps、.xls、.et 在装有 LibreOffice 时自动转换',
-  en: 'readable: .xlsx, .csv, .txt, .docx, .html, .mhtml and .pdf; .doc, .wps, .xls and .et are converted when LibreOffice is installed',
+  'zh-CN': `可检查 ${Object.keys(READ_DIRECTLY).join('、')}；${Object.keys(CONVERTIBLE).join('、')} 在装有 LibreOffice 时自动转换后检查`,
+  en: `readable: ${Object.keys(READ_DIRECTLY).join(', ')}; ${Object.keys(CONVERTIBLE).join(', ')} are converted when LibreOffice is installed`,
 };
+
+/** Types reports turn up in that the tool does not read, each with what works for it instead. */
+type Unreadable = 'image' | 'ofd' | 'markdown' | 'archive';
+const UNREADABLE_OF: Record<string, Unreadable> = {
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.png': 'image',
+  '.gif': 'image',
+  '.bmp': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.webp': 'image',
+  '.heic': 'image',
+  '.ofd': 'ofd',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.zip': 'archive',
+  '.rar': 'archive',
+  '.7z': 'archive',
+};
+/** What the file is (said after its type), and what to check instead. */
+const INSTEAD: Record<Locale, Record<Unreadable, { what: string; todo: string }>> = {
+  'zh-CN': {
+    image: {
+      what: '图片，本工具不做文字识别',
+      todo: '请改用报告的 Word 原稿（.docx）、网页（.html）或有文字层的 PDF',
+    },
+    ofd: {
+      what: 'OFD 版式文件',
+      todo: '请在 OFD 阅读器（如数科、福昕）中另存为 PDF 后检查，或改用报告的 Word 原稿（.docx）',
+    },
+    markdown: {
+      what: 'Markdown，其中用“|”分隔的表格读不出来',
+      todo: '请改用报告的 Word 原稿（.docx）或网页（.html），或把表格复制到 Excel 另存为 .xlsx 后检查',
+    },
+    archive: { what: '压缩包', todo: '请先解压，再检查其中的文件或解压出的整个文件夹' },
+  },
+  en: {
+    image: {
+      what: 'an image; there is no text recognition',
+      todo: "check the report's Word original (.docx), its web page (.html) or a PDF with a text layer",
+    },
+    ofd: {
+      what: 'an OFD document',
+      todo: "save it as PDF in an OFD reader and check that, or check the report's Word original (.docx)",
+    },
+    markdown: {
+      what: 'Markdown; its |-separated tables cannot be read',
+      todo: "check the report's Word original (.docx) or web page (.html), or paste the tables into Excel and save as .xlsx",
+    },
+    archive: {
+      what: 'an archive',
+      todo: 'unpack it first, then check the files in it or the whole unpacked folder',
+    },
+  },
+};
+
+function unsupported(e: InputError, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const ext = e.ext || (zh ? '无扩展名' : 'no extension');
+  const kind = UNREADABLE_OF[e.ext];
+  if (kind === undefined)
+    return zh
+      ? `不支持的文件类型“${ext}”：${READABLE[locale]}`
+      : `unsupported file type "${ext}"; ${READABLE[locale]}`;
+  const { what, todo } = INSTEAD[locale][kind];
+  return zh
+    ? `不支持的文件类型“${ext}”（${what}）：${todo}`
+    : `unsupported file type "${ext}" (${what}): ${todo}`;
+}
 
 const save = (locale: Locale, e: InputError): string => SAVE_AS[locale][kindOf(e.ext)];
 const noun = (locale: Locale, e: InputError): string => NOUN[locale][kindOf(e.ext)];
 
 const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => string>> = {
   'zh-CN': {
-    unsupported: (e) => `不支持的文件类型“${e.ext || '无扩展名'}”：${READABLE['zh-CN']}`,
+    unsupported: (e) => unsupported(e, 'zh-CN'),
     'not-found': () => '文件不存在',
     directory: () => '这是一个文件夹，不是文件',
     permission: () => '没有读取该文件的权限',
@@ -317,9 +559,9 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
     encoding: () => '无法识别文件的文字编码：请另存为 UTF-8 编码',
     truncated: (e) => `${noun('zh-CN', e)}不完整（文件被截断，可能未下载或复制完）：请重新获取该文件`,
     'too-large': (e) =>
-      `文件大小 ${mb(Number(e.detail))} 超过上限 ${mb(e.limit)}：如确需检查，请用 --max-file-size 调高上限`,
+      `文件大小 ${size(Number(e.detail))} 超过上限 ${size(e.limit)}：如确需检查，请用 --max-file-size 调高上限`,
     'unpacked-too-large': (e) =>
-      `${noun('zh-CN', e)}解压后超过 ${mb(e.limit)}（可能是“压缩炸弹”）：如确需检查，请用 --max-unpacked-size 调高上限`,
+      `${noun('zh-CN', e)}解压后超过 ${size(e.limit)}（可能是“压缩炸弹”）：如确需检查，请用 --max-unpacked-size 调高上限`,
     'too-many-cells': (e) =>
       `有工作表或表格的单元格区域超过 ${e.limit ?? ''} 个单元格：年报不会这么大，如确需检查，请用 --max-cells 调高上限`,
     timeout: (e) => `检查超过 ${seconds(e.limit)} 秒仍未完成，已中止：如确需检查，请用 --timeout 调高时限`,
@@ -333,7 +575,7 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
       `LibreOffice 无法转换该文件（可能已损坏或设置了密码）：${save('zh-CN', e)}（${e.detail ?? ''}）`,
   },
   en: {
-    unsupported: (e) => `unsupported file type "${e.ext || 'no extension'}"; ${READABLE.en}`,
+    unsupported: (e) => unsupported(e, 'en'),
     'not-found': () => 'file not found',
     directory: () => 'this is a directory, not a file',
     permission: () => 'permission denied',
@@ -355,9 +597,9 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
     truncated: (e) =>
       `the ${noun('en', e)} is incomplete (the file was cut short, e.g. by a failed download or copy)`,
     'too-large': (e) =>
-      `the file is ${mb(Number(e.detail))}, over the limit of ${mb(e.limit)}; raise it with --max-file-size`,
+      `the file is ${size(Number(e.detail))}, over the limit of ${size(e.limit)}; raise it with --max-file-size`,
     'unpacked-too-large': (e) =>
-      `the ${noun('en', e)} unpacks to more than ${mb(e.limit)} (a zip bomb?); raise the limit with --max-unpacked-size`,
+      `the ${noun('en', e)} unpacks to more than ${size(e.limit)} (a zip bomb?); raise the limit with --max-unpacked-size`,
     'too-many-cells': (e) =>
       `a worksheet or table spans more than ${e.limit ?? ''} cells, far beyond any report; raise the limit with --max-cells`,
     timeout: (e) => `not done after ${seconds(e.limit)} s, stopped; raise the limit with --timeout`,
@@ -371,10 +613,17 @@ const INPUT_ERRORS: Record<Locale, Record<InputErrorCode, (e: InputError) => str
   },
 };
 
-function mb(bytes: number | undefined): string {
+/** A byte count in the largest unit it reaches (1024-based, as --max-file-size reads them): 1 KB, 2.5 MB. */
+export function size(bytes: number | undefined): string {
   if (bytes === undefined || !Number.isFinite(bytes)) return '?';
-  const v = bytes / (1024 * 1024);
-  return `${v >= 10 ? Math.round(v) : Number(v.toFixed(2))} MB`;
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v >= 10 ? Math.round(v) : Number(v.toFixed(2))} ${units[u]}`;
 }
 
 function seconds(ms: number | undefined): string {
@@ -433,7 +682,7 @@ export function checkNotes(locale: Locale) {
       line(
         zh
           ? `${TOOL_NAME}: 警告 ${n} 个，超过 --max-warnings ${max}。`
-          : `${TOOL_NAME}: ${n} warnings, more than --max-warnings ${max}.`,
+          : `${TOOL_NAME}: ${n} ${n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${max}.`,
       ),
     paired: (pairs: readonly [string, string][]) =>
       pairs
@@ -451,11 +700,11 @@ export function checkNotes(locale: Locale) {
           ? `已写入 ${files.length} 个标注副本到 ${dir}：`
           : `Wrote ${files.length} annotated ${files.length === 1 ? 'copy' : 'copies'} to ${dir}:`,
       ) + files.map((f) => line(`  ${f}`)).join(''),
-    sample: (file: string) =>
+    sample: (file: string, launch: Launch) =>
       line(
         zh
-          ? `（以上检查的是自带的示例工作簿 ${file}，其中故意留了几处常见错误。检查自己的文件：${TOOL_NAME} check 文件或文件夹）`
-          : `(That was the bundled sample workbook ${file}, with a few typical mistakes left in on purpose. To check your own files: ${TOOL_NAME} check FILE-OR-FOLDER)`,
+          ? `（以上检查的是自带的示例工作簿 ${file}，其中故意留了几处常见错误。检查自己的文件：${commandLine(launch, 'check 文件或文件夹')}）`
+          : `(That was the bundled sample workbook ${file}, with a few typical mistakes left in on purpose. To check your own files: ${commandLine(launch, 'check FILE-OR-FOLDER')})`,
       ),
   };
 }

@@ -3,6 +3,8 @@
  * summary line in the report locale. Plain text, no colours, so it pipes and diffs cleanly.
  * A file where only some of tables 二, 三 and 四 were found gets a `提示` line naming the others,
  * and the summary says so instead of a plain pass (`⚠ 未发现错误，但未找到表二、表四`).
+ * The summary's mark follows the exit code: more warnings than --max-warnings fail the run, so
+ * they get ✖ too (`✖ 0 个错误，3 个警告，超过 --max-warnings 0`).
  */
 import { describeFindingLocation } from './location';
 import type { TableId } from '../format';
@@ -36,6 +38,8 @@ interface TextCatalog {
   but: string;
   /** …and after a failure (“；”). */
   also: string;
+  /** After the counts, when the warnings are more than --max-warnings allows. */
+  overLimit(max: number): string;
 }
 
 interface Counts {
@@ -75,6 +79,7 @@ const CATALOG: Record<Locale, TextCatalog> = {
     acceptedCount: (n) => `，另有 ${n} 个已确认`,
     but: '，但',
     also: '；',
+    overLimit: (max) => `，超过 --max-warnings ${max}`,
   },
   en: {
     severity: { error: 'error', warning: 'warning' },
@@ -100,6 +105,7 @@ const CATALOG: Record<Locale, TextCatalog> = {
     acceptedCount: (n) => `, ${n} accepted`,
     but: ', but ',
     also: '; ',
+    overLimit: (max) => `, more than --max-warnings ${max}`,
   },
 };
 
@@ -115,7 +121,8 @@ export function findingLine(
   locale: Locale,
   label = CATALOG[locale].severity[f.severity],
 ): string {
-  // A document has no A1 addresses: its findings say which table, row and column, or paragraph.
+  // A document or text file has no A1 addresses: its findings say which table, row and column,
+  // paragraph, or line and column.
   const place =
     f.location.kind === 'cell' ? `${sheetRef(f.sheet)}!${f.address}` : describeFindingLocation(f, locale);
   const where = `${path}:${place}`;
@@ -142,7 +149,13 @@ export interface Presenter {
   footer(): string;
 }
 
-export function textPresenter(locale: Locale): Presenter {
+export interface TextOptions {
+  /** --max-warnings: more warnings than this fail the run, and the summary says so. */
+  maxWarnings?: number | null;
+}
+
+export function textPresenter(locale: Locale, options: TextOptions = {}): Presenter {
+  const maxWarnings = options.maxWarnings ?? null;
   const t = CATALOG[locale];
   const counts: Counts = {
     files: 0,
@@ -193,9 +206,11 @@ export function textPresenter(locale: Locale): Presenter {
       return lines.map((l) => `${l}\n`).join('');
     },
     footer() {
-      const ok = counts.files > 0 && valid;
+      const overLimit = maxWarnings !== null && counts.warnings > maxWarnings;
+      const ok = counts.files > 0 && valid && !overLimit;
       const clean = ok && counts.warnings === 0;
-      let verdict = `${ok ? '✔' : '✖'} ${clean ? t.clean : t.counts(counts)}`;
+      const tally = `${t.counts(counts)}${overLimit ? t.overLimit(maxWarnings) : ''}`;
+      let verdict = `${ok ? '✔' : '✖'} ${clean ? t.clean : tally}`;
       if (counts.partial > 0)
         verdict = ok
           ? `⚠ ${clean ? t.noErrors : t.counts(counts)}${t.but}${t.partial(counts)}`

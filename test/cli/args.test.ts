@@ -1,4 +1,11 @@
-import { byteSize, parseCommand, type CheckCommand, type Command } from '../../src/cli/args';
+import {
+  byteSize,
+  COMMANDS,
+  MAX_JOBS,
+  parseCommand,
+  type CheckCommand,
+  type Command,
+} from '../../src/cli/args';
 import { DEFAULT_LIMITS } from '../../src/xlsx/limits';
 
 /** A check command with every default, and the given differences. */
@@ -119,6 +126,18 @@ describe('parseCommand', () => {
       check({ paths: ['a.txt'], format: 'json' }),
     ],
     ['a file named like an option after --', ['check', '--', '--odd.txt'], check({ paths: ['--odd.txt'] })],
+    ['jobs at its limit', ['check', 'a', '-j', String(MAX_JOBS)], check({ paths: ['a'], jobs: MAX_JOBS })],
+    ['no warnings allowed', ['check', 'a', '--max-warnings', '0'], check({ paths: ['a'], maxWarnings: 0 })],
+    [
+      'sizes in any case, bytes and KiB',
+      ['check', 'a', '--max-file-size', '1KB', '--max-unpacked-size', '4096b'],
+      check({ paths: ['a'], limits: { ...DEFAULT_LIMITS, maxFileBytes: 1024, maxUnpackedBytes: 4096 } }),
+    ],
+    [
+      'consolidate: its arguments go to its own parser, wherever the options are',
+      ['--locale', 'en', 'consolidate', 'a.xlsx', '--exclude-invalid', '-o', 't.xlsx'],
+      { kind: 'consolidate', argv: ['--locale', 'en', 'a.xlsx', '--exclude-invalid', '-o', 't.xlsx'] },
+    ],
     ['rules', ['rules'], { kind: 'rules', format: 'text', locale: 'zh-CN' }],
     ['rules as JSON', ['rules', '--format', 'json'], { kind: 'rules', format: 'json', locale: 'zh-CN' }],
   ])('%s', (_name, argv, expected) => {
@@ -141,6 +160,10 @@ describe('parseCommand', () => {
     ['negative max-warnings', ['check', 'a.xlsx', '--max-warnings=-1'], 'bad-number'],
     ['max-warnings not a number', ['check', 'a.xlsx', '--max-warnings', 'many'], 'bad-number'],
     ['zero jobs', ['check', 'a.xlsx', '--jobs', '0'], 'bad-number'],
+    ['too many jobs', ['check', 'a.xlsx', '--jobs', String(MAX_JOBS + 1)], 'bad-number'],
+    ['a decimal count', ['check', 'a.xlsx', '--max-warnings', '2.5'], 'bad-number'],
+    ['a value that is another option', ['check', 'a.xlsx', '-o', '--quiet'], 'bad-option'],
+    ['a switch with a value', ['check', 'a.xlsx', '--quiet=1'], 'bad-option'],
     ['zero cells', ['check', 'a.xlsx', '--max-cells', '0'], 'bad-number'],
     ['bad size', ['check', 'a.xlsx', '--max-file-size', '10 parsecs'], 'bad-size'],
     ['bad timeout', ['check', 'a.xlsx', '--timeout', 'soon'], 'bad-seconds'],
@@ -152,6 +175,44 @@ describe('parseCommand', () => {
     const command = parseCommand(argv);
     expect(command.kind).toBe('usage');
     if (command.kind === 'usage') expect(command.problem.kind).toBe(problem);
+  });
+
+  test('each command in COMMANDS is one parseCommand knows (none is an unknown command)', () => {
+    const kinds: Record<(typeof COMMANDS)[number], string> = {
+      check: 'check',
+      consolidate: 'consolidate',
+      rules: 'rules',
+      template: 'usage', // without the file to write
+      help: 'help',
+    };
+    expect([...COMMANDS].sort()).toEqual(Object.keys(kinds).sort());
+    for (const command of COMMANDS) expect(parseCommand([command]).kind).toBe(kinds[command]);
+  });
+
+  test('an unknown command names every command, and a near one', () => {
+    expect(parseCommand(['chek'])).toEqual({
+      kind: 'usage',
+      problem: {
+        kind: 'unknown-command',
+        value: 'chek',
+        commands: COMMANDS,
+        suggestion: 'check',
+        file: false,
+      },
+      locale: 'zh-CN',
+    });
+  });
+
+  test('the option problem and the command it was given to', () => {
+    expect(parseCommand(['--locale', 'en', 'check', '--jobs'])).toEqual({
+      kind: 'usage',
+      problem: {
+        kind: 'bad-option',
+        problem: { kind: 'missing-value', option: '-j/--jobs', name: 'jobs' },
+        command: 'check',
+      },
+      locale: 'en',
+    });
   });
 
   test('a usage error keeps the locale asked for, even when the arguments do not parse', () => {
@@ -168,9 +229,19 @@ describe('byteSize', () => {
     ['800k', 800 * 1024],
     ['1.5G', 1.5 * 1024 ** 3],
     ['2 mb', 2 * 1024 ** 2],
+    ['1KB', 1024],
+    ['1kb', 1024],
+    ['1Kb', 1024],
+    ['3 KiB', 3 * 1024],
+    ['2MiB', 2 * 1024 ** 2],
+    ['4096B', 4096],
+    ['64GB', 64 * 1024 ** 3],
+    ['65GB', null],
     ['0', null],
+    ['0.0001B', null],
     ['-5MB', null],
     ['5TB', null],
+    ['1,5MB', null],
     ['lots', null],
   ])('%s → %s', (value, bytes) => {
     expect(byteSize(value)).toBe(bytes);

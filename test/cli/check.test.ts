@@ -1,9 +1,12 @@
 /** `check` end to end (in-process): formats, -o, rule selection, quiet, max-warnings, annotate, cross-year, the sample. */
 import * as ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { SAMPLE_WORKBOOK } from '../../src/cli/check';
+import { SAMPLE_WORKBOOK, sampleFolder } from '../../src/cli/check';
+import type { Launch } from '../../src/cli/launch';
+import { main } from '../../src/cli/main';
 import { CSV_COLUMNS } from '../../src/report/present-csv';
 import type { JsonOutput } from '../../src/report/present-json';
 import { RULES } from '../../src/rules';
@@ -163,6 +166,11 @@ describe('rule selection, quiet and exit codes', () => {
     const over = await run('check', path, '--max-warnings', String(warnings - 1));
     expect(over.code).toBe(1);
     expect(over.stderr).toContain(`警告 ${warnings} 个，超过 --max-warnings ${warnings - 1}`);
+    // The summary's mark follows the exit code: ✖, not ✔, when the warnings fail the run.
+    expect(over.stdout).toMatch(
+      new RegExp(`^✖ 0 个错误，${warnings} 个警告，超过 --max-warnings ${warnings - 1}（`, 'm'),
+    );
+    expect(plain.stdout).toMatch(/^✔ 0 个错误/m);
 
     const quiet = await run('check', path, '-q', '--max-warnings', '0');
     expect(quiet.code).toBe(0);
@@ -313,7 +321,7 @@ describe('cross-year', () => {
 });
 
 describe('no path: the bundled sample', () => {
-  test('checks examples/sample-2021.xlsx, annotates it into a temp folder and says where', async () => {
+  test('checks examples/sample-2021.xlsx, annotates it into one reused folder and says where', async () => {
     expect(existsSync(SAMPLE_WORKBOOK)).toBe(true);
     const before = hash(SAMPLE_WORKBOOK);
     const r = await run('check');
@@ -321,9 +329,36 @@ describe('no path: the bundled sample', () => {
     expect(r.stdout).toContain('applications/suspect-cell');
     const copy = /^ {2}(.+sample-2021\.checked\.xlsx)$/m.exec(r.stdout)?.[1];
     expect(copy && existsSync(copy)).toBe(true);
+    expect(copy && dirname(copy)).toBe(sampleFolder());
     expect(r.stderr).toContain('示例工作簿');
+    expect(r.stderr).toContain('检查自己的文件：disclosure-check check 文件或文件夹');
     expect(hash(SAMPLE_WORKBOOK)).toBe(before);
-    // The temp folder is the user's to keep; the test removes its own.
-    if (copy) rmSync(dirname(copy), { recursive: true, force: true });
+  });
+
+  test('the same folder at every run, the copy rewritten; the advice names `npm run check -- FILE` under npm', async () => {
+    const folder = dir.path('sample-folder');
+    const copy = join(folder, 'sample-2021.checked.xlsx');
+    const once = async (launch: Launch) => {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+      const code = await main(['check'], io, { launch, sampleFolder: folder });
+      return { code, stdout, stderr };
+    };
+    const first = await once({ via: 'npm-check', script: 'bin/disclosure-check.js' });
+    expect(first.stdout).toContain(`  ${copy}`);
+    expect(first.stderr).toContain('检查自己的文件：npm run check -- 文件或文件夹');
+    writeFileSync(copy, 'stale');
+    const second = await once({ via: 'node', script: 'bin/disclosure-check.js' });
+    expect(second.stdout).toContain(`  ${copy}`);
+    expect(readdirSync(folder)).toEqual(['sample-2021.checked.xlsx']);
+    expect(readFileSync(copy, 'utf8')).not.toBe('stale');
+    expect(second.stderr).toContain('检查自己的文件：node bin/disclosure-check.js check 文件或文件夹');
+  });
+
+  test('sampleFolder: one stable folder under the temp folder, named after the user', () => {
+    expect(sampleFolder()).toBe(sampleFolder());
+    expect(dirname(sampleFolder())).toBe(tmpdir());
+    expect(sampleFolder()).toMatch(/disclosure-check-sample-[\w.-]+$/);
   });
 });

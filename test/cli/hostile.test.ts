@@ -147,7 +147,7 @@ describe('through the CLI: unreadable with a clear reason, and the next file is 
       'big.txt',
       () => Buffer.alloc(20 * 1024, 0x41),
       ['--max-file-size', '10KB'],
-      /超过上限 0\.01 MB.*--max-file-size/,
+      /文件大小 20 KB 超过上限 10 KB.*--max-file-size/,
     ],
   ])(
     '%s',

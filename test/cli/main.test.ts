@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONVERTIBLE } from '../../src/cli/convert';
 import type { JsonOutput } from '../../src/report/present-json';
+import { READABLE } from '../../src/sources/route';
 import { FIXTURE, fixtureLine, fixtureText, fixtureWorkbook, run, tempDir, type TempDir } from './helpers';
 
 let dir: TempDir;
@@ -51,12 +53,44 @@ describe('help, version and usage errors', () => {
 });
 
 describe('unreadable inputs → exit 2', () => {
-  test('an unsupported extension lists what is read', async () => {
-    const path = dir.write('report.md', 'x');
+  test('an unsupported extension lists every type that is read or converted', async () => {
+    const path = dir.write('report.bak', 'x');
     const r = await run('check', path);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`${path}  错误  无法读取：不支持的文件类型“.md”`);
-    expect(r.stdout).toContain('.docx、.html、.mhtml 和 .pdf');
+    expect(r.stdout).toContain(`${path}  错误  无法读取：不支持的文件类型“.bak”：可检查 .xlsx、`);
+    for (const ext of [...Object.keys(READABLE), ...Object.keys(CONVERTIBLE)])
+      expect(r.stdout).toContain(ext);
+    expect(r.stdout).toContain('在装有 LibreOffice 时自动转换后检查');
+  });
+
+  // Types reports turn up in that are not read: each is told what works for it instead.
+  test.each<[string, RegExp, RegExp]>([
+    [
+      '.md',
+      /（Markdown，其中用“\|”分隔的表格读不出来）：请改用报告的 Word 原稿（\.docx）或网页（\.html），或把表格复制到 Excel 另存为 \.xlsx/,
+      /\(Markdown; its \|-separated tables cannot be read\): check the report's Word original \(\.docx\)/,
+    ],
+    ['.ofd', /（OFD 版式文件）：请在 OFD 阅读器.*另存为 PDF/, /\(an OFD document\): save it as PDF/],
+    [
+      '.png',
+      /（图片，本工具不做文字识别）：请改用报告的 Word 原稿/,
+      /\(an image; there is no text recognition\)/,
+    ],
+    ['.JPG', /（图片，本工具不做文字识别）/, /\(an image; there is no text recognition\)/],
+    ['.zip', /（压缩包）：请先解压/, /\(an archive\): unpack it first/],
+  ])('%s: what works instead, in both locales', async (ext, zh, en) => {
+    const path = dir.write(`report${ext}`, 'x');
+    const [zhRun, enRun] = [await run('check', path), await run('check', path, '--locale', 'en')];
+    expect([zhRun.code, enRun.code]).toEqual([2, 2]);
+    expect(zhRun.stdout).toContain(`不支持的文件类型“${ext.toLowerCase()}”（`);
+    expect(zhRun.stdout).toMatch(zh);
+    expect(enRun.stdout).toMatch(en);
+  });
+
+  test('a size over --max-file-size is said in the unit it was given', async () => {
+    const r = await run('check', FIXTURE, '--max-file-size', '1KB');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/文件大小 \d+(\.\d+)? KB 超过上限 1 KB/);
   });
 
   // Each type is told what works for it: Word files to save as .docx, workbooks as .xlsx.
@@ -160,7 +194,7 @@ describe('checking the fixture', () => {
     expect(r.code).toBe(0);
   });
 
-  test('one wrong number → exit 1, the culprit named at its address', async () => {
+  test('one wrong number → exit 1, the culprit named at its address, and its line and column', async () => {
     const line = fixtureLine('一、本年新收政府信息公开申请数量');
     const lines = fixtureText().split('\n');
     const fields = lines[line].split('\t');
@@ -178,7 +212,11 @@ describe('checking the fixture', () => {
 
     const text = await run('check', path);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain(`${path}:changed!${address}  错误  `);
+    // A text file's finding says the line and column an editor shows (a tab is one column).
+    const column = [...`${fields.slice(0, col).join('\t')}\t`].length + 1;
+    expect(text.stdout).toContain(
+      `${path}:表三（一、本年新收政府信息公开申请数量 × 自然人）：第 ${line + 1} 行，第 ${column} 列  错误  `,
+    );
     expect(text.stdout).toMatch(/✖ \d+ 个错误/);
   });
 

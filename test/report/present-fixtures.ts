@@ -16,7 +16,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     column: 'total',
     expected: 0,
     actual: 1,
-    message: '结转下年度继续办理（总计）应为 0，实为 1',
+    message: '结转下年度继续办理（总计）应为 0，实际为 1',
     fingerprint: 'applications/balance|表三|applications#0|carried-forward|total',
     messageId: 'balance',
     data: {},

@@ -1,5 +1,5 @@
 import type { FileResult } from '../../src/report/present-json';
-import { findingLine, presentText, sheetRef } from '../../src/report/present-text';
+import { findingLine, presentText, sheetRef, textPresenter } from '../../src/report/present-text';
 import { finding, report } from './present-fixtures';
 
 const warning = finding({
@@ -12,7 +12,7 @@ const warning = finding({
 describe('text presenter', () => {
   test('one line per finding: path:sheet!A1  severity  message  (ruleId)', () => {
     expect(findingLine('r.xlsx', finding(), 'zh-CN')).toBe(
-      'r.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+      'r.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance)',
     );
     expect(findingLine('r.xlsx', warning, 'en')).toBe('r.xlsx:表三!E5  warning  Blank cell  (cell/blank)');
   });
@@ -36,6 +36,49 @@ describe('text presenter', () => {
       '✔ 0 个错误，1 个警告（1 个文件，1 张表）',
       '',
     ]);
+  });
+
+  // The mark follows the exit code: more warnings than --max-warnings fail the run.
+  test.each<[string, number | null, string, string]>([
+    [
+      'no limit',
+      null,
+      '✔ 0 个错误，2 个警告（1 个文件，1 张表）',
+      '✔ 0 errors, 2 warnings (1 file, 1 table)',
+    ],
+    [
+      'within the limit',
+      2,
+      '✔ 0 个错误，2 个警告（1 个文件，1 张表）',
+      '✔ 0 errors, 2 warnings (1 file, 1 table)',
+    ],
+    [
+      'over the limit',
+      1,
+      '✖ 0 个错误，2 个警告，超过 --max-warnings 1（1 个文件，1 张表）',
+      '✖ 0 errors, 2 warnings, more than --max-warnings 1 (1 file, 1 table)',
+    ],
+    [
+      '--max-warnings 0',
+      0,
+      '✖ 0 个错误，2 个警告，超过 --max-warnings 0（1 个文件，1 张表）',
+      '✖ 0 errors, 2 warnings, more than --max-warnings 0 (1 file, 1 table)',
+    ],
+  ])('warnings and --max-warnings: %s', (_name, maxWarnings, zh, en) => {
+    const file: FileResult = { path: 'a.xlsx', report: report({ findings: [warning, warning] }) };
+    const summary = (locale: 'zh-CN' | 'en') => {
+      const p = textPresenter(locale, { maxWarnings });
+      return (p.header() + p.file(file) + p.footer()).trimEnd().split('\n').pop();
+    };
+    expect(summary('zh-CN')).toBe(zh);
+    expect(summary('en')).toBe(en);
+  });
+
+  test('no warnings with --max-warnings 0 is still a clean pass', () => {
+    const p = textPresenter('zh-CN', { maxWarnings: 0 });
+    expect(p.file({ path: 'a.xlsx', report: report() }) + p.footer()).toBe(
+      '✔ 没有发现问题（1 个文件，1 张表）\n',
+    );
   });
 
   test('errors across files: ✖ summary in each locale, plurals in English', () => {
@@ -130,13 +173,13 @@ describe('text presenter: tables not found', () => {
       [{ path: 'c.xlsx', report: no四([finding()]) }],
       [
         'c.xlsx  提示  未找到表四，只校验了找到的表格',
-        'c.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+        'c.xlsx:表三!J28  错误  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance)',
         '',
         '✖ 1 个错误，0 个警告；未找到表四（1 个文件，1 张表）',
       ],
       [
         'c.xlsx  note  not found: table 四; only the tables found were checked',
-        'c.xlsx:表三!J28  error  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)',
+        'c.xlsx:表三!J28  error  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance)',
         '',
         '✖ 1 error, 0 warnings; table 四 was not found (1 file, 1 table)',
       ],
