@@ -6,7 +6,9 @@ import type { CellReading } from './values';
 
 /**
  * Rule metadata in the ESLint style. Messages are templates per locale; placeholders in braces are
- * filled from the finding: {cell} {row} {column} {table} {expected} {actual} {diff} and any data key.
+ * filled from the finding: {cell} {row} {column} {table} {expected} {actual} and any data key;
+ * `{+diff}` signs a difference (actual − expected, `差 +2`), `{count:cell|cells}` picks an English
+ * plural (src/report/render.ts). A blank cell's actual is null and gets its own message ("为空").
  */
 export interface RuleMeta {
   id: string;

@@ -31,12 +31,3 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     ...ordered.filter((g) => g.ruleId !== SUSPECT_RULE),
   ];
 }
-
-/** Actual minus expected: the engine's own `diff` where it gave one, else computed from numbers. */
-export function differenceOf(finding: Finding): number | null {
-  const given = finding.data.diff;
-  if (typeof given === 'number') return given;
-  if (typeof finding.expected === 'number' && typeof finding.actual === 'number')
-    return Number((finding.actual - finding.expected).toFixed(6));
-  return null;
-}

@@ -100,7 +100,7 @@ describe('presenters show accepted findings apart', () => {
   it('text: an 已确认 line with the reason, counted apart; a stale acceptance gets a 提示', () => {
     const text = presentText([{ path: 'a.xlsx', report: reviewed }], 'zh-CN');
     expect(text).toContain(
-      'a.xlsx:表三!J28  已确认  结转下年度继续办理（总计）应为 0，实为 1  (applications/balance)（确认理由：已说明）',
+      'a.xlsx:表三!J28  已确认  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance)（确认理由：已说明）',
     );
     expect(text).toMatch(/^✔ 0 个错误，1 个警告，另有 1 个已确认（1 个文件/m);
     const stale = presentText([{ path: 'a.xlsx', report: gone }], 'en');

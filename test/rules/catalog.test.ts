@@ -1,4 +1,5 @@
 import { checkGrid } from '../../src/check';
+import { renderTemplate } from '../../src/report/render';
 import { RULES } from '../../src/rules';
 import { reportSheet } from '../support/report-sheet';
 
@@ -40,5 +41,30 @@ describe('rule catalog', () => {
       expect(f.message).not.toMatch(/undefined|NaN/);
       if (locale === 'zh-CN') expect(f.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  const messages = RULES.flatMap((r) =>
+    Object.keys(r.meta.messages.en).map(
+      (id) => [`${r.meta.id} ${id}`, r.meta.messages['zh-CN'][id], r.meta.messages.en[id]] as const,
+    ),
+  );
+
+  it.each(messages)(
+    '%s: a difference is signed (actual − expected, 差 +2), in both locales',
+    (_id, zh, en) => {
+      for (const template of [zh, en]) expect(template).not.toMatch(/\{diff\}/);
+      expect(en.includes('{+diff}')).toBe(zh.includes('{+diff}'));
+    },
+  );
+
+  // Groups and the diagnosis count two or more by construction (group.ts, suspect-cell.ts).
+  const AT_LEAST_TWO = new Set(['count', 'parts']);
+  const PLURAL_NOUN = /\b1 (cell|error|warning|number|row|column|applicant|rule|file|part)s\b/;
+
+  it.each(messages)('%s: one of a thing is singular in English', (_id, _zh, en) => {
+    const vars = Object.fromEntries(
+      [...en.matchAll(/\{\+?(\w+)/g)].map((m) => [m[1], AT_LEAST_TWO.has(m[1]) ? 2 : 1]),
+    );
+    expect(renderTemplate(en, vars)).not.toMatch(PLURAL_NOUN);
   });
 });

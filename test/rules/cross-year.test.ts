@@ -86,6 +86,20 @@ const crossYearCases: Record<string, Case[]> = {
         ],
       ],
     },
+    {
+      name: 'carried in left blank: told as blank with last year’s figure, not as 0',
+      edit: (s) => s.set('applications', 'carried-in', 'natural-person', null),
+      options: { previous: lastYear() },
+      want: (s) => [
+        // Last year's carried forward: the clean sheet's carried in, before the edit.
+        [
+          A(s, 'applications', 'carried-in', 'natural-person'),
+          'blank',
+          value(reportSheet(), 'carried-in', 'natural-person'),
+          null,
+        ],
+      ],
+    },
   ],
   'cross-year/proactive-chain': [
     { name: 'no previous report', want: () => [] },
@@ -94,6 +108,12 @@ const crossYearCases: Record<string, Case[]> = {
       name: 'last year’s in force does not lead to this year’s',
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
       want: (s) => [[A(s, 'proactive', 'rules', 'in-force'), 'mismatch', 10 + inForceChange(s), inForce(s)]],
+    },
+    {
+      name: 'in force left blank: told as blank with the figure it should hold, not as 0',
+      edit: (s) => s.set('proactive', 'rules', 'in-force', null),
+      options: { previous: lastYear() },
+      want: (s) => [[A(s, 'proactive', 'rules', 'in-force'), 'blank', inForce(reportSheet()), null]],
     },
     {
       name: 'a 2019-edition previous report has no in-force column to chain',

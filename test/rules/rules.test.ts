@@ -64,6 +64,16 @@ const cases: Record<string, Case[]> = {
       want: (s) => [[A(s, 'applications', 'denied.3', 'nonprofit'), 'suspect', 0, 2]],
     },
     {
+      name: 'the culprit left blank: told as blank (实际为空), not as 0, with no difference',
+      edit: (s) => s.set('applications', 'granted', 'natural-person', null),
+      want: (s) => [[A(s, 'applications', 'granted', 'natural-person'), 'blank', 3, null]],
+    },
+    {
+      name: 'the culprit holds a dash: told as the dash',
+      edit: (s) => s.set('applications', 'granted', 'nonprofit', '—'),
+      want: (s) => [[A(s, 'applications', 'granted', 'nonprofit'), 'placeholder', 2, '—']],
+    },
+    {
       name: 'two wrong cells: no single culprit',
       edit: (s) => {
         s.set('applications', 'denied.3', 'nonprofit', 2);
@@ -114,12 +124,17 @@ const cases: Record<string, Case[]> = {
       name: 'blank and dash where 0 is meant',
       edit: (s) => {
         s.set('applications', 'denied.2', 'research', null);
-        s.set('applications', 'denied.2', 'nonprofit', '—');
+        s.set('applications', 'denied.2', 'legal-services', '—');
       },
       want: (s) => [
         [A(s, 'applications', 'denied.2', 'research'), 'blank', 0, null],
-        [A(s, 'applications', 'denied.2', 'nonprofit'), 'placeholder', 0, '—'],
+        [A(s, 'applications', 'denied.2', 'legal-services'), 'placeholder', 0, '—'],
       ],
+    },
+    {
+      name: 'a blank where a number was: left to the diagnosis, which says what it should hold',
+      edit: (s) => s.set('applications', 'granted', 'natural-person', null),
+      want: () => [],
     },
     {
       name: 'many blanks in one table: one finding per kind',

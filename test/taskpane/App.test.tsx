@@ -84,7 +84,7 @@ describe('task pane verdict', () => {
     expect(suspect.textContent).toContain('D26');
     expect(suspect.textContent).toContain('错误');
     expect(suspect.textContent).toContain('（一）予以公开 × 自然人');
-    expect(suspect.textContent).toContain('应为 3，实际为 5，差 +2');
+    expect(suspect.textContent).toContain('应为 3，实际为 5（差 +2）');
     // The rule catalog's "why / how to fix" text sits in the group.
     expect(groups[0].textContent).toContain('原因与改法：');
     expect(groups[0].textContent).toContain('先核对这一格');
@@ -92,7 +92,7 @@ describe('task pane verdict', () => {
     const textNumber = groups[rules.indexOf('cell/text-number')];
     expect(within(textNumber).getByText('警告')).toBeTruthy();
     // A number stored as text is quoted, so it is told apart from the number.
-    expect(textNumber.textContent).toContain('应为 14，实际为 “14”');
+    expect(textNumber.textContent).toContain('“14”是文本格式的数字，应为数字 14');
   });
 
   test('a group collapses and expands from its header', async () => {
@@ -312,7 +312,7 @@ describe('English', () => {
     const suspect = findingRows()[0];
     expect(suspect.textContent).toContain('Error');
     expect(suspect.textContent).toContain('Granted × Natural persons');
-    expect(suspect.textContent).toContain('expected 3, found 5, off by +2');
+    expect(suspect.textContent).toContain('it should be 3, found 5 (off by +2)');
     expect(suspect.textContent).toContain('failing totals rules all point at this cell');
     expect(screen.getByRole('button', { name: /Most likely wrong cell/ })).toBeTruthy();
   });

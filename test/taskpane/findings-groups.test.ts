@@ -1,6 +1,6 @@
 import { checkGrid } from '../../src/check';
 import type { Finding } from '../../src/report/types';
-import { differenceOf, groupFindings } from '../../src/taskpane/findings-groups';
+import { groupFindings } from '../../src/taskpane/findings-groups';
 import { sheetWithErrors } from './fake-service';
 
 const report = checkGrid(sheetWithErrors());
@@ -26,18 +26,5 @@ describe('groupFindings', () => {
     const asError: Finding = { ...warning, severity: 'error' };
     expect(groupFindings([warning])[0].severity).toBe('warning');
     expect(groupFindings([warning, asError])[0].severity).toBe('error');
-  });
-});
-
-describe('differenceOf', () => {
-  const base = report.findings[0];
-  test.each([
-    [{ expected: 3, actual: 5, data: { diff: 2 } }, 2],
-    [{ expected: 3, actual: 5, data: {} }, 2],
-    [{ expected: 0.1, actual: 0.3, data: {} }, 0.2],
-    [{ expected: 14, actual: '14', data: {} }, null],
-    [{ expected: null, actual: null, data: {} }, null],
-  ])('%j → %p', (fields, diff) => {
-    expect(differenceOf({ ...base, ...fields } as Finding)).toBe(diff);
   });
 });

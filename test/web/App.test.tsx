@@ -267,7 +267,8 @@ describe('审核台', () => {
     const view = report(ONE_ERROR) as HTMLElement;
     expect(within(view).getByRole('button', { name: 'Download review opinion' })).toBeTruthy();
     expect(within(view).getByRole('button', { name: 'Accept…' })).toBeTruthy();
-    expect(view.textContent).toContain('1 errors');
+    expect(view.textContent).toContain('1 error');
+    expect(view.textContent).not.toContain('1 errors');
     expect(view.textContent).toContain('Failed');
     // None of the page's Chinese words, outside the report's own text (its grid).
     const page = document.body.cloneNode(true) as HTMLElement;

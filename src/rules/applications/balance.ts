@@ -18,13 +18,13 @@ export default totalsRule(
     messages: {
       'zh-CN': {
         mismatch:
-          '{column}：本年新收 {new} ＋ 上年结转 {carriedIn} 应等于 办理结果总计 {outcomeTotal} ＋ 结转下年度；结转下年度应为 {expected}，实际为 {actual}（差 {diff}）',
+          '{column}：本年新收 {new} ＋ 上年结转 {carriedIn} 应等于 办理结果总计 {outcomeTotal} ＋ 结转下年度；结转下年度应为 {expected}，实际为 {actual}（差 {+diff}）',
         missing:
           '{column}：结转下年度为空，按 本年新收 {new} ＋ 上年结转 {carriedIn} − 办理结果总计 {outcomeTotal} 应为 {expected}',
       },
       en: {
         mismatch:
-          '{column}: new {new} + carried in {carriedIn} must equal outcomes total {outcomeTotal} + carried forward; carried forward should be {expected}, found {actual} (off by {diff})',
+          '{column}: new {new} + carried in {carriedIn} must equal outcomes total {outcomeTotal} + carried forward; carried forward should be {expected}, found {actual} (off by {+diff})',
         missing:
           '{column}: carried forward is blank; new {new} + carried in {carriedIn} − outcomes total {outcomeTotal} gives {expected}',
       },

@@ -17,12 +17,12 @@ export default totalsRule(
     },
     messages: {
       'zh-CN': {
-        mismatch: '{column}：（七）总计应为（一）至（六）之和 {expected}，实际为 {actual}（差 {diff}）',
+        mismatch: '{column}：（七）总计应为（一）至（六）之和 {expected}，实际为 {actual}（差 {+diff}）',
         missing: '{column}：（七）总计为空，（一）至（六）之和为 {expected}',
       },
       en: {
         mismatch:
-          '{column}: outcomes total should be the sum of outcomes, {expected}; found {actual} (off by {diff})',
+          '{column}: outcomes total should be the sum of outcomes, {expected}; found {actual} (off by {+diff})',
         missing: '{column}: outcomes total is blank; the outcomes add up to {expected}',
       },
     },

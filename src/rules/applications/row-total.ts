@@ -18,12 +18,12 @@ export default totalsRule(
     messages: {
       'zh-CN': {
         mismatch:
-          '{row}：总计应为六类申请人之和 {expected}（自然人 {naturalPerson}、商业企业 {commercial}、科研机构 {research}、社会公益组织 {nonprofit}、法律服务机构 {legalServices}、其他 {otherOrg}），实际为 {actual}（差 {diff}）',
+          '{row}：总计应为六类申请人之和 {expected}（自然人 {naturalPerson}、商业企业 {commercial}、科研机构 {research}、社会公益组织 {nonprofit}、法律服务机构 {legalServices}、其他 {otherOrg}），实际为 {actual}（差 {+diff}）',
         missing: '{row}：总计为空，六类申请人之和为 {expected}',
       },
       en: {
         mismatch:
-          '{row}: total should be the sum of the six applicant columns, {expected}; found {actual} (off by {diff})',
+          '{row}: total should be the sum of the six applicant columns, {expected}; found {actual} (off by {+diff})',
         missing: '{row}: total is blank; the six applicant columns add up to {expected}',
       },
     },

@@ -23,11 +23,19 @@ const rule: Rule = {
     messages: {
       'zh-CN': {
         suspect:
-          '{row} × {column}：{count} 条合计校验都指向这一格，应为 {expected}，实际为 {actual}（差 {diff}）；改正后这些校验将全部通过',
+          '{row} × {column}：{count} 条合计校验都指向这一格，应为 {expected}，实际为 {actual}（差 {+diff}）；改正后这些校验将全部通过',
+        blank:
+          '{row} × {column}：{count} 条合计校验都指向这一格，应为 {expected}，实际为空；填入后这些校验将全部通过',
+        placeholder:
+          '{row} × {column}：{count} 条合计校验都指向这一格，应为 {expected}，实际为“{actual}”；改正后这些校验将全部通过',
       },
       en: {
         suspect:
-          '{row} × {column}: {count} failing totals rules all point at this cell; it should be {expected}, found {actual} (off by {diff}); with that value they all pass',
+          '{row} × {column}: {count} failing totals rules all point at this cell; it should be {expected}, found {actual} (off by {+diff}); with that value they all pass',
+        blank:
+          '{row} × {column}: {count} failing totals rules all point at this cell; it should be {expected}, found blank; with that value they all pass',
+        placeholder:
+          '{row} × {column}: {count} failing totals rules all point at this cell; it should be {expected}, found “{actual}”; with that value they all pass',
       },
     },
   },
@@ -38,11 +46,45 @@ const rule: Rule = {
 };
 
 function diagnose(context: RuleContext, table: LocatedTable): void {
+  const s = suspectOf(context, table);
+  if (!s) return;
+  const reading = context.read(table, s.rowId, s.columnId)!;
+  // A blank or a dash counts as 0 in the sums but is told as it is: "实际为 0" would contradict
+  // what the cell shows.
+  const kind = reading.parsed.kind;
+  const told = kind === 'blank' || kind === 'placeholder' ? kind : 'suspect';
+  const actual = reading.value!;
+  context.report({
+    messageId: told,
+    cell: table.cells.get(cellKey(s.rowId, s.columnId))!,
+    related: s.failing.map((e) => table.cells.get(cellKey(e.eq.target.rowId, e.eq.target.columnId))!),
+    table,
+    row: s.rowId,
+    column: s.columnId,
+    expected: s.value,
+    actual: told === 'suspect' ? actual : told === 'blank' ? null : String(reading.parsed.raw),
+    data: { count: s.failing.length, diff: told === 'suspect' ? round(actual - s.value) : null },
+  });
+}
+
+export interface Suspect {
+  rowId: string;
+  columnId: string;
+  /** The value that satisfies every failing equation. */
+  value: number;
+  failing: Evaluated[];
+}
+
+/**
+ * The one cell of table 三 whose change would make every failing totals rule pass, if there is
+ * exactly one; cell/blank asks too, so a blank culprit is not also told "应填 0".
+ */
+export function suspectOf(context: RuleContext, table: LocatedTable): Suspect | undefined {
   const evaluated = applicationsEquations(table)
     .map((eq) => evaluate(context, table, eq))
     .filter((e): e is Evaluated => e !== undefined);
   const failing = evaluated.filter((e) => e.residual !== 0);
-  if (failing.length < 2) return;
+  if (failing.length < 2) return undefined;
 
   const byCell = new Map<string, Evaluated[]>();
   for (const e of evaluated)
@@ -51,7 +93,7 @@ function diagnose(context: RuleContext, table: LocatedTable): void {
       byCell.set(key, [...(byCell.get(key) ?? []), e]);
     }
 
-  const suspects: { rowId: string; columnId: string; value: number }[] = [];
+  const suspects: Suspect[] = [];
   for (const term of failing[0].eq.terms) {
     const through = byCell.get(cellKey(term.rowId, term.columnId)) ?? [];
     if (through.length !== failing.length || through.some((e) => e.residual === 0)) continue;
@@ -63,22 +105,9 @@ function diagnose(context: RuleContext, table: LocatedTable): void {
       return round(current - e.residual / coef);
     });
     if (wanted.every((w) => w === wanted[0]) && wanted[0] >= 0)
-      suspects.push({ rowId: term.rowId, columnId: term.columnId, value: wanted[0] });
+      suspects.push({ rowId: term.rowId, columnId: term.columnId, value: wanted[0], failing });
   }
-  if (suspects.length !== 1) return;
-  const [s] = suspects;
-  const actual = context.read(table, s.rowId, s.columnId)!.value!;
-  context.report({
-    messageId: 'suspect',
-    cell: table.cells.get(cellKey(s.rowId, s.columnId))!,
-    related: failing.map((e) => table.cells.get(cellKey(e.eq.target.rowId, e.eq.target.columnId))!),
-    table,
-    row: s.rowId,
-    column: s.columnId,
-    expected: s.value,
-    actual,
-    data: { count: failing.length, diff: round(actual - s.value) },
-  });
+  return suspects.length === 1 ? suspects[0] : undefined;
 }
 
 export default rule;

@@ -2,11 +2,13 @@ import { cellKey } from '../../locate/types';
 import { applicationsEquations, evaluate, reviewsEquations } from '../equations';
 import { tableCells } from '../tables';
 import type { Rule } from '../types';
+import { suspectOf } from '../applications/suspect-cell';
 import { cellProblem, reportGroup, type CellProblem } from './group';
 
 /**
  * FORMAT.md cell rules: a blank or `—` `-` `/` `无` where the format wants 0 (counted as 0). A blank
- * total whose parts are not all zero is left to the totals rule ("missing total").
+ * total whose parts are not all zero is left to the totals rule ("missing total"), and the cell the
+ * suspect-cell diagnosis names is left to it: it says what the cell should hold, which is not 0.
  */
 const rule: Rule = {
   meta: {
@@ -44,18 +46,20 @@ const rule: Rule = {
           : table.table === 'reviews'
             ? reviewsEquations(table)
             : [];
-      const missingTotals = new Set<string>();
+      const toldElsewhere = new Set<string>();
       for (const eq of equations) {
         const result = evaluate(context, table, eq);
         if (result?.targetBlank && result.residual !== 0)
-          missingTotals.add(cellKey(eq.target.rowId, eq.target.columnId));
+          toldElsewhere.add(cellKey(eq.target.rowId, eq.target.columnId));
       }
+      const suspect = table.table === 'applications' ? suspectOf(context, table) : undefined;
+      if (suspect) toldElsewhere.add(cellKey(suspect.rowId, suspect.columnId));
       const found: Record<'blank' | 'placeholder', CellProblem[]> = { blank: [], placeholder: [] };
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         const kind = reading?.parsed.kind;
         if (kind !== 'blank' && kind !== 'placeholder') continue;
-        if (missingTotals.has(cellKey(tc.rowId, tc.columnId))) continue;
+        if (toldElsewhere.has(cellKey(tc.rowId, tc.columnId))) continue;
         found[kind].push(
           cellProblem(tc, table, {
             messageId: kind,

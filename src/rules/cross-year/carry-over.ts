@@ -19,11 +19,13 @@ const rule: Rule = {
     messages: {
       'zh-CN': {
         mismatch:
-          '{column}：上年结转应等于上年报告（{source}）的结转下年度 {expected}，实际为 {actual}（差 {diff}）',
+          '{column}：上年结转应等于上年报告（{source}）的结转下年度 {expected}，实际为 {actual}（差 {+diff}）',
+        blank: '{column}：上年结转为空，按上年报告（{source}）的结转下年度应为 {expected}',
       },
       en: {
         mismatch:
-          '{column}: carried in should equal last year’s carried forward ({source}), {expected}; found {actual} (off by {diff})',
+          '{column}: carried in should equal last year’s carried forward ({source}), {expected}; found {actual} (off by {+diff})',
+        blank: '{column}: carried in is blank; last year’s carried forward ({source}) gives {expected}',
       },
     },
   },
@@ -37,15 +39,17 @@ const rule: Rule = {
         const forward = paired.previous.read(before, 'carried-forward', col.id);
         if (!carriedIn || !forward || carriedIn.value === null || forward.value === null) continue;
         if (carriedIn.value === forward.value) continue;
+        // A blank counts as 0 but is told as blank, with no difference, like a missing total.
+        const blank = carriedIn.parsed.kind === 'blank';
         context.report({
-          messageId: 'mismatch',
+          messageId: blank ? 'blank' : 'mismatch',
           cell: carriedIn.cell,
           table: now,
           row: 'carried-in',
           column: col.id,
           expected: forward.value,
-          actual: carriedIn.value,
-          data: { source: paired.previous.source, diff: carriedIn.value - forward.value },
+          actual: blank ? null : carriedIn.value,
+          data: { source: paired.previous.source, diff: blank ? null : carriedIn.value - forward.value },
         });
       }
   },

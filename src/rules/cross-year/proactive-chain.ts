@@ -25,15 +25,19 @@ const rule: Rule = {
     messages: {
       'zh-CN': {
         mismatch:
-          '{row}：现行有效件数应为上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，实际为 {actual}（差 {diff}）',
+          '{row}：现行有效件数应为上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，实际为 {actual}（差 {+diff}）',
         explained:
-          '{row}：现行有效件数 {actual} 与上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected} 不接续（差 {diff}），正文已说明原因：“{quote}”',
+          '{row}：现行有效件数 {actual} 与上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} = {expected} 不接续（差 {+diff}），正文已说明原因：“{quote}”',
+        blank:
+          '{row}：现行有效件数为空，按上年报告（{source}）的 {before} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}',
       },
       en: {
         mismatch:
-          '{row}: in force should be last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected}; found {actual} (off by {diff})',
+          '{row}: in force should be last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected}; found {actual} (off by {+diff})',
         explained:
-          '{row}: in force {actual} does not follow from last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected} (off by {diff}); the text explains why: “{quote}”',
+          '{row}: in force {actual} does not follow from last year’s {before} ({source}) + issued {issued} − repealed {repealed} = {expected} (off by {+diff}); the text explains why: “{quote}”',
+        blank:
+          '{row}: in force is blank; last year’s {before} ({source}) + issued {issued} − repealed {repealed} gives {expected}',
       },
     },
   },
@@ -70,25 +74,28 @@ const rule: Rule = {
           continue;
         const expected = base + add - remove;
         if (actual === expected) continue;
-        if (explanation === null) explanation = chainExplanation(context);
+        // A blank counts as 0 but is told as blank, with no difference: no text explains a gap.
+        const blank = inForce.parsed.kind === 'blank';
+        if (!blank && explanation === null) explanation = chainExplanation(context);
+        const explained = blank ? null : explanation;
         context.report({
-          messageId: explanation ? 'explained' : 'mismatch',
+          messageId: blank ? 'blank' : explained ? 'explained' : 'mismatch',
           cell: inForce.cell,
-          related: explanation
-            ? [issued.cell, repealed.cell, explanation.cell.cell]
+          related: explained
+            ? [issued.cell, repealed.cell, explained.cell.cell]
             : [issued.cell, repealed.cell],
           table: now,
           row: row.id,
           column: 'in-force',
           expected,
-          actual,
+          actual: blank ? null : actual,
           data: {
             source: paired.previous.source,
             before: base,
             issued: add,
             repealed: remove,
-            diff: actual - expected,
-            ...(explanation ? { quote: explanation.quote } : {}),
+            diff: blank ? null : actual - expected,
+            ...(explained ? { quote: explained.quote } : {}),
           },
         });
       }

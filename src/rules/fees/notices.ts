@@ -41,11 +41,11 @@ const rule: Rule = {
       },
       en: {
         denied:
-          'Text “{quote}” says no fee notice was sent, but table 三 counts {actual} applicants who did not pay one',
+          'Text “{quote}” says no fee notice was sent, but table 三 counts {actual} {actual:applicant|applicants} who did not pay one',
         collected:
-          'Text “{quote}” reports the fees collected but not the fee notices sent, while table 三 counts {actual} applicants who did not pay one: report the notices (count and amount)',
+          'Text “{quote}” reports the fees collected but not the fee notices sent, while table 三 counts {actual} {actual:applicant|applicants} who did not pay one: report the notices (count and amount)',
         silent:
-          'Section 六 does not mention fee notices, but table 三 counts {actual} applicants who did not pay one',
+          'Section 六 does not mention fee notices, but table 三 counts {actual} {actual:applicant|applicants} who did not pay one',
       },
     },
   },

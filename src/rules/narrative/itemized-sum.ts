@@ -21,11 +21,11 @@ const rule: Rule = {
     messages: {
       'zh-CN': {
         mismatch:
-          '正文“{quote}”：总数为 {actual}{unit}，但 {parts} 项分项之和为 {expected}{unit}（差 {diff}）',
+          '正文“{quote}”：总数为 {actual}{unit}，但 {parts} 项分项之和为 {expected}{unit}（差 {+diff}）',
       },
       en: {
         mismatch:
-          'Text “{quote}”: the total is {actual} but its {parts} parts add up to {expected} (off by {diff})',
+          'Text “{quote}”: the total is {actual} but its {parts} parts add up to {expected} (off by {+diff})',
       },
     },
   },

@@ -18,12 +18,12 @@ export default totalsRule(
     messages: {
       'zh-CN': {
         mismatch:
-          '{row}：总计应为 结果维持 {upheld} ＋ 结果纠正 {corrected} ＋ 其他结果 {other} ＋ 尚未审结 {pending} ＝ {expected}，实际为 {actual}（差 {diff}）',
+          '{row}：总计应为 结果维持 {upheld} ＋ 结果纠正 {corrected} ＋ 其他结果 {other} ＋ 尚未审结 {pending} ＝ {expected}，实际为 {actual}（差 {+diff}）',
         missing: '{row}：总计为空，四种结果之和为 {expected}',
       },
       en: {
         mismatch:
-          '{row}: total should be upheld {upheld} + corrected {corrected} + other {other} + pending {pending} = {expected}; found {actual} (off by {diff})',
+          '{row}: total should be upheld {upheld} + corrected {corrected} + other {other} + pending {pending} = {expected}; found {actual} (off by {+diff})',
         missing: '{row}: total is blank; the four results add up to {expected}',
       },
     },

@@ -32,9 +32,9 @@ const rule: Rule = {
       en: {
         missing: 'Table {section} lacks the row “{expected}” ({edition} edition); not found near {cell}',
         unaligned:
-          'The row “{label}” ({labelEn}) has {actual} numbers, but table {section} has {expected} columns ({columnsEn}): which number belongs to which column cannot be told; put each number in its own column, as the table has them',
+          'The row “{label}” ({labelEn}) has {actual} {actual:number|numbers}, but table {section} has {expected} {expected:column|columns} ({columnsEn}): which number belongs to which column cannot be told; put each number in its own column, as the table has them',
         unalignedValues:
-          'The row of numbers of table {section} has {actual} numbers, but should have {expected} ({columnsEn}): which number belongs to which column cannot be told; put each number in its own column, as the table has them',
+          'The row of numbers of table {section} has {actual} {actual:number|numbers}, but should have {expected} ({columnsEn}): which number belongs to which column cannot be told; put each number in its own column, as the table has them',
       },
     },
   },

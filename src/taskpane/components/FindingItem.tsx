@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Finding, FindingPart, Scalar } from '../../report/types';
-import { differenceOf } from '../findings-groups';
+import type { Finding, FindingPart } from '../../report/types';
+import { messageBody } from '../finding-text';
 import { useI18n } from '../i18n/context';
 import { SeverityLabel } from './SeverityLabel';
 
@@ -33,9 +33,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1Selected,
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
   },
-  head: { display: 'flex', gap: '8px', alignItems: 'center' },
+  head: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
+  title: { fontWeight: tokens.fontWeightSemibold },
   address: { fontFamily: tokens.fontFamilyMonospace },
-  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
   footer: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '0 8px 4px 11px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '4px', alignItems: 'center' },
   parts: {
@@ -63,7 +64,9 @@ const FINDING_SELECTOR = '[data-finding]';
 
 /**
  * One finding: a focusable row; click, Enter or Space selects its cell in the workbook (a grouped
- * finding's first cell, whose other cells can be listed and selected one by one).
+ * finding's first cell, whose other cells can be listed and selected one by one). Each fact once:
+ * the head names the place (row × column, then the address), the body is the message without
+ * that place; the message itself says what was expected, what was found and the signed difference.
  */
 export function FindingItem({
   finding,
@@ -81,10 +84,9 @@ export function FindingItem({
   const grouped = (finding.parts?.length ?? 0) > 1;
   const parts = grouped ? (finding.parts ?? []) : [];
   const address = withSheet ? `${finding.sheet}!${finding.address}` : finding.address;
-  const diff = differenceOf(finding);
-  const ownLabels = useLabels(finding);
-  const labels = grouped ? null : ownLabels;
-  const hasValues = !grouped && (finding.expected !== null || finding.actual !== null);
+  const place = usePlace(finding);
+  const title = grouped ? null : place.title;
+  const body = title ? messageBody(finding.message, place.names) : finding.message;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -110,26 +112,19 @@ export function FindingItem({
     >
       <div className={styles.head}>
         <SeverityLabel severity={finding.severity} />
-        <span className={styles.address}>{address}</span>
+        {title && (
+          <span className={styles.title} data-testid="finding-place">
+            {title}
+          </span>
+        )}
+        <span className={`${styles.address} ${title ? styles.muted : ''}`}>{address}</span>
         {grouped && (
           <Badge appearance="tint" color="informative" data-testid="parts-count">
             {t('partsCount', { count: parts.length })}
           </Badge>
         )}
       </div>
-      <div>{finding.message}</div>
-      {labels && <div className={styles.detail}>{labels}</div>}
-      {hasValues && (
-        <div className={styles.detail}>
-          {diff === null
-            ? t('expectedActual', { expected: shown(finding.expected), actual: shown(finding.actual) })
-            : t('expectedActualDiff', {
-                expected: shown(finding.expected),
-                actual: shown(finding.actual),
-                diff: diff > 0 ? `+${diff}` : diff,
-              })}
-        </div>
-      )}
+      <div data-testid="finding-message">{body}</div>
     </div>
   );
   if (!grouped && !children) return row;
@@ -177,7 +172,7 @@ function PartButton({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const labels = useLabels(part);
+  const labels = usePlace(part).title;
   return (
     <button
       type="button"
@@ -190,17 +185,24 @@ function PartButton({
   );
 }
 
-/** `行标签 × 列标签` of a table cell, the row label alone, or null outside a table. */
-function useLabels(cell: Pick<Finding, 'rowLabel' | 'columnLabel'>): string | null {
+/**
+ * A table cell's place: the title `行标签 × 列标签` (the row label alone without a column; null
+ * outside a table), and every way a message may open with it, for `messageBody`.
+ */
+function usePlace(cell: Pick<Finding, 'rowLabel' | 'columnLabel'>): {
+  title: string | null;
+  names: string[];
+} {
   const { t, text } = useI18n();
-  if (!cell.rowLabel) return null;
-  return cell.columnLabel
-    ? t('findingLabels', { row: text(cell.rowLabel), column: text(cell.columnLabel) })
-    : text(cell.rowLabel);
+  if (!cell.rowLabel) return { title: null, names: [] };
+  const row = text(cell.rowLabel);
+  if (!cell.columnLabel) return { title: row, names: [row] };
+  const column = text(cell.columnLabel);
+  return {
+    title: t('findingLabels', { row, column }),
+    names: [t('findingLabels', { row, column }), row, column],
+  };
 }
-
-/** Text values are quoted, so a number stored as text (“14”) is told apart from the number 14. */
-const shown = (value: Scalar): Scalar => (typeof value === 'string' ? `“${value}”` : value);
 
 function moveFocus(from: HTMLElement, step: 1 | -1): void {
   const scope = from.closest('[data-findings]') ?? from.ownerDocument;

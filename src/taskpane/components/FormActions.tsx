@@ -11,7 +11,10 @@ export interface FormActionsProps {
   onCancel(): void;
 }
 
-/** A dialog form's buttons: the main one submits the form, then 取消. */
+/**
+ * A dialog form's buttons, the same in every dialog of the pane and the page: the main one first
+ * (it submits the form), then 取消, the order of Windows and Office dialogs.
+ */
 export function FormActions({ busy, disabled = false, label, busyLabel, onCancel }: FormActionsProps) {
   const { t } = useI18n();
   return (
@@ -25,7 +28,7 @@ export function FormActions({ busy, disabled = false, label, busyLabel, onCancel
         {busy ? busyLabel : label}
       </Button>
       <Button disabled={busy} onClick={onCancel}>
-        {t('templateCancel')}
+        {t('cancel')}
       </Button>
     </DialogActions>
   );

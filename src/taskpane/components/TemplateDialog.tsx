@@ -1,7 +1,5 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -11,7 +9,6 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
-  Spinner,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Edition } from '../../format';
@@ -20,6 +17,7 @@ import type { TotalsMode } from '../../template/types';
 import { useI18n } from '../i18n/context';
 import type { ReportFile, ReportFileRead } from '../read-report-file';
 import { parseYear } from '../year';
+import { FormActions } from './FormActions';
 import { ReportFilePicker, type FileState } from './ReportFilePicker';
 
 export { parseYear };
@@ -154,19 +152,13 @@ export function TemplateDialog({
                 </RadioGroup>
               </Field>
             </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={busy} onClick={onCancel}>
-                {t('templateCancel')}
-              </Button>
-              <Button
-                appearance="primary"
-                type="submit"
-                disabled={busy || parsedYear === 'invalid' || fileMissing}
-                icon={busy ? <Spinner size="tiny" aria-label={t('templateInserting')} /> : undefined}
-              >
-                {t('templateInsert')}
-              </Button>
-            </DialogActions>
+            <FormActions
+              busy={busy}
+              disabled={parsedYear === 'invalid' || fileMissing}
+              label={t('templateInsert')}
+              busyLabel={t('templateInserting')}
+              onCancel={onCancel}
+            />
           </DialogBody>
         </form>
       </DialogSurface>

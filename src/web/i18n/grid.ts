@@ -11,17 +11,19 @@ export const gridWords = {
     originParagraph: '原文第 {paragraph} 段',
     originTable: '原文表格 {table} 第 {row} 行',
     originPage: '（第 {page} 页）',
+    originLine: '原文第 {line} 行',
   },
   en: {
     noGrids: 'No tables to show.',
     emptyGrid: 'This sheet is empty.',
     rowsHidden:
-      '{count} more rows are not shown. Shown are the first {cap} rows, plus the row of each marked cell and the rows next to it.',
-    gapRows: 'Rows {first}–{last} not shown ({count} rows)',
+      '{count} more {count:row is|rows are} not shown. Shown are the first {cap} rows, plus the row of each marked cell and the rows next to it.',
+    gapRows: 'Rows {first}–{last} not shown ({count} {count:row|rows})',
     gapRow: 'Row {first} not shown',
     originParagraph: 'Paragraph {paragraph} of the document',
     originTable: 'Table {table}, row {row} of the document',
     originPage: ' (page {page})',
+    originLine: 'Line {line} of the file',
   },
 } satisfies Catalog<
   | 'noGrids'
@@ -32,4 +34,5 @@ export const gridWords = {
   | 'originParagraph'
   | 'originTable'
   | 'originPage'
+  | 'originLine'
 >;

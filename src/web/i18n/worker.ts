@@ -18,6 +18,10 @@ export const workerWords = {
     'read.wrong-format':
       '文件内容不是扩展名 {ext} 所示的格式（扩展名被改过，或文件已损坏）。请在 Word、WPS 或 Excel 中打开它并另存为 .docx 或 .xlsx，打不开时请向报送单位重新索取。',
     consolidated: '{included} 个单位纳入汇总，{excluded} 个未纳入（原因见“汇总说明”工作表）。',
+    consolidateExcludeHint: '如要排除，请在表格中取消勾选这些单位后重新汇总。',
+    consolidateDuplicates:
+      '所选文件中有同一单位同一年度的报告，汇总会重复计算，未生成汇总文件：{groups}。请在表格中每组只勾选一个后重新汇总。',
+    consolidateEditions: '{detail}未生成汇总文件。',
     templateNoTables: '“{file}”中没有找到表二、表三或表四，无法据此填写模板。',
     failed: '生成文件时出错：{detail}',
   },
@@ -30,10 +34,22 @@ export const workerWords = {
       '{ext} is an old spreadsheet format the page cannot read. Open it in Excel or WPS Spreadsheets, choose File → Save As, type “Excel Workbook (*.xlsx)”, and drop the .xlsx here.',
     'read.wrong-format':
       'The file is not what its extension {ext} says (renamed, or damaged). Open it in Word, WPS or Excel and save it as .docx or .xlsx; if it does not open, ask the department for it again.',
-    consolidated: '{included} departments counted, {excluded} left out (the 汇总说明 sheet says why).',
+    consolidated:
+      '{included} {included:department|departments} counted, {excluded} left out (the 汇总说明 sheet says why).',
+    consolidateExcludeHint: 'To leave them out, untick them in the table and consolidate again.',
+    consolidateDuplicates:
+      'Some chosen files are one department’s report for one year and would be counted twice; nothing was made: {groups}. Tick one of each group in the table and consolidate again.',
+    consolidateEditions: '{detail} Nothing was made.',
     templateNoTables: 'No table 二, 三 or 四 found in "{file}"; the template cannot be filled from it.',
     failed: 'Making the file failed: {detail}',
   },
 } satisfies Catalog<
-  `read.${PageReadError}` | 'readerMissing' | 'consolidated' | 'templateNoTables' | 'failed'
+  | `read.${PageReadError}`
+  | 'readerMissing'
+  | 'consolidated'
+  | 'consolidateExcludeHint'
+  | 'consolidateDuplicates'
+  | 'consolidateEditions'
+  | 'templateNoTables'
+  | 'failed'
 >;

@@ -1,14 +1,15 @@
 /**
  * 审核意见: the letter a city office sends a department with the marked copy of its report. One
  * printable A4 document, no tables (it is read, printed and filed): the title, the file and date,
- * the verdict in one sentence, then every open finding in plain words (where, what, 应为/实为),
+ * the verdict in one sentence, then every open finding in plain words (what, with 应为/实际为 in
+ * its message, and where),
  * errors first, and the findings a reviewer accepted. Built in the checking worker from plain data;
  * `docx` zips it to bytes without Node's Buffer.
  */
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { describeFindingLocation, describeLocation } from '../../report/location';
-import { formatScalar, pick } from '../../report/render';
-import type { Finding, FindingPart, Locale, Scalar } from '../../report/types';
+import { pick, plural } from '../../report/render';
+import type { Finding, FindingPart, Locale } from '../../report/types';
 import { tableNames, verdictOf } from '../../report/verdict';
 import type { TableId } from '../../format';
 import type { CheckedFile } from '../types';
@@ -46,15 +47,11 @@ interface OpinionWords {
   place(place: string): string;
   places(count: number, places: readonly string[]): string;
   partPlace(labels: string, place: string): string;
-  expected(value: string): string;
-  actual(value: string): string;
-  /** Joins `expected` and `actual` when both are known. */
-  and: string;
   acceptedReason(reason: string): string;
   reviewer(name: string): string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const counted = (n: number, one: string) => `${n} ${plural(n, one, `${one}s`)}`;
 const HEADING_NUMBERS = '一二三四五六七八九十';
 
 const WORDS: Record<Locale, OpinionWords> = {
@@ -82,9 +79,6 @@ const WORDS: Record<Locale, OpinionWords> = {
     place: (place) => `位置：${place}`,
     places: (count, places) => `位置（共 ${count} 格）：${places.join('；')}`,
     partPlace: (labels, place) => `${labels}（${place}）`,
-    expected: (v) => `应为 ${v}`,
-    actual: (v) => `实为 ${v}`,
-    and: '，',
     acceptedReason: (reason) => `确认理由：${reason}`,
     reviewer: (name) => `审核人：${name}`,
   },
@@ -96,16 +90,16 @@ const WORDS: Record<Locale, OpinionWords> = {
     date: (d) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
     pass: (c) =>
-      `Verdict: passed; no errors found${c.warnings > 0 ? `, ${plural(c.warnings, 'warning')} to verify` : ''}.`,
+      `Verdict: passed; no errors found${c.warnings > 0 ? `, ${counted(c.warnings, 'warning')} to verify` : ''}.`,
     fail: (c, missing) =>
-      `Verdict: not passed: ${plural(c.errors, 'error')} and ${plural(c.warnings, 'warning')}` +
+      `Verdict: not passed: ${counted(c.errors, 'error')} and ${counted(c.warnings, 'warning')}` +
       (missing.length > 0 ? ` (${tableNames(missing, 'en')} not found, not reviewed)` : '') +
       '. Please correct the points below and submit the report again.',
     noTable:
       'Verdict: no table of the annual report (tables 二, 三 and 四) was found, so its figures could not be ' +
       'reviewed. Please check the file submitted.',
     partial: (c, missing) =>
-      `Verdict: no errors in the tables found${c.warnings > 0 ? ` (${plural(c.warnings, 'warning')} to verify)` : ''}, ` +
+      `Verdict: no errors in the tables found${c.warnings > 0 ? ` (${counted(c.warnings, 'warning')} to verify)` : ''}, ` +
       `but ${tableNames(missing, 'en')} ${missing.length === 1 ? 'was' : 'were'} not found and could not be ` +
       'reviewed. Please complete the report and submit it again.',
     unreadable: 'Verdict: the file could not be read and was not reviewed. Please submit it again.',
@@ -116,11 +110,8 @@ const WORDS: Record<Locale, OpinionWords> = {
     warning: 'Please verify',
     item: (n, label, message) => `${n}. [${label}] ${message}`,
     place: (place) => `Where: ${place}`,
-    places: (count, places) => `Where (${count} cells): ${places.join('; ')}`,
+    places: (count, places) => `Where (${counted(count, 'cell')}): ${places.join('; ')}`,
     partPlace: (labels, place) => `${labels} (${place})`,
-    expected: (v) => `expected ${v}`,
-    actual: (v) => `found ${v}`,
-    and: ', ',
     acceptedReason: (reason) => `Reason given: ${reason}`,
     reviewer: (name) => `Reviewer: ${name}`,
   },
@@ -213,15 +204,13 @@ function verdictSentence(t: OpinionWords, report: NonNullable<CheckedFile['repor
 
 const severityRank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
 
+/** The message already says what was expected and found (a blank as 为空): no second line repeats it. */
 function findingBlocks(t: OpinionWords, f: Finding, n: number, locale: Locale): Block[] {
   const label = f.severity === 'error' ? t.error : t.warning;
-  const blocks: Block[] = [
+  return [
     { kind: 'item', text: t.item(n, label, f.message) },
     { kind: 'detail', text: placeLine(t, f, locale) },
   ];
-  const values = valuesLine(t, f.expected, f.actual);
-  if (values) blocks.push({ kind: 'detail', text: values });
-  return blocks;
 }
 
 /** Where to fix it: one place, or each cell of a grouped finding with its labels. */
@@ -241,15 +230,6 @@ function partPlace(t: OpinionWords, part: FindingPart, locale: Locale): string {
     .map((l) => pick(l, locale))
     .join(' × ');
   return labels ? t.partPlace(labels, place) : place;
-}
-
-/** `应为 X，实为 Y`, or the half that is known; null when neither is. */
-function valuesLine(t: OpinionWords, expected: Scalar, actual: Scalar): string | null {
-  const parts = [
-    expected === null ? null : t.expected(formatScalar(expected)),
-    actual === null ? null : t.actual(formatScalar(actual)),
-  ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? parts.join(t.and) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
