@@ -8,3 +8,4 @@ export declare function parseOptions(
   | { error: [string, string]; options?: undefined };
 export declare function pidFileOf(port: number): string;
 export declare function parentOf(pid: number): number | null;
+export declare function isAlive(pid: number): boolean;

@@ -217,4 +217,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { parseOptions, pidFileOf, parentOf, DEFAULT_PORT };
+module.exports = { parseOptions, pidFileOf, parentOf, isAlive, DEFAULT_PORT };

@@ -8,7 +8,7 @@ const fs = require('fs');
 const net = require('net');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { pidFileOf, DEFAULT_PORT } = require('./dev-server');
+const { isAlive, pidFileOf, DEFAULT_PORT } = require('./dev-server');
 
 const ROOT = path.resolve(__dirname, '..');
 const WAIT_MS = 10000;
@@ -23,15 +23,6 @@ function portIsFree(port) {
     });
     socket.once('error', () => resolve(true));
   });
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
 }
 
 async function stopServer(port) {
