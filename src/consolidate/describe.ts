@@ -3,6 +3,7 @@
  * in the words of the front end in use (its controls are named, never another front end's).
  */
 import type { Text } from '../format';
+import { renderTemplate, renderText } from '../report/render';
 import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
 import type { DuplicateGroup } from './duplicates';
@@ -10,7 +11,6 @@ import {
   DUPLICATE,
   EDITIONS_DIFFER,
   EXCLUSION,
-  fillText,
   INCLUDED_WITH_ERRORS,
   INVALID_POLICY,
   MIXED_YEARS,
@@ -27,13 +27,6 @@ export function consolidatedTemplate(consolidation: Consolidation, body: string 
     values: consolidation.fills,
   });
 }
-
-type Vars = Record<string, string | number>;
-/** Fills each language from its own variables: the controls' names differ by language. */
-const fill = (text: Text, zh: Vars, en: Vars = zh): Text => ({
-  zh: fillText(text.zh, zh),
-  en: fillText(text.en, en),
-});
 
 /** Why the department is left out, or a caution about it; null when there is nothing to say. */
 export function departmentNote(
@@ -53,7 +46,7 @@ export function departmentNote(
     : department.errors > 0
       ? INCLUDED_WITH_ERRORS
       : null;
-  return text && fill(text, { ...vars, control: control.zh }, { ...vars, control: control.en });
+  return text && renderText(text, { ...vars, control: control.zh }, { ...vars, control: control.en });
 }
 
 /** What was done with departments with errors, and how to choose otherwise: said in every run. */
@@ -73,7 +66,7 @@ export function invalidPolicy(consolidation: Consolidation, words: FrontEndWords
     control: words.excludeControl[l],
     hint: words.excludeHint[l],
   });
-  const text = fill(INVALID_POLICY[key], vars('zh'), vars('en'));
+  const text = renderText(INVALID_POLICY[key], vars('zh'), vars('en'));
   return { zh: text.zh.trim(), en: text.en.trim() };
 }
 
@@ -83,9 +76,9 @@ export function mixedYears(consolidation: Consolidation): Text | null {
   if (others.length === 0 || consolidation.year === null) return null;
   const list = (l: 'zh' | 'en') =>
     others
-      .map((d) => fillText(OTHER_YEAR[l], { name: d.name, year: d.year ?? '' }))
+      .map((d) => renderTemplate(OTHER_YEAR[l], { name: d.name, year: d.year ?? '' }))
       .join(l === 'zh' ? '、' : ', ');
-  return fill(
+  return renderText(
     MIXED_YEARS,
     { year: consolidation.year, others: list('zh') },
     { year: consolidation.year, others: list('en') },
@@ -107,7 +100,7 @@ export function editionConflict(consolidation: Consolidation): Text | null {
     found,
     edition: consolidation.edition,
   });
-  return fill(EDITIONS_DIFFER, vars('zh'), vars('en'));
+  return renderText(EDITIONS_DIFFER, vars('zh'), vars('en'));
 }
 
 /** One group of inputs that are one report, named as the front end names them (files or sheets). */
@@ -120,7 +113,7 @@ export function duplicateText(group: DuplicateGroup, names: readonly string[]): 
     body: group.body ?? '',
     year: group.year ?? '',
   });
-  return fill(DUPLICATE[group.kind], vars('zh'), vars('en'));
+  return renderText(DUPLICATE[group.kind], vars('zh'), vars('en'));
 }
 
 const quoted = (names: readonly string[], l: 'zh' | 'en'): string =>

@@ -19,7 +19,6 @@ export {
   SHEET_WORDS,
   SKIPPED,
   TABLE_NAME,
-  fillText,
 } from './messages';
 export {
   consolidatedTemplate,

@@ -109,10 +109,6 @@ export const TABLE_NAME: Record<'proactive' | 'applications' | 'reviews', Text> 
   reviews: { zh: '表四', en: 'table 四' },
 };
 
-export function fillText(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
 /** Words written into the consolidated workbook (a Chinese official document: zh only). */
 export const SHEET_WORDS = {
   reportSheet: '汇总表',

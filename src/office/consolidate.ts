@@ -15,7 +15,6 @@ import {
   duplicateText,
   editionConflict,
   FALLBACK,
-  fillText,
   findDuplicates,
   gridsContent,
   invalidPolicy,
@@ -27,6 +26,7 @@ import {
   type FrontEndWords,
 } from '../consolidate';
 import type { Text } from '../format';
+import { renderText } from '../report/render';
 import type { Template } from '../template/types';
 import { toA1, type Grid } from '../grid';
 import { FailureSignal } from './errors';
@@ -63,7 +63,7 @@ export function consolidateFailure(error: unknown): OfficeFailure {
   if (error instanceof FailureSignal) return error.failure;
   if (!(error instanceof TemplateFailed) || !error.leftBehind) return templateFailure(error);
   const base = templateFailure(new TemplateFailed(error.failedWith));
-  const note = fillBoth(LEFT_BEHIND, { sheet: error.leftBehind });
+  const note = renderText(LEFT_BEHIND, { sheet: error.leftBehind });
   return { ...base, message: { zh: `${note.zh}${base.message.zh}`, en: `${note.en} ${base.message.en}` } };
 }
 
@@ -148,7 +148,7 @@ export function consolidateGrids(
     const names = grids.map((g) => g.sheet);
     const notes = groups.map((g) => duplicateText(g, names));
     const list = (l: 'zh' | 'en') => notes.map((n) => n[l]).join(l === 'zh' ? '；' : '; ');
-    const message = fillBoth(DUPLICATES_REFUSED, { groups: list('zh') }, { groups: list('en') });
+    const message = renderText(DUPLICATES_REFUSED, { groups: list('zh') }, { groups: list('en') });
     return {
       refused: {
         ...refusal(message),
@@ -177,7 +177,7 @@ export function consolidateGrids(
     skipped: consolidation.skipped.map((s) => ({
       sheet: s.department,
       label: labelOf(s),
-      note: fillBoth(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
+      note: renderText(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
     })),
     report,
     policy: invalidPolicy(consolidation, PANE_WORDS),
@@ -189,7 +189,7 @@ export function consolidateGrids(
 /** A refusal in the pane's failure words: what is wrong, then that nothing was changed. */
 const refusal = (message: Text): OfficeFailure => ({
   code: 'refused',
-  message: fillBoth(FAILURE_MESSAGES.refused, { detail: message.zh }, { detail: message.en }),
+  message: renderText(FAILURE_MESSAGES.refused, { detail: message.zh }, { detail: message.en }),
 });
 
 const key = (c: { table: string; rowId: string; columnId: string }) => `${c.table}|${c.rowId}|${c.columnId}`;
@@ -197,11 +197,6 @@ const key = (c: { table: string; rowId: string; columnId: string }) => `${c.tabl
 const labelOf = (c: { table: keyof typeof TABLE_NAME; rowLabel: Text; columnLabel: Text }): Text => ({
   zh: `${TABLE_NAME[c.table].zh} ${c.rowLabel.zh} × ${c.columnLabel.zh}`,
   en: `${TABLE_NAME[c.table].en} ${c.rowLabel.en} × ${c.columnLabel.en}`,
-});
-
-const fillBoth = (text: Text, vars: Record<string, string>, en: Record<string, string> = vars): Text => ({
-  zh: fillText(text.zh, vars),
-  en: fillText(text.en, en),
 });
 
 /**

@@ -1,4 +1,5 @@
 import type { Text } from '../format';
+import { renderText } from '../report/render';
 import type { OfficeFailureCode } from './types';
 
 /** User-facing texts of the Excel adapter, Chinese first. `{x}` placeholders are filled by `fill()`. */
@@ -79,12 +80,12 @@ export const NOTE_PREFIX: Text = { zh: '【年报校验】', en: '[Report check]
 /** A message with `{cells}`: the list of cells, shortened alike in both languages. */
 export function fillList(text: Text, keys: readonly string[]): Text {
   const cells = cellList(keys);
-  return { zh: fill(text, { cells: cells.zh }).zh, en: fill(text, { cells: cells.en }).en };
+  return renderText(text, { cells: cells.zh }, { cells: cells.en });
 }
 
+/** The same variables in both languages (renderText, the engine's filler, fills each side). */
 export function fill(text: Text, vars: Record<string, string>): Text {
-  const apply = (s: string) => s.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
-  return { zh: apply(text.zh), en: apply(text.en) };
+  return renderText(text, vars);
 }
 
 const SHOWN = 6;

@@ -1,3 +1,4 @@
+import type { Text } from '../format/types';
 import type { Locale, Scalar } from './types';
 
 /**
@@ -35,6 +36,18 @@ const ENGLISH_PLURAL = new Intl.PluralRules('en');
 /** The English word for `count` things: `one` for 1, else `other` (the one place plurals are chosen). */
 export const plural = (count: number, one: string, other: string): string =>
   ENGLISH_PLURAL.select(count) === 'one' ? one : other;
+
+type Vars = Record<string, Scalar | undefined>;
+
+/** Fills both sides of a zh/en text, each from its own variables where they differ (names of controls, lists). */
+export const renderText = (text: Text, zh: Vars, en: Vars = zh): Text => ({
+  zh: renderTemplate(text.zh, zh),
+  en: renderTemplate(text.en, en),
+});
+
+/** `2 warnings` / `1 warning`: the count and its English word. */
+export const counted = (count: number, one: string, other: string): string =>
+  `${count} ${plural(count, one, other)}`;
 
 /** Picks the locale's side of a zh/en text. */
 export const pick = (text: { zh: string; en: string }, locale: Locale): string =>

@@ -11,7 +11,6 @@ import {
   consolidatedTemplate,
   departmentNote,
   describeDepartment,
-  fillText,
   invalidPolicy,
   mixedYears,
   PLAIN_WORDS,
@@ -26,6 +25,7 @@ import {
 } from '../consolidate';
 import type { Grid } from '../grid';
 import { toA1 } from '../grid/a1';
+import { renderTemplate } from '../report/render';
 import type { Locale, Report } from '../report/types';
 import { gridOfWorksheet } from './grid-of-worksheet';
 import { applyPrintSetup } from './print-setup';
@@ -234,7 +234,7 @@ function addNotes(
       TABLE_NAME[s.table].zh,
       s.rowLabel.zh,
       s.columnLabel.zh,
-      fillText(SKIPPED[s.reason].zh, { source: s.source ?? '', raw: String(s.raw ?? '') }),
+      renderTemplate(SKIPPED[s.reason].zh, { source: s.source ?? '', raw: String(s.raw ?? '') }),
     ]);
 
   if (unreadable.length) {
