@@ -1,5 +1,4 @@
 import type { Text } from '../format';
-import { PAGE_HEADER as PRINT_HEADER, pageFooter } from '../xlsx/print-setup';
 
 /** Words for what inserting the template skipped on an older Excel, or why it failed. Chinese first. */
 export const TEMPLATE_SKIPPED = {
@@ -39,7 +38,3 @@ export const TEMPLATE_FAILURES = {
     en: 'Inserting the template failed and the partly written sheet “{sheet}” could not be removed; please delete it.',
   },
 } satisfies Record<string, Text>;
-
-/** The template's header and footer, as the file renderer writes them (src/xlsx/print-setup.ts). */
-export const PAGE_HEADER = PRINT_HEADER;
-export const PAGE_FOOTER = pageFooter('zh-CN');

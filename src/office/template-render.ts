@@ -7,7 +7,8 @@ import type { Text, ValueKind } from '../format';
 import type { MergedArea } from '../grid';
 import { FAIL_STYLE, STYLES, type CellStyle } from '../template/styles';
 import type { Template, TemplatePageSetup } from '../template/types';
-import { PAGE_FOOTER, PAGE_HEADER, TEMPLATE_SKIPPED } from './template-messages';
+import { PAGE_HEADER, pageFooter } from '../xlsx/print-setup';
+import { TEMPLATE_SKIPPED } from './template-messages';
 import { address, columnsAddress, rowsAddress, type SheetPlan } from './template-plan';
 import type { TemplateFeatures } from './template-features';
 import { VALIDATION } from '../template/messages';
@@ -110,7 +111,7 @@ export function queuePageSetup(sheet: Excel.Worksheet, page: TemplatePageSetup):
   layout.setPrintArea(address(page.printArea));
   layout.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
   layout.headersFooters.defaultForAllPages.centerHeader = PAGE_HEADER;
-  layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+  layout.headersFooters.defaultForAllPages.centerFooter = pageFooter('zh-CN');
   // A break is added above the given cell, i.e. before the template's 0-based row.
   for (const row of page.rowBreaks) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   // 0 pages tall = as many as it takes, as Excel's action recorder writes "Fit All Columns on One

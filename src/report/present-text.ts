@@ -7,6 +7,7 @@
  * they get ✖ too (`✖ 0 个错误，3 个警告，超过 --max-warnings 0`).
  */
 import { describeFindingLocation } from './location';
+import { counted } from './render';
 import type { TableId } from '../format';
 import type { Finding, Locale, Severity } from './types';
 import { fileStatus, type FileResult } from './present-json';
@@ -56,8 +57,6 @@ interface Counts {
   accepted: number;
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 const CATALOG: Record<Locale, TextCatalog> = {
   'zh-CN': {
     severity: { error: '错误', warning: '警告' },
@@ -87,9 +86,9 @@ const CATALOG: Record<Locale, TextCatalog> = {
     unreadable: 'cannot read: ',
     noTables: 'no table of the annual disclosure report found (tables 二, 三, 四)',
     missing: (tables) => `not found: ${tableNames(tables, 'en')}; only the tables found were checked`,
-    counts: (c) => `${plural(c.errors, 'error', 'errors')}, ${plural(c.warnings, 'warning', 'warnings')}`,
+    counts: (c) => `${counted(c.errors, 'error', 'errors')}, ${counted(c.warnings, 'warning', 'warnings')}`,
     context: (c) =>
-      ` (${plural(c.files, 'file', 'files')}, ${plural(c.tables, 'table', 'tables')}${
+      ` (${counted(c.files, 'file', 'files')}, ${counted(c.tables, 'table', 'tables')}${
         c.unreadable > 0 ? `, ${c.unreadable} unreadable` : ''
       })`,
     clean: 'no problems',
@@ -97,7 +96,7 @@ const CATALOG: Record<Locale, TextCatalog> = {
     partial: (c) =>
       c.files === 1
         ? `${tableNames(c.missing, 'en')} ${c.missing.length === 1 ? 'was' : 'were'} not found`
-        : `${plural(c.partial, 'file lacks', 'files lack')} some tables`,
+        : `${counted(c.partial, 'file lacks', 'files lack')} some tables`,
     accepted: 'accepted',
     reason: (r) => ` (accepted: ${r})`,
     unmatched: (a) =>

@@ -198,10 +198,8 @@ function usePlace(cell: Pick<Finding, 'rowLabel' | 'columnLabel'>): {
   const row = text(cell.rowLabel);
   if (!cell.columnLabel) return { title: row, names: [row] };
   const column = text(cell.columnLabel);
-  return {
-    title: t('findingLabels', { row, column }),
-    names: [t('findingLabels', { row, column }), row, column],
-  };
+  const title = t('findingLabels', { row, column });
+  return { title, names: [title, row, column] };
 }
 
 function moveFocus(from: HTMLElement, step: 1 | -1): void {

@@ -8,7 +8,7 @@
  */
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { describeFindingLocation, describeLocation } from '../../report/location';
-import { pick, plural } from '../../report/render';
+import { counted, pick } from '../../report/render';
 import type { Finding, FindingPart, Locale } from '../../report/types';
 import { tableNames, verdictOf } from '../../report/verdict';
 import type { TableId } from '../../format';
@@ -51,7 +51,6 @@ interface OpinionWords {
   reviewer(name: string): string;
 }
 
-const counted = (n: number, one: string) => `${n} ${plural(n, one, `${one}s`)}`;
 const HEADING_NUMBERS = '一二三四五六七八九十';
 
 const WORDS: Record<Locale, OpinionWords> = {
@@ -90,16 +89,16 @@ const WORDS: Record<Locale, OpinionWords> = {
     date: (d) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
     pass: (c) =>
-      `Verdict: passed; no errors found${c.warnings > 0 ? `, ${counted(c.warnings, 'warning')} to verify` : ''}.`,
+      `Verdict: passed; no errors found${c.warnings > 0 ? `, ${counted(c.warnings, 'warning', 'warnings')} to verify` : ''}.`,
     fail: (c, missing) =>
-      `Verdict: not passed: ${counted(c.errors, 'error')} and ${counted(c.warnings, 'warning')}` +
+      `Verdict: not passed: ${counted(c.errors, 'error', 'errors')} and ${counted(c.warnings, 'warning', 'warnings')}` +
       (missing.length > 0 ? ` (${tableNames(missing, 'en')} not found, not reviewed)` : '') +
       '. Please correct the points below and submit the report again.',
     noTable:
       'Verdict: no table of the annual report (tables 二, 三 and 四) was found, so its figures could not be ' +
       'reviewed. Please check the file submitted.',
     partial: (c, missing) =>
-      `Verdict: no errors in the tables found${c.warnings > 0 ? ` (${counted(c.warnings, 'warning')} to verify)` : ''}, ` +
+      `Verdict: no errors in the tables found${c.warnings > 0 ? ` (${counted(c.warnings, 'warning', 'warnings')} to verify)` : ''}, ` +
       `but ${tableNames(missing, 'en')} ${missing.length === 1 ? 'was' : 'were'} not found and could not be ` +
       'reviewed. Please complete the report and submit it again.',
     unreadable: 'Verdict: the file could not be read and was not reviewed. Please submit it again.',
@@ -110,7 +109,7 @@ const WORDS: Record<Locale, OpinionWords> = {
     warning: 'Please verify',
     item: (n, label, message) => `${n}. [${label}] ${message}`,
     place: (place) => `Where: ${place}`,
-    places: (count, places) => `Where (${counted(count, 'cell')}): ${places.join('; ')}`,
+    places: (count, places) => `Where (${counted(count, 'cell', 'cells')}): ${places.join('; ')}`,
     partPlace: (labels, place) => `${labels} (${place})`,
     acceptedReason: (reason) => `Reason given: ${reason}`,
     reviewer: (name) => `Reviewer: ${name}`,
