@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { OfficeAddinManifest } from 'office-addin-manifest';
+import { getOfficeAppsForManifestHosts, OfficeAddinManifest, OfficeApp } from 'office-addin-manifest';
 import { tmpdir } from 'os';
 import path from 'path';
 import { rewriteManifest } from '../../scripts/addin-config';
@@ -13,7 +13,7 @@ test('office-addin-manifest reads the source manifest', async () => {
   expect(info).toMatchObject({
     manifestType: 'xml',
     officeAppType: 'TaskPaneApp',
-    hosts: ['Workbook'],
+    hosts: ['Workbook', 'Document'],
     permissions: 'ReadWriteDocument',
     defaultLocale: 'zh-CN',
     displayName: '政府信息公开年报校验助手',
@@ -23,6 +23,8 @@ test('office-addin-manifest reads the source manifest', async () => {
   });
   expect(info.id).toMatch(GUID);
   expect(info.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  // What `npm start -- desktop --app excel|word` (office-addin-debugging) accepts for this manifest.
+  expect(getOfficeAppsForManifestHosts(info.hosts)).toEqual([OfficeApp.Excel, OfficeApp.Word]);
 });
 
 test('office-addin-manifest reads the production manifest with the hosted URLs', async () => {
@@ -34,6 +36,7 @@ test('office-addin-manifest reads the production manifest with the hosted URLs',
     const info = await OfficeAddinManifest.readManifestFile(file);
     expect(info.iconUrl).toBe('https://addin.example.gov.cn/assets/icon-32.png');
     expect(info.defaultSettings?.sourceLocation).toBe('https://addin.example.gov.cn/taskpane.html');
+    expect(info.hosts).toEqual(['Workbook', 'Document']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -36,6 +36,34 @@ export interface ManifestModel {
   controlActions: string[];
   /** OfficeTab ids the ribbon extends. */
   officeTabs: string[];
+  /** The ribbon of each VersionOverrides host, with every resid resolved to its resource. */
+  ribbons: HostRibbon[];
+  /** resid values that name no resource (Office refuses such a manifest). */
+  undefinedResids: string[];
+  /** id attributes of Group and Control elements (the docs require them unique in the manifest). */
+  commandIds: string[];
+}
+
+export interface RibbonButton {
+  id: string;
+  label: LocalizedString;
+  tooltip: LocalizedString;
+  /** Icon URL by declared size. */
+  icons: Record<number, string>;
+  action: { type: string; taskpaneId: string; url: string };
+}
+
+export interface HostRibbon {
+  /** VersionOverrides host type, e.g. "Workbook" or "Document". */
+  host: string;
+  functionFile: string;
+  groups: {
+    tab: string;
+    id: string;
+    label: LocalizedString;
+    icons: Record<number, string>;
+    buttons: RibbonButton[];
+  }[];
 }
 
 // Fixed sizes of the top-level icons for task pane add-ins (manifest reference: IconUrl, HighResolutionIconUrl).
@@ -103,6 +131,70 @@ export function parseManifest(xml: string): ManifestModel {
     })),
   ];
 
+  // Resources by id: bt:Image / bt:Url / bt:String, each with its DefaultValue and overrides.
+  const resources = new Map<string, LocalizedString>();
+  for (const name of ['Image', 'Url', 'String']) {
+    for (const el of all(NS.bt, name).filter((e) => e.hasAttribute('DefaultValue'))) {
+      const id = el.getAttribute('id') ?? '';
+      resources.set(id, {
+        where: `bt:${name} ${id}`,
+        defaultValue: el.getAttribute('DefaultValue') ?? '',
+        overrides: overridesOf(el, NS.bt),
+      });
+    }
+  }
+  const undefinedResids = Array.from(doc.querySelectorAll('[resid]'))
+    .map((el) => el.getAttribute('resid') ?? '')
+    .filter((id) => !resources.has(id));
+  const missing: LocalizedString = { where: '(undefined resid)', defaultValue: '', overrides: {} };
+  const resolve = (el: Element | undefined) => resources.get(el?.getAttribute('resid') ?? '') ?? missing;
+  // Children in the VersionOverrides namespace (bt:Image icon entries are in the bt namespace).
+  const child = (el: Element, name: string) =>
+    Array.from(el.children).find((c) => c.localName === name && c.namespaceURI === NS.overrides);
+  const children = (el: Element, name: string) =>
+    Array.from(el.children).filter((c) => c.localName === name && c.namespaceURI === NS.overrides);
+  const iconsOf = (el: Element): Record<number, string> => {
+    const icon = child(el, 'Icon');
+    const entries = icon ? Array.from(icon.children).filter((c) => c.localName === 'Image') : [];
+    return Object.fromEntries(
+      entries.map((img) => [Number(img.getAttribute('size')), resolve(img).defaultValue]),
+    );
+  };
+  const ribbons: HostRibbon[] = all(NS.overrides, 'Host').map((host) => {
+    const form = child(host, 'DesktopFormFactor');
+    const tabs = form ? children(form, 'ExtensionPoint').flatMap((ep) => children(ep, 'OfficeTab')) : [];
+    return {
+      host: host.getAttributeNS(XSI, 'type') ?? '',
+      functionFile: resolve(form && child(form, 'FunctionFile')).defaultValue,
+      groups: tabs.flatMap((tab) =>
+        children(tab, 'Group').map((group) => ({
+          tab: tab.getAttribute('id') ?? '',
+          id: group.getAttribute('id') ?? '',
+          label: resolve(child(group, 'Label')),
+          icons: iconsOf(group),
+          buttons: children(group, 'Control').map((control) => {
+            const supertip = child(control, 'Supertip');
+            const action = child(control, 'Action');
+            return {
+              id: control.getAttribute('id') ?? '',
+              label: resolve(child(control, 'Label')),
+              tooltip: resolve(supertip && child(supertip, 'Description')),
+              icons: iconsOf(control),
+              action: {
+                type: action?.getAttributeNS(XSI, 'type') ?? '',
+                taskpaneId: (action && child(action, 'TaskpaneId')?.textContent?.trim()) ?? '',
+                url: resolve(action && child(action, 'SourceLocation')).defaultValue,
+              },
+            };
+          }),
+        })),
+      ),
+    };
+  });
+  const commandIds = [...all(NS.overrides, 'Group'), ...all(NS.overrides, 'Control')].map(
+    (el) => el.getAttribute('id') ?? '',
+  );
+
   return {
     defaultLocale: text(NS.app, 'DefaultLocale'),
     hosts: all(NS.app, 'Host').map((el) => el.getAttribute('Name') ?? ''),
@@ -117,6 +209,9 @@ export function parseManifest(xml: string): ManifestModel {
     localized,
     controlActions: all(NS.overrides, 'Action').map((el) => el.getAttributeNS(XSI, 'type') ?? ''),
     officeTabs: all(NS.overrides, 'OfficeTab').map((el) => el.getAttribute('id') ?? ''),
+    ribbons,
+    undefinedResids,
+    commandIds,
   };
 }
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { DEV_ORIGIN, rewriteManifest } from '../../scripts/addin-config';
-import { parseManifest, pngSize } from './manifest-model';
+import { parseManifest, pngSize, type LocalizedString } from './manifest-model';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SOURCE = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
@@ -62,15 +62,69 @@ describe.each(VARIANTS)('$name', ({ base, xml }) => {
     }
   });
 
-  test('Excel task pane with write access, opened from a Home-tab button', () => {
-    expect(manifest.hosts).toEqual(['Workbook']);
+  test('Excel and Word task pane with write access, opened from a Home-tab button in each', () => {
+    expect(manifest.hosts).toEqual(['Workbook', 'Document']);
+    expect(manifest.ribbons.map((r) => r.host)).toEqual(['Workbook', 'Document']);
     expect(manifest.permissions).toBe('ReadWriteDocument');
-    expect(manifest.officeTabs).toEqual(['TabHome']);
-    expect(manifest.controlActions).toEqual(['ShowTaskpane']);
+    expect(manifest.officeTabs).toEqual(['TabHome', 'TabHome']);
+    expect(manifest.controlActions).toEqual(['ShowTaskpane', 'ShowTaskpane']);
   });
 
-  test('base requirement is ExcelApi 1.1 only, so IE11-based Office still lists the add-in', () => {
-    expect(manifest.requirementSets).toEqual([{ name: 'ExcelApi', minVersion: '1.1' }]);
+  test('no base requirement set, so neither Excel nor Word hides the add-in (the pane checks at run time)', () => {
+    expect(manifest.requirementSets).toEqual([]);
+  });
+
+  test('every resid names a resource, and group and control ids are unique', () => {
+    expect(manifest.undefinedResids).toEqual([]);
+    expect(manifest.commandIds).toHaveLength(4);
+    expect(new Set(manifest.commandIds).size).toBe(manifest.commandIds.length);
+  });
+
+  // What each host's button must say it works on, in Chinese and in English.
+  const HOSTS = [
+    { host: 'Workbook', zh: '工作表', en: /\bsheet\b/ },
+    { host: 'Document', zh: '本文档', en: /\bdocument\b/ },
+  ];
+  describe.each(HOSTS)('$host ribbon', ({ host, zh, en }) => {
+    const ribbon = manifest.ribbons.find((r) => r.host === host);
+    const ICONS = {
+      16: `${base}/assets/icon-16.png`,
+      32: `${base}/assets/icon-32.png`,
+      80: `${base}/assets/icon-80.png`,
+    };
+    const bilingual = (s: LocalizedString) => ({
+      where: s.where,
+      zh: HAN.test(s.defaultValue),
+      en: (s.overrides['en-US'] ?? '') !== '' && !HAN.test(s.overrides['en-US'] ?? ''),
+    });
+
+    test('one Home-tab group, with icons 16/32/80 and a bilingual label, loading the function file', () => {
+      expect(ribbon?.functionFile).toBe(`${base}/commands.html`);
+      expect(ribbon?.groups.map((g) => g.tab)).toEqual(['TabHome']);
+      const group = ribbon?.groups[0];
+      expect(group?.icons).toEqual(ICONS);
+      expect(group && bilingual(group.label)).toEqual({ where: group?.label.where, zh: true, en: true });
+    });
+
+    test('its one button opens the shared task pane, with icons 16/32/80', () => {
+      const buttons = ribbon?.groups[0]?.buttons ?? [];
+      expect(buttons).toHaveLength(1);
+      expect(buttons[0]?.action).toEqual({
+        type: 'ShowTaskpane',
+        taskpaneId: 'DisclosureCheck.Pane',
+        url: `${base}/taskpane.html`,
+      });
+      expect(buttons[0]?.icons).toEqual(ICONS);
+    });
+
+    test(`label and tooltip in zh-CN and en-US; the tooltip names what it checks (${zh})`, () => {
+      const button = ribbon?.groups[0]?.buttons[0];
+      for (const s of [button?.label, button?.tooltip]) {
+        expect(s && bilingual(s)).toEqual({ where: s?.where, zh: true, en: true });
+      }
+      expect(button?.tooltip.defaultValue).toContain(zh);
+      expect(button?.tooltip.overrides['en-US']).toMatch(en);
+    });
   });
 
   test('zh-CN by default, with an en-US override for every localized string', () => {

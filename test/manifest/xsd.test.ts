@@ -46,6 +46,15 @@ const messages = (result: XMLValidationResult) => result.errors.map((e) => e.mes
     expect(messages(await validate(hosted))).toEqual([]);
   });
 
+  // The ribbon part is checked too, not skipped as foreign content: a misspelt host type is an error.
+  test('a ribbon for an unknown host type is reported invalid', async () => {
+    const broken = source.replace('<Host xsi:type="Document">', '<Host xsi:type="Documents">');
+    expect(broken).not.toBe(source);
+    const result = await validate(broken);
+    expect(result.valid).toBe(false);
+    expect(messages(result).join('\n')).toMatch(/Documents/);
+  });
+
   test('a manifest missing its Permissions is reported invalid', async () => {
     const broken = source.replace(/<Permissions>\w+<\/Permissions>/, '');
     expect(broken).not.toBe(source);
