@@ -9,6 +9,8 @@
  *   w:gridBefore and w:gridSpan;
  * - body paragraphs from 1, counting only those with text, a text box's paragraphs right after the
  *   paragraph holding it; paragraphs inside table cells are not counted.
+ * Each cell also says where Word's API finds it (src/word/places.ts): its w:tbl, w:tr and w:tc
+ * indexes (a row deleted with tracking still counts there) and whether the table is top-level.
  * Keep this in step with the reader.
  */
 import { elements, firstChild, type ScanNode } from './scan';
@@ -20,6 +22,16 @@ export interface CellTarget {
   right: number;
   /** False for a cell merged into the one before it or above it (it shows no value of its own). */
   holdsValue: boolean;
+  /** For a cell merged into another (holdsValue false): the cell holding the merged area's value. */
+  holder?: CellTarget;
+  /** The cell's w:tbl, and where Word's API finds the cell in it (src/word/places.ts). */
+  table: ScanNode;
+  /** Index of the cell's w:tr among the table's w:tr, counting rows deleted with tracking. */
+  rowIndex: number;
+  /** Index of the w:tc among its w:tr's w:tc. */
+  cellIndex: number;
+  /** The table stands in the body itself: not in a cell, a text box or an mc:AlternateContent. */
+  topLevel: boolean;
 }
 
 export interface DocumentTargets {
@@ -53,6 +65,12 @@ export function cellAt(
   return (covering.find((c) => c.holdsValue) ?? covering[0])?.tc;
 }
 
+/** A merged area being followed down or across: its right grid column and the cell holding its value. */
+interface Area {
+  right: number;
+  holder: CellTarget;
+}
+
 const SKIPPED_INLINE = [
   'pPr',
   'rPr',
@@ -76,6 +94,8 @@ class Walker {
   readonly paragraphs = new Map<number, ScanNode>();
   private tables = 0;
   private paragraphCount = 0;
+  /** Depth inside text boxes and mc:AlternateContent branches (tables there are not top-level). */
+  private aside = 0;
   private readonly skipped: Set<string>;
 
   constructor(private readonly n: Names) {
@@ -86,7 +106,7 @@ class Walker {
     const w = this.n.w;
     for (const el of elements(container)) {
       if (el.name === w('p')) this.paragraph(el, inCell);
-      else if (el.name === w('tbl')) this.table(el);
+      else if (el.name === w('tbl')) this.table(el, !inCell && this.aside === 0);
       else if (el.name === w('sdt')) {
         const content = this.sdtContent(el);
         if (content) this.blocks(content, inCell);
@@ -94,7 +114,9 @@ class Walker {
         this.blocks(el, inCell);
       else if (el.name === this.n.mc('AlternateContent')) {
         const branch = this.branch(el);
+        this.aside++;
         if (branch) this.blocks(branch, inCell);
+        this.aside--;
       }
     }
   }
@@ -103,7 +125,9 @@ class Walker {
     const boxes: ScanNode[] = [];
     const hasText = this.inline(p, boxes);
     if (hasText && !inCell) this.paragraphs.set(++this.paragraphCount, p);
+    this.aside++;
     for (const box of boxes) this.blocks(box, inCell);
+    this.aside--;
   }
 
   /** Whether the inline content shows any non-blank text; collects the text boxes it holds. */
@@ -135,21 +159,25 @@ class Walker {
     return text;
   }
 
-  private table(tbl: ScanNode): void {
+  private table(tbl: ScanNode, topLevel: boolean): void {
     const w = this.n.w;
     const number = ++this.tables;
     let row = 0;
+    let rowIndex = -1;
     /** Vertical merges still open, by their left grid column (the reader's `open`). */
-    const open = new Map<number, { right: number }>();
+    const open = new Map<number, Area>();
     for (const tr of this.within(tbl, w('tr'))) {
+      rowIndex++; // Word's row index counts a row deleted with tracking; the reader's number does not
       const trPr = firstChild(tr, w('trPr'));
       if (trPr && firstChild(trPr, w('del'))) continue;
       row++;
       const cells: CellTarget[] = [];
       const continued = new Set<number>();
-      let previous: { left: number; area: { right: number }; thisRow: boolean } | undefined;
+      let previous: { left: number; area: Area; thisRow: boolean } | undefined;
       let col = this.count(trPr && firstChild(trPr, w('gridBefore')));
+      let cellIndex = -1;
       for (const tc of this.within(tr, w('tc'))) {
+        cellIndex++;
         const tcPr = firstChild(tc, w('tcPr'));
         const span = Math.max(1, this.count(tcPr && firstChild(tcPr, w('gridSpan'))));
         const right = col + span - 1;
@@ -157,18 +185,29 @@ class Walker {
         const restart = vMerge?.attrs[w('val')] === 'restart';
         const hMerge = tcPr && firstChild(tcPr, w('hMerge'));
         const upper = open.get(col);
-        let holdsValue = false;
+        const cell: CellTarget = {
+          tc,
+          left: col,
+          right,
+          holdsValue: false,
+          table: tbl,
+          rowIndex,
+          cellIndex,
+          topLevel,
+        };
         if (hMerge && hMerge.attrs[w('val')] !== 'restart' && previous?.thisRow) {
           // Legacy horizontal merge: the cell widens the one before it.
           open.delete(previous.left);
           previous.area.right = right;
+          cell.holder = previous.area.holder;
           if (restart) open.set(previous.left, previous.area);
         } else if (vMerge && !restart && upper && upper.right === right) {
           continued.add(col);
+          cell.holder = upper.holder;
           previous = { left: col, area: upper, thisRow: false };
         } else {
-          holdsValue = true;
-          const area = { right };
+          cell.holdsValue = true;
+          const area: Area = { right, holder: cell };
           open.delete(col);
           if (restart) {
             open.set(col, area);
@@ -176,9 +215,9 @@ class Walker {
           }
           previous = { left: col, area, thisRow: true };
         }
-        cells.push({ tc, left: col, right, holdsValue });
+        cells.push(cell);
         // The reader reads a cell's blocks (and numbers its nested tables) only when it holds a value.
-        if (holdsValue) this.blocks(tc, true);
+        if (cell.holdsValue) this.blocks(tc, true);
         col += span;
       }
       for (const left of [...open.keys()]) if (!continued.has(left)) open.delete(left);

@@ -1,7 +1,8 @@
 /**
  * Reads a Word .docx into one grid, in document order: each body paragraph one row (text in
  * column A), each table's rows where the table stands, merged cells as merged areas. Pure
- * TypeScript (zip on fflate, our own strict XML parser): it runs in the browser as well.
+ * TypeScript (zip on fflate, our own strict XML parser): it runs in the browser as well. The same
+ * reading serves Word's own body.getOoxml() (a flat OPC package, src/sources/flat-opc.ts).
  *
  * Text rules, one each:
  * - Empty paragraphs (blank after reading) are skipped and not counted: paragraph n of the origins
@@ -38,12 +39,30 @@ export function readDocx(bytes: Uint8Array, options: ReadSourceOptions): SourceD
   if (startsWith(bytes, OLE_SIGNATURE)) throw oleError(bytes);
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     throw new SourceReadError('wrong-format', 'neither a zip (.docx) nor an OLE file');
-  const zip = openZip(bytes, options.limits);
-  const parts = findParts(zip);
-  const part = (path: string | undefined): XmlElement | undefined =>
-    path === undefined ? undefined : parseXml(decodeXml(zip.read(path)), path);
+  return readWordPackage(zipParts(openZip(bytes, options.limits)), options);
+}
 
-  const document = parseXml(decodeXml(zip.read(parts.document)), parts.document, {
+/**
+ * The parts of a Word package, wherever they are stored: in a zip (.docx) or in one XML text (the
+ * flat OPC package Word's body.getOoxml() returns, src/sources/flat-opc.ts). Names are part names
+ * without the leading '/': `word/document.xml`.
+ */
+export interface PartSource {
+  /** The stored name of a part, matched case-insensitively (OPC part names are), or undefined. */
+  find(name: string): string | undefined;
+  /** The XML text of a part found by `find`; throws SourceReadError (size limits, damage). */
+  text(name: string): string;
+  /** What the package holds, for the error when it has no Word document part. */
+  describe(): string;
+}
+
+/** Reads the document part of a Word package (with its numbering and styles) into one grid. */
+export function readWordPackage(source: PartSource, options: ReadSourceOptions): SourceDocument {
+  const parts = findParts(source);
+  const part = (path: string | undefined): XmlElement | undefined =>
+    path === undefined ? undefined : parseXml(source.text(path), path);
+
+  const document = parseXml(source.text(parts.document), parts.document, {
     keepText: (name) => localName(name) === 't', // w:t, and m:t of equations
   });
   const q = wordNames(document);
@@ -64,6 +83,15 @@ export function readDocx(bytes: Uint8Array, options: ReadSourceOptions): SourceD
     origins: reader.origins,
   });
   return { format: 'docx', grids: [grid], notices };
+}
+
+/** The parts of a .docx: every read draws on the zip's one budget of unpacked bytes. */
+function zipParts(zip: ZipArchive): PartSource {
+  return {
+    find: (name) => zip.find(name),
+    text: (name) => decodeXml(zip.read(name)),
+    describe: () => describeZip(zip),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,18 +504,24 @@ interface Parts {
   styles: string | undefined;
 }
 
-function findParts(zip: ZipArchive): Parts {
-  const rootRels = relationships(zip, '_rels/.rels', '');
+/** The name of a Word package's document part, found as the reader finds it (src/word/places.ts). */
+export function wordDocumentPart(source: PartSource): string {
+  return findParts(source).document;
+}
+
+function findParts(source: PartSource): Parts {
+  const rootRels = relationships(source, '_rels/.rels', '');
   const target = rootRels.find((r) => OFFICE_DOCUMENT.test(r.type))?.target;
-  const document = (target !== undefined ? zip.find(target) : undefined) ?? zip.find('word/document.xml');
+  const document =
+    (target !== undefined ? source.find(target) : undefined) ?? source.find('word/document.xml');
   if (!document || !/\.xml$/i.test(document) || /^(xl|ppt)\//i.test(document))
-    throw new SourceReadError('wrong-format', `no word/document.xml: ${describeZip(zip)}`);
+    throw new SourceReadError('wrong-format', `no word/document.xml: ${source.describe()}`);
   const folder = document.slice(0, document.lastIndexOf('/') + 1);
   const file = document.slice(folder.length);
-  const rels = relationships(zip, `${folder}_rels/${file}.rels`, folder);
+  const rels = relationships(source, `${folder}_rels/${file}.rels`, folder);
   const part = (type: RegExp, fallback: string): string | undefined => {
     const t = rels.find((r) => type.test(r.type))?.target;
-    return (t !== undefined ? zip.find(t) : undefined) ?? zip.find(`${folder}${fallback}`);
+    return (t !== undefined ? source.find(t) : undefined) ?? source.find(`${folder}${fallback}`);
   };
   return {
     document,
@@ -496,11 +530,11 @@ function findParts(zip: ZipArchive): Parts {
   };
 }
 
-/** The internal relationships of a .rels part, targets resolved to zip paths. */
-function relationships(zip: ZipArchive, path: string, base: string): { type: string; target: string }[] {
-  const name = zip.find(path);
+/** The internal relationships of a .rels part, targets resolved to part names. */
+function relationships(source: PartSource, path: string, base: string): { type: string; target: string }[] {
+  const name = source.find(path);
   if (!name) return [];
-  const root = parseXml(decodeXml(zip.read(name)), name);
+  const root = parseXml(source.text(name), name);
   const out: { type: string; target: string }[] = [];
   for (const r of childElements(root)) {
     if (localName(r.name) !== 'Relationship' || r.attrs.TargetMode === 'External') continue;
