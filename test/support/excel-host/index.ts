@@ -23,7 +23,7 @@ import {
 import { executeRequest, References, type RequestBody, type ResponseBody } from './protocol';
 import { cellValue, tinted } from './range';
 import type { Evaluate, Failure, HostState, NoFillReading, TintedColorReading } from './state';
-import { WORKSHEET_CHANGED_EVENT } from './workbook';
+import { WORKSHEET_CHANGED_EVENT, WorkbookHost } from './workbook';
 
 export type { SheetModel, CellScalar, ValidationModel } from './model';
 export type { Evaluate, Failure, NoFillReading, TintedColorReading } from './state';
@@ -268,7 +268,7 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
       if (releases.length && request.Actions.every((a) => a.ActionType === 1 || releases.includes(a)))
         host.releases++;
       host.activeAtRequestStart = host.state.activeSheetId;
-      const body = executeRequest(host, refs, request);
+      const body = executeRequest(host, refs, request, { global: (h) => new WorkbookHost(h) });
       // Limits are in bytes of the UTF-8 JSON (Chinese text is three bytes a character).
       const size = utf8Bytes(JSON.stringify(body));
       // The request ran, but its answer is refused: nothing queued in it is loaded.

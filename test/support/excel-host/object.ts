@@ -1,5 +1,13 @@
 import { unsupported, type HostState } from './state';
 
+/** What the protocol and every host object need of a host's state (Excel's HostState; the Word host's). */
+export interface ProtocolState {
+  /** Members a request used that the host does not implement: the test fails on any. */
+  unsupported: string[];
+  requests: number;
+  failingOps: { atRequest: number; op: number; code: string }[];
+}
+
 /** Methods by wire name. Arguments are untyped JSON from the wire; each method checks what it needs. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Methods = Record<string, (...args: any[]) => unknown>;
@@ -15,10 +23,10 @@ export interface Prop {
  * wire names the runtime sends (PascalCase, e.g. `GetUsedRange`, `Format`, `Values`). Anything not
  * declared here is unsupported and fails the test.
  */
-export abstract class HostObject {
+export abstract class HostObject<S extends ProtocolState = HostState> {
   abstract readonly type: string;
 
-  constructor(readonly host: HostState) {}
+  constructor(readonly host: S) {}
 
   /** False for the null object an *OrNullObject method returns when there is nothing. */
   exists(): boolean {
@@ -34,7 +42,7 @@ export abstract class HostObject {
     return {};
   }
 
-  protected navs(): Record<string, () => HostObject> {
+  protected navs(): Record<string, () => HostObject<S>> {
     return {};
   }
 
@@ -43,12 +51,12 @@ export abstract class HostObject {
   }
 
   /** Collections: the items a query of `items/...` returns. */
-  items(): HostObject[] | undefined {
+  items(): HostObject<S>[] | undefined {
     return undefined;
   }
 
   /** Collections: `collection.getItem(key)` is sent as an indexer path. */
-  index(key: unknown): HostObject {
+  index(key: unknown): HostObject<S> {
     return unsupported(this.host, `${this.type}[${JSON.stringify(key)}]`);
   }
 
@@ -75,7 +83,7 @@ export abstract class HostObject {
       .map(([name]) => name);
   }
 
-  nav(name: string): HostObject {
+  nav(name: string): HostObject<S> {
     const nav = this.navs()[name];
     return nav ? nav() : unsupported(this.host, `${this.type}.${name}`);
   }

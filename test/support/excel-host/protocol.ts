@@ -2,21 +2,30 @@
  * Executes one RichApi request as Excel does and builds its response. Message and response shapes:
  * notes/office-runtime.md (checked against `OfficeJsRequestExecutor` and
  * `ClientRequestContext.processRequestExecutorResponseMessage` in the shipped runtime).
- * - ObjectPathType 1 global (the workbook), 3 method result, 4 property, 5 indexer, 6 reference id, 7 null.
+ * - ObjectPathType 1 global (the host's root: `roots.global`), 2 new object (`roots.create`, e.g. Word's
+ *   SearchOptions), 3 method result, 4 property, 5 indexer, 6 reference id, 7 null. Arguments listed in
+ *   `ReferencedObjectPathIds` are object paths (the runtime passes a client object as its path id).
  * - ActionType 1 instantiate, 2 query, 3 method, 4 set property, 5 trace, 7 recursive query.
  * Object paths are evaluated on first use, in action order, and memoised for the request.
  */
 import { ErrorCodes, HostError } from './errors';
-import { HostObject } from './object';
-import { unsupported, type HostState } from './state';
-import { WorkbookHost } from './workbook';
+import { HostObject, type ProtocolState } from './object';
+import { unsupported } from './state';
+
+type AnyHostObject = HostObject<ProtocolState>;
 
 interface ObjectPathInfo {
   Id: number;
   ObjectPathType: number;
   Name: string;
   ParentObjectPathId?: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
+}
+
+interface ArgumentInfo {
+  Arguments?: unknown[];
+  /** Per argument: the id of the object path it stands for, or 0 for a plain value. */
+  ReferencedObjectPathIds?: number[];
 }
 
 interface Action {
@@ -24,7 +33,7 @@ interface Action {
   ActionType: number;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
   QueryInfo?: { Select?: string[]; Expand?: string[]; Skip?: number; Top?: number };
 }
 
@@ -40,15 +49,15 @@ export interface ResponseBody {
 
 /** Objects kept across requests by `_KeepReference` (the runtime then addresses them by reference id). */
 export class References {
-  private readonly byId = new Map<string, HostObject>();
+  private readonly byId = new Map<string, AnyHostObject>();
   private next = 1;
-  keep(object: HostObject): string {
+  keep(object: AnyHostObject): string {
     for (const [id, kept] of this.byId) if (kept === object) return id;
     const id = `ref-${this.next++}`;
     this.byId.set(id, object);
     return id;
   }
-  get(id: string): HostObject | undefined {
+  get(id: string): AnyHostObject | undefined {
     return this.byId.get(id);
   }
   remove(id: string): void {
@@ -72,20 +81,40 @@ const isWriteAction = (action: Action, paths: Record<string, ObjectPathInfo>): b
 
 const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
-export function executeRequest(host: HostState, refs: References, body: RequestBody): ResponseBody {
-  const resolved = new Map<number, HostObject>();
+/** How a host makes the objects no path leads to: its root, and objects the runtime creates (`new`). */
+export interface Roots<S extends ProtocolState> {
+  global(host: S): HostObject<S>;
+  create?(host: S, typeName: string): HostObject<S> | undefined;
+}
+
+export function executeRequest<S extends ProtocolState>(
+  host: S,
+  refs: References,
+  body: RequestBody,
+  roots: Roots<S>,
+): ResponseBody {
+  const resolved = new Map<number, AnyHostObject>();
   const kept = new Set<number>();
 
-  const resolve = (id: number): HostObject => {
+  const argumentsOf = (info: ArgumentInfo | undefined): unknown[] => {
+    const args = info?.Arguments ?? [];
+    const paths = info?.ReferencedObjectPathIds;
+    return paths ? args.map((arg, i) => (paths[i] ? resolve(paths[i]) : arg)) : args;
+  };
+
+  const resolve = (id: number): AnyHostObject => {
     const hit = resolved.get(id);
     if (hit) return hit;
     const path = body.ObjectPaths[String(id)];
     if (!path) throw new HostError(ErrorCodes.generalException, `Unknown object path ${id}`);
-    const args = path.ArgumentInfo?.Arguments ?? [];
-    let object: HostObject;
+    const args = argumentsOf(path.ArgumentInfo);
+    let object: AnyHostObject;
     switch (path.ObjectPathType) {
       case 1:
-        object = new WorkbookHost(host);
+        object = roots.global(host);
+        break;
+      case 2:
+        object = roots.create?.(host, path.Name) ?? unsupported(host, `new ${path.Name}`);
         break;
       case 3:
       case 4:
@@ -103,7 +132,7 @@ export function executeRequest(host: HostState, refs: References, body: RequestB
               ? parent.index(args[0])
               : parent.call(path.Name, args);
         if (!(result instanceof HostObject)) unsupported(host, `${parent.type}.${path.Name}() as an object`);
-        object = result as HostObject;
+        object = result as AnyHostObject;
         break;
       }
       case 6:
@@ -129,7 +158,7 @@ export function executeRequest(host: HostState, refs: References, body: RequestB
           `Injected failure of action ${index}.`,
           500,
         );
-      const value = executeAction(host, refs, action, resolve, kept);
+      const value = executeAction(host, refs, action, resolve, kept, argumentsOf);
       if (value !== NO_RESULT) results.push({ ActionId: action.Id, Value: value });
     } catch (error) {
       if (!(error instanceof HostError)) throw error;
@@ -155,13 +184,14 @@ function fail404(what: string): never {
 }
 
 function executeAction(
-  host: HostState,
+  host: ProtocolState,
   refs: References,
   action: Action,
-  resolve: (id: number) => HostObject,
+  resolve: (id: number) => AnyHostObject,
   kept: Set<number>,
+  argumentsOf: (info: ArgumentInfo | undefined) => unknown[],
 ): unknown {
-  const args = action.ArgumentInfo?.Arguments ?? [];
+  const args = argumentsOf(action.ArgumentInfo);
   switch (action.ActionType) {
     case 1: {
       const object = resolve(action.ObjectPathId);
@@ -205,7 +235,7 @@ function executeAction(
 }
 
 /** A query's value: selected scalars by PascalCase name, navigation paths nested, collections as `_Items`. */
-function query(host: HostState, object: HostObject, select: string[] | undefined): unknown {
+function query(host: ProtocolState, object: AnyHostObject, select: string[] | undefined): unknown {
   const items = object.items();
   if (items) {
     // A collection's Select applies to its items (`items/name` is sent as `name`, nested ones keep `items/`).
@@ -215,21 +245,22 @@ function query(host: HostState, object: HostObject, select: string[] | undefined
   return queryObject(host, object, select);
 }
 
-const idOf = (item: HostObject): Record<string, unknown> => {
-  const id = item.identity().Id;
+const idOf = (item: AnyHostObject): Record<string, unknown> => {
+  // Excel objects identify by `Id`; Word's ranges, tables and cells by `_Id` (their scalar lists).
+  const { Id, _Id } = item.identity();
+  const id = Id ?? _Id;
   return id === undefined ? {} : { _Id: id };
 };
 
 function queryObject(
-  host: HostState,
-  object: HostObject,
+  host: ProtocolState,
+  object: AnyHostObject,
   select: string[] | undefined,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const paths =
-    select && select.length
-      ? select
-      : object.scalarNames().map((n) => n.charAt(0).toLowerCase() + n.slice(1));
+  const all = object.scalarNames().map((n) => n.charAt(0).toLowerCase() + n.slice(1));
+  // `load('items')` selects `*`: every scalar, as a load without arguments.
+  const paths = select && select.length ? select.flatMap((p) => (p === '*' ? all : [p])) : all;
   const nested = new Map<string, string[]>();
   for (const path of paths) {
     const [head, ...rest] = path.split('/');

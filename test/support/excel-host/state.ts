@@ -89,7 +89,7 @@ export function requireApi(host: HostState, minor: number, what: string): void {
 }
 
 /** Records a member the host lacks and fails the request so the test cannot pass silently. */
-export function unsupported(host: HostState, what: string): never {
+export function unsupported(host: { unsupported: string[] }, what: string): never {
   host.unsupported.push(what);
   return fail(ErrorCodes.unsupported, `unsupported: ${what}`);
 }
