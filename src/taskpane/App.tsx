@@ -18,6 +18,7 @@ import { TemplateResult } from './components/TemplateResult';
 import { ConsolidateResult } from './components/ConsolidateResult';
 import { CheckOptions } from './components/CheckOptions';
 import { Verdict } from './components/Verdict';
+import { PANE_FEATURES, type PaneHost } from './host';
 import { translator } from './i18n';
 import { I18nProvider, useI18n } from './i18n/context';
 import { useChecker } from './use-checker';
@@ -38,6 +39,8 @@ const TemplateDialog = lazy(() =>
 export interface AppProps {
   service: WorkbookService;
   locale: Locale;
+  /** The application the pane runs in: its labels, and the controls only Excel has. Default Excel. */
+  host?: PaneHost;
   /** The year the template dialog offers first; default: last year. */
   templateYear?: number;
 }
@@ -55,20 +58,21 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ service, locale, templateYear }: AppProps) {
-  const i18n = useMemo(() => translator(locale), [locale]);
+export function App({ service, locale, host = 'excel', templateYear }: AppProps) {
+  const i18n = useMemo(() => translator(locale, host), [locale, host]);
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <I18nProvider value={i18n}>
-        <TaskPane service={service} locale={locale} templateYear={templateYear} />
+        <TaskPane service={service} locale={locale} host={host} templateYear={templateYear} />
       </I18nProvider>
     </FluentProvider>
   );
 }
 
-function TaskPane({ service, locale, templateYear }: AppProps) {
+function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const features = PANE_FEATURES[host];
+  const { t, text } = useI18n();
   const [request, setRequest] = useState<CheckRequest>({});
   const checker = useChecker(service, locale, request);
   const { busy, result, failure, inserting, reviewing } = checker;
@@ -87,9 +91,16 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
         onInsertTemplate={template.show}
-        onConsolidate={consolidate.show}
+        onConsolidate={features.consolidate ? consolidate.show : undefined}
+        workbookScope={features.workbookScope}
       />
-      <CheckOptions request={request} busy={busy !== null} loadSheets={loadSheets} onChange={setRequest} />
+      <CheckOptions
+        request={request}
+        busy={busy !== null}
+        loadSheets={loadSheets}
+        onChange={setRequest}
+        previousYear={features.previousYear}
+      />
       <div aria-live="polite">{busy && <Progress task={busy} />}</div>
       {failure && <FailureBar failure={failure} onDismiss={checker.dismissFailure} />}
       {checker.notice?.kind === 'cleared' && (
@@ -104,12 +115,13 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
                   }),
                 ]
               : []),
+            ...checker.notice.notes.map(text),
           ]}
         />
       )}
       {checker.notice?.kind === 'template' && <TemplateResult result={checker.notice.result} />}
       {checker.notice?.kind === 'consolidated' && <ConsolidateResult result={checker.notice.result} />}
-      {consolidate.mounted && (
+      {features.consolidate && consolidate.mounted && (
         <Suspense fallback={null}>
           <ConsolidateDialog
             key={consolidate.key}
@@ -159,7 +171,7 @@ function TaskPane({ service, locale, templateYear }: AppProps) {
               onRemove={() => void checker.unaccept(report.unmatched.map((a) => a.fingerprint))}
             />
           )}
-          {report.sheets.length > 1 && report.sheetSummaries && (
+          {features.sheetOverview && report.sheets.length > 1 && report.sheetSummaries && (
             <SheetOverview
               summaries={report.sheetSummaries}
               onOpenSheet={(sheet) => {

@@ -1,22 +1,36 @@
 import { createRoot } from 'react-dom/client';
+import type { WorkbookService } from '../office/types';
 import { App } from './App';
-import { localeFromDisplayLanguage, translator } from './i18n';
+import type { PaneHost } from './host';
+import { localeFromDisplayLanguage } from './i18n';
 import { lazyWorkbookService } from './lazy-service';
+import { paneStartup } from './startup';
 
-/** ExcelApi 1.9 is the floor the app needs at run time; older hosts get a plain message instead. */
-const REQUIRED_EXCEL_API = '1.9';
+/**
+ * The host's adapter and the whole engine, in a chunk of its own per host (webpack names each
+ * literal import), loaded while the pane is already on screen: Word never downloads the Excel
+ * adapter, nor Excel the Word one.
+ */
+function loadService(host: PaneHost): () => Promise<WorkbookService> {
+  return host === 'word'
+    ? () => import(/* webpackChunkName: "word-engine" */ '../word').then((m) => m.createWordDocumentService())
+    : () => import(/* webpackChunkName: "engine" */ '../office').then((m) => m.createWorkbookService());
+}
 
-Office.onReady(() => {
+// onReady's info names the application even where Office.context.host is missing (older office.js).
+Office.onReady((info) => {
   const root = document.getElementById('root');
   if (!root) return;
   const locale = localeFromDisplayLanguage(Office.context.displayLanguage);
-  if (!Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
-    root.textContent = translator(locale).t('officeTooOld');
+  const start = paneStartup(
+    info.host ?? Office.context.host,
+    (set, version) => Office.context.requirements.isSetSupported(set, version),
+    locale,
+  );
+  if ('message' in start) {
+    root.textContent = start.message;
     return;
   }
-  // The adapter and the engine arrive in a second chunk while the pane is already on screen.
-  const service = lazyWorkbookService(() =>
-    import(/* webpackChunkName: "engine" */ '../office').then((m) => m.createWorkbookService()),
-  );
-  createRoot(root).render(<App service={service} locale={locale} />);
+  const service = lazyWorkbookService(loadService(start.host));
+  createRoot(root).render(<App service={service} locale={locale} host={start.host} />);
 });

@@ -12,6 +12,7 @@ import type {
   UnrestoredSheet,
   WorkbookService,
 } from '../office/types';
+import type { Text } from '../format';
 import type { Acceptance, ReviewedReport } from '../report/reviews';
 import type { Finding, Locale } from '../report/types';
 import type { BusyTask } from './components/Progress';
@@ -19,7 +20,14 @@ import { reviewedReport, withAcceptance, withoutAcceptances } from './reviews';
 
 /** A short confirmation shown after an action succeeded. */
 export type Notice =
-  | { kind: 'cleared'; count: number; missing: UnrestoredSheet[]; keptComments: string[] }
+  | {
+      kind: 'cleared';
+      count: number;
+      missing: UnrestoredSheet[];
+      keptComments: string[];
+      /** What else the service wants said (Word: cells edited since marking kept as they are). */
+      notes: Text[];
+    }
   | { kind: 'template'; result: InsertTemplateResult }
   | { kind: 'consolidated'; result: ConsolidateSheetsResult };
 
@@ -173,6 +181,7 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
           count: outcome.value.restored,
           missing: outcome.value.missing,
           keptComments: outcome.value.keptComments,
+          notes: outcome.value.notes ?? [],
         },
       });
     else

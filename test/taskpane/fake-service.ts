@@ -1,4 +1,5 @@
 import { checkGrids, type CheckOptions } from '../../src/check';
+import type { Text } from '../../src/format';
 import type { Grid } from '../../src/grid';
 import type {
   CheckProgress,
@@ -103,6 +104,8 @@ export class FakeWorkbookService implements WorkbookService {
   missingOnClear: UnrestoredSheet[] = [];
   /** Comments the next 清除标记 reports as kept (others replied). */
   keptOnClear: string[] = [];
+  /** What else the next 清除标记 says (the Word service's notes); none when empty. */
+  notesOnClear: Text[] = [];
 
   async clearMarks(): Promise<Outcome<ClearResult>> {
     this.clears++;
@@ -114,7 +117,11 @@ export class FakeWorkbookService implements WorkbookService {
         error: { code: 'no-marks', message: { zh: '没有可清除的标记。', en: 'No marks to clear.' } },
       };
     this.marks = false;
-    return { ok: true, value: { restored: 7, missing: this.missingOnClear, keptComments: this.keptOnClear } };
+    const notes = this.notesOnClear.length ? { notes: this.notesOnClear } : {};
+    return {
+      ok: true,
+      value: { restored: 7, missing: this.missingOnClear, keptComments: this.keptOnClear, ...notes },
+    };
   }
 
   async select(sheet: string, address: string): Promise<Outcome<void>> {

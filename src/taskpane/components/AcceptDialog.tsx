@@ -11,6 +11,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { Finding } from '../../report/types';
 import { useI18n } from '../i18n/context';
+import { placeText } from '../place';
 import { FormActions } from './FormActions';
 
 export interface AcceptDialogProps {
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 
 /** 确认…: a reviewer accepts a finding, with a required reason kept in the workbook. */
 export function AcceptDialog({ open, finding, busy, error, onConfirm, onCancel }: AcceptDialogProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const [reason, setReason] = useState('');
   // The hint appears once the user tried to save without a reason, not while the box is still empty.
@@ -55,7 +56,7 @@ export function AcceptDialog({ open, finding, busy, error, onConfirm, onCancel }
             <DialogTitle>{t('acceptTitle')}</DialogTitle>
             <DialogContent className={styles.form}>
               <p className={styles.finding}>
-                {finding.sheet}!{finding.address} {finding.message}
+                {placeText(finding, finding.sheet, true, locale)} {finding.message}
               </p>
               <p id="accept-intro" className={styles.intro}>
                 {t('acceptIntro')}

@@ -17,6 +17,8 @@ export interface ActionsProps {
   onClearMarks(): void;
   onInsertTemplate?: () => void;
   onConsolidate?: () => void;
+  /** 校验整个工作簿 beside the first button (Excel); false in Word, whose document is checked whole. */
+  workbookScope?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -30,6 +32,7 @@ export function Actions({
   onClearMarks,
   onInsertTemplate,
   onConsolidate,
+  workbookScope = true,
 }: ActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -43,9 +46,11 @@ export function Actions({
       >
         {t('checkSheet')}
       </Button>
-      <Button icon={<TaskListSquareLtr20Regular />} disabled={busy} onClick={() => onCheck('workbook')}>
-        {t('checkWorkbook')}
-      </Button>
+      {workbookScope && (
+        <Button icon={<TaskListSquareLtr20Regular />} disabled={busy} onClick={() => onCheck('workbook')}>
+          {t('checkWorkbook')}
+        </Button>
+      )}
       <Button icon={<Eraser20Regular />} disabled={busy || !hasMarks} onClick={onClearMarks}>
         {t('clearMarks')}
       </Button>

@@ -9,6 +9,11 @@ export interface CheckOptionsProps {
   busy: boolean;
   loadSheets(): Promise<Outcome<WorkbookSheet[]>>;
   onChange(request: CheckRequest): void;
+  /**
+   * The 上年报告 row (Excel). Word hides it: last year's report would be another sheet, a document
+   * is one report, and pairing by titles within it finds nothing, so 'auto' and 'none' do the same.
+   */
+  previousYear?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -32,7 +37,13 @@ const NONE = '\u0000none';
  * 校验选项: the report year when titles do not give it, and which sheet is last year's report for
  * the cross-year rules. Plain form controls: the panel is in the pane's first chunk.
  */
-export function CheckOptions({ request, busy, loadSheets, onChange }: CheckOptionsProps) {
+export function CheckOptions({
+  request,
+  busy,
+  loadSheets,
+  onChange,
+  previousYear = true,
+}: CheckOptionsProps) {
   const { t, text } = useI18n();
   const styles = useStyles();
   const [sheets, setSheets] = useState<WorkbookSheet[] | null>(null);
@@ -41,7 +52,7 @@ export function CheckOptions({ request, busy, loadSheets, onChange }: CheckOptio
   const year = parseYear(yearText);
 
   const onToggle = (open: boolean) => {
-    if (!open || sheets) return;
+    if (!open || sheets || !previousYear) return;
     void loadSheets().then((outcome) =>
       outcome.ok ? setSheets(outcome.value) : setSheetError(text(outcome.error.message)),
     );
@@ -73,32 +84,36 @@ export function CheckOptions({ request, busy, loadSheets, onChange }: CheckOptio
             {t('templateYearInvalid')}
           </span>
         )}
-        <label htmlFor="check-previous">{t('checkPrevious')}</label>
-        <select
-          id="check-previous"
-          className={styles.control}
-          value={selected}
-          disabled={busy}
-          onChange={(e) => {
-            const v = e.target.value;
-            onChange({ ...request, previous: v === AUTO ? 'auto' : v === NONE ? 'none' : { sheet: v } });
-          }}
-        >
-          <option value={AUTO}>{t('checkPreviousAuto')}</option>
-          <option value={NONE}>{t('checkPreviousNone')}</option>
-          {(sheets ?? []).map((s) => (
-            <option key={s.name} value={s.name}>
-              {s.name}
-            </option>
-          ))}
-          {selected !== AUTO && selected !== NONE && !sheets?.some((s) => s.name === selected) && (
-            <option value={selected}>{selected}</option>
-          )}
-        </select>
-        {sheetError && (
-          <span role="alert" className={styles.error}>
-            {sheetError}
-          </span>
+        {previousYear && (
+          <>
+            <label htmlFor="check-previous">{t('checkPrevious')}</label>
+            <select
+              id="check-previous"
+              className={styles.control}
+              value={selected}
+              disabled={busy}
+              onChange={(e) => {
+                const v = e.target.value;
+                onChange({ ...request, previous: v === AUTO ? 'auto' : v === NONE ? 'none' : { sheet: v } });
+              }}
+            >
+              <option value={AUTO}>{t('checkPreviousAuto')}</option>
+              <option value={NONE}>{t('checkPreviousNone')}</option>
+              {(sheets ?? []).map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+              {selected !== AUTO && selected !== NONE && !sheets?.some((s) => s.name === selected) && (
+                <option value={selected}>{selected}</option>
+              )}
+            </select>
+            {sheetError && (
+              <span role="alert" className={styles.error}>
+                {sheetError}
+              </span>
+            )}
+          </>
         )}
       </div>
     </details>

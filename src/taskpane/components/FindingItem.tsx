@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Finding, FindingPart } from '../../report/types';
 import { messageBody } from '../finding-text';
+import { placeText } from '../place';
 import { useI18n } from '../i18n/context';
 import { SeverityLabel } from './SeverityLabel';
 
@@ -76,14 +77,14 @@ export function FindingItem({
   onSelectCell,
   children,
 }: FindingItemProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const [partsOpen, setPartsOpen] = useState(false);
   const listId = useId();
   // A grouped finding's labels and values are its first cell's: the list gives each cell's own.
   const grouped = (finding.parts?.length ?? 0) > 1;
   const parts = grouped ? (finding.parts ?? []) : [];
-  const address = withSheet ? `${finding.sheet}!${finding.address}` : finding.address;
+  const address = placeText(finding, finding.sheet, withSheet, locale);
   const place = usePlace(finding);
   const title = grouped ? null : place.title;
   const body = title ? messageBody(finding.message, place.names) : finding.message;
@@ -105,7 +106,10 @@ export function FindingItem({
       data-finding={finding.fingerprint}
       data-rule={finding.ruleId}
       aria-current={selected ? 'true' : undefined}
-      title={t('selectFinding', { sheet: finding.sheet, address: finding.address })}
+      title={t('selectFinding', {
+        sheet: finding.sheet,
+        address: placeText(finding, finding.sheet, false, locale),
+      })}
       className={`${styles.root} ${selected ? styles.selected : ''}`}
       onClick={() => onSelect(finding)}
       onKeyDown={onKeyDown}
@@ -170,17 +174,18 @@ function PartButton({
   part: FindingPart;
   onSelectCell(finding: Finding, address: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const labels = usePlace(part).title;
+  const place = placeText(part, finding.sheet, false, locale);
   return (
     <button
       type="button"
       className={styles.part}
-      title={t('selectFinding', { sheet: finding.sheet, address: part.address })}
+      title={t('selectFinding', { sheet: finding.sheet, address: place })}
       onClick={() => onSelectCell(finding, part.address)}
     >
-      <span className={styles.address}>{part.address}</span> {labels ?? part.message}
+      <span className={styles.address}>{place}</span> {labels ?? part.message}
     </button>
   );
 }

@@ -4,6 +4,7 @@ import type { Messages } from './zh-CN';
 export const en: Messages = {
   appTitle: 'Disclosure Report Checker',
   officeTooOld: 'This add-in needs Office 2021, Microsoft 365 or Excel on the web (ExcelApi 1.9 or later).',
+  hostUnsupported: 'This add-in works in Excel and Word only (this application: {host}).',
 
   checkSheet: 'Check this sheet',
   checkWorkbook: 'Check the whole workbook',

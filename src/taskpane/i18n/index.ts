@@ -1,7 +1,9 @@
 import type { Text } from '../../format';
 import type { Locale, Scalar } from '../../report/types';
 import { renderTemplate } from '../../report/render';
+import type { PaneHost } from '../host';
 import { en } from './en';
+import { WORD_MESSAGES } from './word';
 import { zhCN, type MessageKey, type Messages } from './zh-CN';
 
 export type { MessageKey, Messages } from './zh-CN';
@@ -22,8 +24,10 @@ export interface Translator {
   ruleName(ruleId: string): string;
 }
 
-export function translator(locale: Locale): Translator {
-  const messages = CATALOGS[locale];
+/** The locale's messages; in Word with the few that name a document instead of a sheet (./word.ts). */
+export function translator(locale: Locale, host: PaneHost = 'excel'): Translator {
+  const messages: Messages =
+    host === 'word' ? { ...CATALOGS[locale], ...WORD_MESSAGES[locale] } : CATALOGS[locale];
   const t: Translator['t'] = (key, vars = {}) => renderTemplate(messages[key], vars);
   return {
     locale,

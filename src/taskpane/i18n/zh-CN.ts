@@ -5,6 +5,7 @@
 export const zhCN = {
   appTitle: '政府信息公开年报校验',
   officeTooOld: '此加载项需要 Office 2021、Microsoft 365 或 Excel 网页版（ExcelApi 1.9 及以上）。',
+  hostUnsupported: '此加载项只能在 Excel 或 Word 中使用（当前程序：{host}）。',
 
   checkSheet: '校验当前工作表',
   checkWorkbook: '校验整个工作簿',
