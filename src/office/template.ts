@@ -5,13 +5,10 @@
  * pane), so filling from it needs no extra sync. If the last sync fails, the new sheet is deleted again,
  * so the workbook is never left with half a template; the user's sheets are only ever read.
  */
-import { TABLE_IDS } from '../format';
-import { parseA1, parseRangeA1, type Grid } from '../grid';
 import { locateWithFlattened } from '../locate';
-import { describeLocation, locationOf } from '../report/location';
 import { buildTemplate } from '../template/build';
 import type { Template } from '../template/types';
-import { fillTemplate, type FillResult } from '../template/fill';
+import { fillTemplate } from '../template/fill';
 import { SHEET_NAME } from '../template/messages';
 import { failure, FailureSignal, officeErrorCode, toFailure } from './errors';
 import { DEGRADED, fill as fillText } from './messages';
@@ -20,6 +17,7 @@ import type { TemplateFeatures } from './template-features';
 import { TEMPLATE_FAILURES, TEMPLATE_SKIPPED } from './template-messages';
 import { planTemplate, type SheetPlan } from './template-plan';
 import { queuePageSetup, queueTemplate } from './template-render';
+import { summarize, summarizeFile } from './template-summary';
 import type {
   InsertTemplateOptions,
   InsertTemplateResult,
@@ -146,79 +144,6 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
   const names = new Set(taken.map((n) => n.toLowerCase()));
   if (!names.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) if (!names.has(`${base} (${n})`.toLowerCase())) return `${base} (${n})`;
-}
-
-function summarize(sheet: string, result: FillResult): TemplateFillSummary {
-  return {
-    sheet,
-    filled: result.filled,
-    used: result.used.map((u) => ({ table: u.table, range: u.range })),
-    notFound: TABLE_IDS.filter((id) => result.notFound.includes(id)),
-    unread: result.unfilled.map((u) => ({
-      table: u.table,
-      label: {
-        zh: `${u.rowLabel?.zh ?? u.rowId} × ${u.columnLabel?.zh ?? u.columnId}`,
-        en: `${u.rowLabel?.en ?? u.rowId} × ${u.columnLabel?.en ?? u.columnId}`,
-      },
-      ...(u.source ? { source: u.source } : {}),
-      ...(u.raw !== undefined && u.raw !== null ? { raw: String(u.raw) } : {}),
-    })),
-  };
-}
-
-/**
- * The summary of a fill from a report file: named by the file, each place described in the file's
- * own terms (a document's table and row, a workbook's sheet and cell).
- */
-function summarizeFile(file: string, grids: readonly Grid[], result: FillResult): TemplateFillSummary {
-  const summary = summarize(file, result);
-  const gridOf = (sheet: string) => grids.find((g) => g.sheet === sheet);
-  return {
-    ...summary,
-    file: true,
-    used: summary.used.map((u, i) => {
-      const { sheet, range } = result.used[i];
-      const grid = gridOf(sheet);
-      const bounds = parseRangeA1(range);
-      const where = grid && bounds ? tablePlace(grid, bounds.top, bounds.left) : undefined;
-      return { ...u, where: where ?? same(`${sheet}!${range}`) };
-    }),
-    unread: summary.unread.map((u) => {
-      if (!u.source) return u;
-      const bang = u.source.lastIndexOf('!');
-      const grid = gridOf(u.source.slice(0, bang));
-      const cell = parseA1(u.source.slice(bang + 1));
-      if (!grid || !cell) return u;
-      const location = locationOf(grid, cell);
-      return {
-        ...u,
-        where: {
-          zh: describeLocation(location, { table: null }, 'zh-CN'),
-          en: describeLocation(location, { table: null }, 'en'),
-        },
-      };
-    }),
-  };
-}
-
-const same = (s: string): Text => ({ zh: s, en: s });
-
-/** Where a located table starts in a document (`第 2 个表格，第 3 页`) or text file; undefined for a sheet. */
-function tablePlace(grid: Grid, row: number, col: number): Text | undefined {
-  const origin = grid.rowOrigin?.(row);
-  if (!origin) return undefined;
-  if (origin.kind !== 'table') {
-    const location = locationOf(grid, { row, col });
-    return {
-      zh: describeLocation(location, { table: null }, 'zh-CN'),
-      en: describeLocation(location, { table: null }, 'en'),
-    };
-  }
-  const page = origin.page;
-  return {
-    zh: `第 ${origin.table} 个表格${page === undefined ? '' : `（第 ${page} 页）`}`,
-    en: `table ${origin.table}${page === undefined ? '' : ` (page ${page})`}`,
-  };
 }
 
 /**

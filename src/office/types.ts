@@ -57,6 +57,8 @@ export interface ClearResult {
   missing: UnrestoredSheet[];
   /** `Sheet!A1` of the add-in's comments left in place because others replied to them. */
   keptComments: string[];
+  /** What else the user should know (Word: cells changed since marking, white for "no shading"). */
+  notes?: Text[];
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: OfficeFailure };

@@ -1,0 +1,42 @@
+/**
+ * Telling that the checked document was edited. The Word runtime shipped with the add-in has no
+ * content-change event on the body (only WordApi 1.5+ content-control events, which a plain
+ * report does not have), so the pane re-reads the body when the user comes back to it: on focus and
+ * when it becomes visible. Text changes count; the add-in's own shading and comments hold no text.
+ */
+export interface FocusEvents {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+}
+
+/** Events that mean "the user may have been editing the document meanwhile". */
+const RETURN_EVENTS = ['focus', 'visibilitychange'] as const;
+
+export function watchOnReturn(
+  events: FocusEvents,
+  fingerprint: () => Promise<string | null>,
+  checked: string,
+  onChange: () => void,
+): () => Promise<void> {
+  let stopped = false;
+  let reading: Promise<void> | null = null;
+  const listener = () => {
+    if (stopped || reading) return; // one read at a time: a burst of events needs one answer
+    reading = fingerprint()
+      .then((now) => {
+        if (!stopped && now !== null && now !== checked) {
+          stopped = true;
+          onChange();
+        }
+      })
+      .catch(() => undefined) // unreadable now (busy, closing): the next return tries again
+      .finally(() => {
+        reading = null;
+      });
+  };
+  for (const type of RETURN_EVENTS) events.addEventListener(type, listener);
+  return async () => {
+    stopped = true;
+    for (const type of RETURN_EVENTS) events.removeEventListener(type, listener);
+  };
+}

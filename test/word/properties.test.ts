@@ -1,0 +1,67 @@
+import { PIECE_LENGTH, splitPieces, StoredTexts } from '../../src/word/properties';
+
+/** What queueStoreText leaves in the properties, as StoredTexts.with models it. */
+const stored = (entries: Record<string, unknown>) =>
+  new StoredTexts(Object.entries(entries).map(([key, value]) => ({ key, value })));
+
+describe('splitPieces', () => {
+  it.each([
+    ['empty', '', []],
+    ['short', 'abc', ['abc']],
+    ['exactly one piece', 'x'.repeat(PIECE_LENGTH), ['x'.repeat(PIECE_LENGTH)]],
+    ['one over', 'x'.repeat(PIECE_LENGTH + 1), ['x'.repeat(PIECE_LENGTH), 'x']],
+  ])('%s', (_name, text, pieces) => {
+    expect(splitPieces(text)).toEqual(pieces);
+  });
+
+  it('keeps every piece within desktop Word’s 255 UTF-16 units', () => {
+    expect(PIECE_LENGTH).toBeLessThanOrEqual(255);
+    const pieces = splitPieces('汉'.repeat(1000));
+    expect(pieces.every((p) => p.length <= 255)).toBe(true);
+    expect(pieces.join('')).toBe('汉'.repeat(1000));
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = 'a' + '😀'.repeat(10); // a, then pairs: a pair straddles every odd boundary
+    const pieces = splitPieces(text, 4);
+    expect(pieces.join('')).toBe(text);
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const piece of pieces) expect(piece).not.toMatch(lone);
+    expect(pieces[0]).toBe('a😀');
+  });
+});
+
+describe('StoredTexts', () => {
+  it('joins the pieces in order, keys case-insensitive as in Word', () => {
+    expect(stored({ Marks: '2', 'marks.0': 'ab', 'MARKS.1': 'cd' }).get('marks')).toBe('abcd');
+  });
+
+  it.each([
+    ['absent', {}],
+    ['count not a number', { k: 'x', 'k.0': 'a' }],
+    ['count zero', { k: '0' }],
+    ['a piece missing', { k: '2', 'k.0': 'a' }],
+    ['a piece not text', { k: '1', 'k.0': 5 }],
+  ])('reads as nothing when %s', (_name, entries) => {
+    expect(stored(entries).get('k')).toBeNull();
+  });
+
+  it('lists a key’s own properties only', () => {
+    const texts = stored({ k: '1', 'k.0': 'a', 'k.x': 'b', k2: 'c', 'k2.0': 'd', other: 'e' });
+    expect(texts.keysOf('K').sort()).toEqual(['k', 'k.0']);
+  });
+
+  it('with(): replaces, shrinks and removes', () => {
+    const long = 'y'.repeat(PIECE_LENGTH * 2 + 1);
+    const before = stored({ other: 'kept' }).with('k', long);
+    expect(before.keysOf('k').sort()).toEqual(['k', 'k.0', 'k.1', 'k.2']);
+    expect(before.get('k')).toBe(long);
+    const shorter = before.with('k', 'z');
+    expect(shorter.keysOf('k').sort()).toEqual(['k', 'k.0']);
+    expect(shorter.get('k')).toBe('z');
+    const gone = shorter.with('k', null);
+    expect(gone.keysOf('k')).toEqual([]);
+    expect(gone.get('other')).toBeNull(); // not a pieced text
+    expect(gone.keysOf('other')).toEqual(['other']);
+  });
+});

@@ -1,0 +1,44 @@
+import { NO_MARKS, parseMarks, serializeMarks, type WordMarks } from '../../src/word/snapshot';
+
+const marks: WordMarks = {
+  cells: [
+    { table: 1, row: 4, cell: 2, own: '', mark: '#FFC7CE' },
+    { table: 0, row: 0, cell: 0, own: '#DDEEFF', mark: '#FFEB9C' },
+  ],
+  comments: ['{A1-B2}', '7'],
+};
+
+describe('Word marks snapshot', () => {
+  it('round-trips', () => {
+    expect(parseMarks(serializeMarks(marks))).toEqual(marks);
+  });
+
+  it('stores nothing when nothing is marked', () => {
+    expect(serializeMarks(NO_MARKS)).toBeNull();
+    expect(serializeMarks({ cells: [], comments: ['1'] })).not.toBeNull();
+  });
+
+  it.each([
+    ['absent', null],
+    ['not JSON', '{'],
+    ['another version', JSON.stringify({ v: 2, cells: [], comments: [] })],
+    ['cells not a list', JSON.stringify({ v: 1, cells: {}, comments: [] })],
+  ])('reads %s as no marks', (_name, text) => {
+    expect(parseMarks(text)).toEqual(NO_MARKS);
+  });
+
+  it('drops damaged entries and keeps the rest', () => {
+    const text = JSON.stringify({
+      v: 1,
+      cells: [
+        marks.cells[0],
+        { table: -1, row: 0, cell: 0, own: '', mark: '#FFF' },
+        { table: 0, row: 1.5, cell: 0, own: '', mark: '#FFF' },
+        { table: 0, row: 1, cell: 0, own: null, mark: '#FFF' },
+        { ...marks.cells[1], extra: 'dropped' },
+      ],
+      comments: ['1', 2, null],
+    });
+    expect(parseMarks(text)).toEqual({ cells: marks.cells, comments: ['1'] });
+  });
+});
