@@ -19,20 +19,34 @@ export function watchOnReturn(
   onChange: () => void,
 ): () => Promise<void> {
   let stopped = false;
-  let reading: Promise<void> | null = null;
-  const listener = () => {
-    if (stopped || reading) return; // one read at a time: a burst of events needs one answer
-    reading = fingerprint()
-      .then((now) => {
+  let reading = false;
+  // An event during a read may follow an edit that read did not see: it asks for one more read.
+  let again = false;
+  const read = async (): Promise<void> => {
+    reading = true;
+    try {
+      do {
+        again = false;
+        let now: string | null = null;
+        try {
+          now = await fingerprint();
+        } catch {
+          // Unreadable now (busy, closing): the next return tries again.
+        }
         if (!stopped && now !== null && now !== checked) {
           stopped = true;
           onChange();
         }
-      })
-      .catch(() => undefined) // unreadable now (busy, closing): the next return tries again
-      .finally(() => {
-        reading = null;
-      });
+      } while (again && !stopped);
+    } finally {
+      reading = false;
+    }
+  };
+  const listener = () => {
+    if (stopped) return;
+    if (reading)
+      again = true; // a burst of events during one read costs one more read, not one each
+    else void read();
   };
   for (const type of RETURN_EVENTS) events.addEventListener(type, listener);
   return async () => {

@@ -9,7 +9,9 @@ import { NOTE_PREFIX } from '../../src/office/messages';
 import { WordDocumentService } from '../../src/word/service';
 import { readBody } from '../../src/word/read';
 import { MARKS_KEY } from '../../src/word/snapshot';
-import { WORD_SHADING } from '../../src/word/shading';
+import { WHITE, WORD_SHADING } from '../../src/word/shading';
+import { WORD_DEGRADED } from '../../src/word/messages';
+import type { CheckResult, Outcome } from '../../src/office/types';
 import { fixtureGrid } from '../support/fixture';
 import { seedBodies, soffice } from '../support/word-docs';
 import { connectWordRuntime } from '../support/word-host/runtime';
@@ -102,5 +104,240 @@ describeWithOffice.each(WORD_FLAVOURS)('Word service on %s', (flavour) => {
     // The document is as it was, byte for byte in its body.
     expect(readBody(host.documentOoxml()).grids[0].rowCount).toBe(readBody(before).grids[0].rowCount);
     expect(host.unsupported).toEqual([]);
+  });
+});
+
+function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message.en}`);
+  return outcome.value;
+}
+
+/** Every cell's own shading, table by table, for "given back exactly". */
+function allShading(host: WordHost): (string | null)[][][] {
+  return host
+    .tables()
+    .filter((t) => t.nestingLevel === 1)
+    .map((t, table) =>
+      t.rows.map((cells, row) => cells.map((_, cell) => host.cellShading(table, row, cell))),
+    );
+}
+
+const degradedEn = (result: CheckResult) => result.degraded.map((d) => d.en);
+
+describeWithOffice('Word service, one flavour (win32)', () => {
+  it('gives a cell its own shading back, after two checks as after one', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    host.setCellShading(at.table, at.row, at.cell, '#DDEEFF');
+    const before = allShading(host);
+    value(await service.check('workbook', 'zh-CN'));
+    const marked = host.cellShading(at.table, at.row, at.cell);
+    expect(marked).not.toBe('#DDEEFF');
+    const comments = ours(host).length;
+    // A second check finds the cell showing its mark: what it had before the first one is kept.
+    value(await service.check('workbook', 'zh-CN'));
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(marked);
+    expect(ours(host)).toHaveLength(comments); // replaced, not doubled
+    value(await service.clearMarks());
+    expect(allShading(host)).toEqual(before);
+  });
+
+  it('leaves a cell the user re-shaded after marking, and says so', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    const { painted } = value(await service.check('workbook', 'zh-CN'));
+    host.setCellShading(at.table, at.row, at.cell, '#00FF00');
+    const cleared = value(await service.clearMarks());
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe('#00FF00');
+    expect(cleared.restored).toBe(painted - 1);
+    expect(cleared.notes?.map((n) => n.zh)).toEqual([WORD_DEGRADED.cellsChanged.zh.replace('{n}', '1')]);
+  });
+
+  it('sets white, and says so, where Word cannot set "No Color" back', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal, { clearShading: 'ignored' });
+    const at = newTotalCell(host);
+    const painted = value(await service.check('workbook', 'zh-CN')).painted;
+    const cleared = value(await service.clearMarks());
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(WHITE);
+    expect(cleared.restored).toBe(painted);
+    expect(cleared.notes?.map((n) => n.en)).toEqual([
+      WORD_DEGRADED.whiteForNone.en.replace('{n}', String(painted)),
+    ]);
+  });
+
+  it('keeps its own comment when someone replied to it, and the reply', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    value(await service.check('workbook', 'zh-CN'));
+    const onCell = ours(host).find((c) => c.anchorText.trim() === '3');
+    if (!onCell) throw new Error('no comment on the cell');
+    host.reply(onCell.id, '已改正', '李四');
+    const cleared = value(await service.clearMarks());
+    expect(cleared.keptComments).toHaveLength(1);
+    expect(cleared.keptComments[0]).toContain('【年报校验】');
+    const left = host.comments();
+    expect(left.map((c) => c.id)).toEqual([onCell.id]);
+    expect(left[0].replies.map((r) => r.content)).toEqual(['已改正']);
+  });
+
+  it.each([
+    ['1.1', false, false],
+    ['1.3', true, false],
+    ['1.4', true, true],
+  ])('on WordApi %s: shading %s, comments %s', async (apiVersion, shades, comments) => {
+    const { host, service } = connect('win32', bodies.wrongTotal, { apiVersion });
+    const at = newTotalCell(host);
+    const before = host.documentOoxml();
+    const result = value(await service.check('workbook', 'zh-CN'));
+    expect(result.report.findings.some((f) => f.actual === 3)).toBe(true);
+    expect(host.cellShading(at.table, at.row, at.cell) !== null).toBe(shades);
+    expect(ours(host).length > 0).toBe(comments);
+    expect(degradedEn(result).includes(WORD_DEGRADED.noShading.en)).toBe(!shades);
+    expect(degradedEn(result).includes(WORD_DEGRADED.noComments.en)).toBe(shades && !comments);
+    if (!shades) {
+      expect(host.documentOoxml()).toBe(before);
+      expect(await service.hasMarks()).toBe(false);
+      const cleared = await service.clearMarks();
+      expect(cleared.ok ? null : cleared.error.code).toBe('requirement');
+    } else {
+      value(await service.clearMarks());
+      expect(host.cellShading(at.table, at.row, at.cell)).toBeNull();
+    }
+    expect(host.unsupported).toEqual([]);
+  });
+
+  it('selects a finding’s cell and a finding’s sentence', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const result = value(await service.check('workbook', 'zh-CN'));
+    const total = result.report.findings.find((f) => f.actual === 3);
+    const sentence = result.report.findings.find((f) => f.ruleId === 'narrative/itemized-sum');
+    if (!total || !sentence) throw new Error('findings missing');
+    value(await service.select(total.sheet, total.address));
+    expect(host.selection?.cell).toEqual(newTotalCell(host));
+    value(await service.select(sentence.sheet, sentence.address));
+    expect(host.selection?.text).toContain('市政务办主动公开信息33条');
+    const unknown = await service.select(total.sheet, 'ZZ999');
+    expect(unknown.ok ? null : unknown.error.code).toBe('sheet-missing');
+  });
+
+  it('turns stale when the user edits the text, not on a mere return to the pane', async () => {
+    const { host, service, events } = connect('win32', bodies.wrongTotal);
+    value(await service.check('workbook', 'zh-CN'));
+    let stale = 0;
+    const stop = await service.watch([], () => stale++);
+    // Each return reads the body once: wait for that read (a request to the host) to be answered.
+    const returnToPane = async () => {
+      const requests = host.requests;
+      events.dispatchEvent(new Event('focus'));
+      for (let i = 0; i < 200 && host.requests === requests; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 200));
+    };
+    await returnToPane();
+    expect(stale).toBe(0); // the add-in's own shading and comments are not edits
+    host.edit('市政务办主动公开信息33条', '市政务办主动公开信息34条');
+    await returnToPane();
+    expect(stale).toBe(1);
+    await stop();
+  });
+
+  it('keeps review states in the document and leaves accepted findings unmarked', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const first = value(await service.check('workbook', 'zh-CN'));
+    const { acceptanceOf } = await import('../../src/report/reviews');
+    const accepted = first.report.findings.map((f) => acceptanceOf(f, '经核实无误'));
+    value(await service.saveReviews(accepted));
+    const again = value(await service.check('workbook', 'zh-CN'));
+    expect(again.acceptances.map((a) => a.fingerprint)).toEqual(accepted.map((a) => a.fingerprint));
+    expect(again.painted).toBe(0);
+    expect(ours(host)).toEqual([]);
+    value(await service.saveReviews([]));
+    expect(host.customProperties()).toEqual({});
+  });
+
+  it('refuses 汇总 and lists the document as its one sheet', async () => {
+    const { service } = connect('win32', bodies.seed);
+    const refused = await service.consolidate({
+      sheets: [],
+      excludeInvalid: false,
+      body: null,
+      locale: 'zh-CN',
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('refused');
+    expect(value(await service.listSheets())).toEqual([{ name: '文档', active: true }]);
+  });
+
+  it('says the document is too large when Word refuses the body, and changes nothing', async () => {
+    const { host, service } = connect('web', bodies.wrongTotal, { maxResponseBytes: 100_000 });
+    const before = host.documentOoxml();
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome.ok ? null : outcome.error.code).toBe('payload');
+    expect(host.documentOoxml()).toBe(before);
+  });
+});
+
+describeWithOffice('插入模板 in Word', () => {
+  const options = { edition: 2021, year: null, body: null, totals: 'formula' } as const;
+  const tablesOf = (host: WordHost) => checkGrids(readBody(host.documentOoxml()).grids).tables;
+
+  it.each(WORD_FLAVOURS)(
+    'inserts tables 二、三、四 at the cursor on %s, touching nothing else',
+    async (flavour) => {
+      const { host, service } = connect(flavour, bodies.seed);
+      const before = readBody(host.documentOoxml()).grids[0];
+      host.setCursor({ paragraph: 0 });
+      const result = value(await service.insertTemplate({ ...options, fill: 'none' }));
+      expect(result.fill).toBeUndefined();
+      const after = readBody(host.documentOoxml()).grids[0];
+      const tables = tablesOf(host);
+      expect(tables.map((t) => t.table)).toEqual([
+        'proactive',
+        'applications',
+        'reviews',
+        'proactive',
+        'applications',
+        'reviews',
+      ]);
+      // The first paragraph, then the template, then the rest of the document as it was.
+      const rows = (g: typeof before, from: number, to: number) =>
+        Array.from({ length: to - from }, (_, i) => g.value(from + i, 0));
+      expect(after.value(0, 0)).toBe(before.value(0, 0));
+      const added = after.rowCount - before.rowCount;
+      expect(rows(after, 1 + added, after.rowCount)).toEqual(rows(before, 1, before.rowCount));
+      expect(host.unsupported).toEqual([]);
+    },
+  );
+
+  it('fills from the document’s own tables', async () => {
+    const { host, service } = connect('win32', bodies.seed);
+    host.setCursor({ paragraph: 0 });
+    const result = value(await service.insertTemplate({ ...options, fill: 'active-sheet' }));
+    expect(result.fill?.filled).toBeGreaterThan(0);
+    expect(result.fill?.notFound).toEqual([]);
+    const report = checkGrids(readBody(host.documentOoxml()).grids);
+    const totals = report.tables.filter((t) => t.table === 'applications');
+    expect(totals).toHaveLength(2);
+  });
+
+  it('goes after the table the cursor is in', async () => {
+    const { host, service } = connect('win32', bodies.seed);
+    const tableCount = host.tables().length;
+    host.setCursor({ table: 0, row: 1, cell: 0 });
+    value(await service.insertTemplate({ ...options, fill: 'none' }));
+    const tables = host.tables().filter((t) => t.nestingLevel === 1);
+    expect(tables).toHaveLength(tableCount + 3);
+    // Nothing nested: the template stands after the first table, not inside its cell.
+    expect(host.tables().every((t) => t.nestingLevel === 1)).toBe(true);
+    expect(
+      tablesOf(host)
+        .map((t) => t.table)
+        .slice(0, 4),
+    ).toEqual(['proactive', 'proactive', 'applications', 'reviews']);
+  });
+
+  it('refuses, changing nothing, when Word refuses the request’s size', async () => {
+    const { host, service } = connect('web', bodies.seed, { maxPayloadBytes: 100_000 });
+    const before = host.documentOoxml();
+    const outcome = await service.insertTemplate({ ...options, fill: 'none' });
+    expect(outcome.ok ? null : outcome.error.code).toBe('payload');
+    expect(host.documentOoxml()).toBe(before);
   });
 });

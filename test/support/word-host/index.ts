@@ -123,6 +123,8 @@ export interface WordHost {
     author: string,
     replies?: { content: string; author: string }[],
   ): string;
+  /** Another author answers an existing comment (the add-in's too); returns the reply's id. */
+  reply(commentId: string, content: string, author: string): string;
   customProperties(): Record<string, string | number | boolean>;
   /** Puts the user's cursor at the end (or `offset`) of a body paragraph, or at the start of a cell. */
   setCursor(at: CursorAt): void;
@@ -268,6 +270,7 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
       for (const reply of replies) host.comments.reply(id, reply.content, reply.author, host.now());
       return id;
     },
+    reply: (commentId, content, author) => host.comments.reply(commentId, content, author, host.now()),
     customProperties: () =>
       Object.fromEntries(host.properties.keys().map((k) => [k, host.properties.view(k)?.value ?? ''])),
     setCursor(at) {
