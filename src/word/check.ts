@@ -9,7 +9,7 @@
  */
 import { checkGrids, type CheckOptions } from '../check';
 import type { Text } from '../format';
-import type { FindingLocation, Locale, Report } from '../report/types';
+import type { Locale, Report } from '../report/types';
 import { planMarks, type MarkedCell } from '../report/marks';
 import { applyReviews, type Acceptance } from '../report/reviews';
 import { ruleIdsTagged } from '../rules';
@@ -221,15 +221,15 @@ interface Placing {
 
 /** Where each marked cell of the report is in the document (findings accepted by review are not marked). */
 function placeFindings(ooxml: string, report: Report, acceptances: readonly Acceptance[]): Placing {
-  const locations = new Map<string, FindingLocation>();
-  for (const finding of report.findings)
-    for (const part of finding.parts ?? [finding])
-      if (!locations.has(part.address)) locations.set(part.address, part.location);
   const placer = wordPlaces(ooxml);
   const places = new Map<string, WordPlace>();
-  for (const [address, location] of locations) {
-    const place = placer.placeOf(location);
-    if (place) places.set(address, place);
+  for (const finding of report.findings) {
+    const quote = finding.data.quote;
+    for (const part of finding.parts ?? [finding]) {
+      if (places.has(part.address)) continue;
+      const place = placer.placeOf(part.location, typeof quote === 'string' ? quote : undefined);
+      if (place) places.set(part.address, place);
+    }
   }
   const cells = new Map<string, CellTarget>();
   const sentences = new Map<string, SentenceTarget>();

@@ -43,7 +43,11 @@ export type WordPlace =
     };
 
 export interface WordPlaces {
-  placeOf(location: FindingLocation): WordPlace | null;
+  /**
+   * `sentence`: for a finding about a sentence, the sentence as the finding quotes it (its
+   * `data.quote`), searched for first so that a comment sits on it rather than on the paragraph.
+   */
+  placeOf(location: FindingLocation, sentence?: string): WordPlace | null;
 }
 
 /** Longest search text: Word's search takes 255 characters; shorter is as good for finding. */
@@ -72,7 +76,7 @@ export function wordPlaces(packageXml: string, limits = DEFAULT_LIMITS): WordPla
   const paragraphIndex = new Map(text.paragraphs.map((p, i) => [p.node, i]));
 
   return {
-    placeOf(location) {
+    placeOf(location, sentence) {
       if (location.kind === 'table-cell') {
         const cell = coveringCell(targets.rows.get(`${location.table}:${location.row}`), location.column);
         const target = cell && (cell.holdsValue ? cell : cell.holder);
@@ -83,7 +87,7 @@ export function wordPlaces(packageXml: string, limits = DEFAULT_LIMITS): WordPla
       if (location.kind === 'paragraph') {
         const p = targets.paragraphs.get(location.paragraph);
         const index = p && paragraphIndex.get(p);
-        return index === undefined ? null : text.placeOf(index);
+        return index === undefined ? null : text.placeOf(index, sentence);
       }
       return null;
     },
@@ -263,10 +267,15 @@ class SearchText {
     return !!placeholder && val !== '0' && val !== 'false';
   }
 
-  /** A search text for paragraph `index` and its occurrence, or null when none is certain. */
-  placeOf(index: number): WordPlace | null {
+  /**
+   * A search text for paragraph `index` and its occurrence, or null when none is certain. The
+   * finding's sentence (cut with '…' when long), when given, is tried first.
+   */
+  placeOf(index: number, quote = ''): WordPlace | null {
     let fallback: WordPlace | null = null;
-    for (const text of candidates(this.paragraphs[index].plain)) {
+    const sentence = quote.replace(/…+$/u, '').trim();
+    const tried = sentence ? [...candidates([sentence])].slice(0, 1) : [];
+    for (const text of [...tried, ...candidates(this.paragraphs[index].plain)]) {
       const counted = this.occurrence(text, index);
       if (!counted) continue;
       if (counted.total === 1) return { kind: 'paragraph', text, occurrence: counted.before };
