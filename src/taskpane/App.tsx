@@ -145,6 +145,7 @@ function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
             open={template.open}
             busy={inserting}
             defaultYear={templateYear}
+            titleFields={features.templateTitle}
             onCancel={template.hide}
             onConfirm={(options) => void checker.insertTemplate(options).then(template.hide)}
           />

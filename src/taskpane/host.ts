@@ -45,9 +45,26 @@ export interface PaneFeatures {
   previousYear: boolean;
   /** 各工作表概况: one row per sheet, shown for a workbook check of several sheets. */
   sheetOverview: boolean;
+  /**
+   * 年度 and 机关名称 in 插入模板: they make the new sheet's title. In Word only the tables go in at
+   * the cursor, under a title the document already has, so the fields would change nothing.
+   */
+  templateTitle: boolean;
 }
 
 export const PANE_FEATURES: Record<PaneHost, PaneFeatures> = {
-  excel: { workbookScope: true, consolidate: true, previousYear: true, sheetOverview: true },
-  word: { workbookScope: false, consolidate: false, previousYear: false, sheetOverview: false },
+  excel: {
+    workbookScope: true,
+    consolidate: true,
+    previousYear: true,
+    sheetOverview: true,
+    templateTitle: true,
+  },
+  word: {
+    workbookScope: false,
+    consolidate: false,
+    previousYear: false,
+    sheetOverview: false,
+    templateTitle: false,
+  },
 };

@@ -24,6 +24,8 @@ interface HostCase {
   tableLine: string;
   yearPlaceholder: string;
   previousYear: boolean;
+  /** 年度 and 机关名称 make the Excel template's title; Word inserts only the tables. */
+  titleFields: boolean;
   templateIntro: string;
   fill: string;
   fillHint: string;
@@ -41,6 +43,7 @@ const CASES: HostCase[] = [
     tableLine: '表三 收到和处理政府信息公开申请情况（2021 年版）：年报!A40:J67',
     yearPlaceholder: '按标题或工作表名',
     previousYear: true,
+    titleFields: true,
     templateIntro:
       '在新工作表中插入《政府信息公开工作年度报告格式》，含表二、表三、表四，填写时自动校验；现有工作表不会被改动。',
     fill: '当前工作表',
@@ -57,6 +60,7 @@ const CASES: HostCase[] = [
     tableLine: '表三 收到和处理政府信息公开申请情况（2021 年版）',
     yearPlaceholder: '按标题',
     previousYear: false,
+    titleFields: false,
     templateIntro:
       '在光标处插入《政府信息公开工作年度报告格式》的表二、表三、表四；文档中的其他内容不会被改动。',
     fill: '本文档中的表格',
@@ -141,6 +145,8 @@ describe.each(CASES)('the pane in $host', (c) => {
     fireEvent.click(screen.getByRole('button', { name: '插入模板' }));
     const dialog = await screen.findByRole('dialog', { name: '插入年报模板' });
     expect(within(dialog).getByText(c.templateIntro)).toBeTruthy();
+    expect(within(dialog).queryByRole('textbox', { name: '机关名称' }) !== null).toBe(c.titleFields);
+    expect(within(dialog).queryByRole('textbox', { name: /年度/ }) !== null).toBe(c.titleFields);
     fireEvent.click(within(dialog).getByRole('radio', { name: c.fill }));
     expect(within(dialog).getByText(c.fillHint)).toBeTruthy();
     const totals = within(dialog).getByRole('radiogroup', { name: '总计' });

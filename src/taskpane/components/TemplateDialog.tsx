@@ -32,6 +32,8 @@ export interface TemplateDialogProps {
   onCancel(): void;
   /** Reads a chosen report file; default readReportFile, loaded on first use. Tests inject their own. */
   readFile?(file: ReportFile): Promise<ReportFileRead>;
+  /** 年度 and 机关名称 for the new sheet's title (default shown; not in Word, see PaneFeatures). */
+  titleFields?: boolean;
 }
 
 type FillMode = 'none' | 'active-sheet' | 'file';
@@ -49,6 +51,7 @@ export function TemplateDialog({
   onConfirm,
   onCancel,
   readFile,
+  titleFields = true,
 }: TemplateDialogProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -98,26 +101,30 @@ export function TemplateDialog({
                   <Radio value="2019" label={t('templateEdition2019')} />
                 </RadioGroup>
               </Field>
-              <Field
-                label={t('templateYear')}
-                validationState={parsedYear === 'invalid' ? 'error' : 'none'}
-                validationMessage={parsedYear === 'invalid' ? t('templateYearInvalid') : undefined}
-              >
-                <Input
-                  inputMode="numeric"
-                  value={year}
-                  disabled={busy}
-                  onChange={(_e, data) => setYear(data.value)}
-                />
-              </Field>
-              <Field label={t('templateBody')}>
-                <Input
-                  value={body}
-                  placeholder={t('templateBodyPlaceholder')}
-                  disabled={busy}
-                  onChange={(_e, data) => setBody(data.value)}
-                />
-              </Field>
+              {titleFields && (
+                <>
+                  <Field
+                    label={t('templateYear')}
+                    validationState={parsedYear === 'invalid' ? 'error' : 'none'}
+                    validationMessage={parsedYear === 'invalid' ? t('templateYearInvalid') : undefined}
+                  >
+                    <Input
+                      inputMode="numeric"
+                      value={year}
+                      disabled={busy}
+                      onChange={(_e, data) => setYear(data.value)}
+                    />
+                  </Field>
+                  <Field label={t('templateBody')}>
+                    <Input
+                      value={body}
+                      placeholder={t('templateBodyPlaceholder')}
+                      disabled={busy}
+                      onChange={(_e, data) => setBody(data.value)}
+                    />
+                  </Field>
+                </>
+              )}
               <Field
                 label={t('templateFillFrom')}
                 hint={
