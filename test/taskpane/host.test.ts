@@ -29,14 +29,18 @@ describe('per-host floor and controls', () => {
   test.each([
     ['excel', true],
     ['word', false],
-  ] as const)('%s: workbook scope, 汇总, 上年报告 and the sheet overview shown: %p', (host, shown) => {
-    expect(PANE_FEATURES[host]).toEqual({
-      workbookScope: shown,
-      consolidate: shown,
-      previousYear: shown,
-      sheetOverview: shown,
-    });
-  });
+  ] as const)(
+    '%s: workbook scope, 汇总, 上年报告, the sheet overview and the template title shown: %p',
+    (host, shown) => {
+      expect(PANE_FEATURES[host]).toEqual({
+        workbookScope: shown,
+        consolidate: shown,
+        previousYear: shown,
+        sheetOverview: shown,
+        templateTitle: shown,
+      });
+    },
+  );
 });
 
 describe('paneStartup', () => {
