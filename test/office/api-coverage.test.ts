@@ -3,17 +3,22 @@
  * Office.js call without host support fails here, by name, rather than only in whichever test happens
  * to reach it (or in no test at all, when it sits behind a feature check).
  *
- * The used members come from the TypeScript checker over src/office/*.ts: property accesses and calls
- * whose declaration is a member of an `Excel.*` client object class in @types/office-js, the paths of
- * `.load(...)` strings and the object literals of `.set(...)`. Each is named as the runtime sends it:
- * `Range.Values`, `Range.Format` (property or navigation), `Range.GetCellProperties()` (method),
- * `WorksheetCollection[]` (`getItem`, sent as an indexer), `WorksheetCollection.items` (a collection query).
- * Not seen here: members reached through `any`/`unknown` casts, and the keys inside getCellProperties
- * options or event arguments, which the host checks when a test sends them.
+ * The used members come from the TypeScript checker over src/office/*.ts (test/support/api-coverage.ts,
+ * shared with the Word test), named as the runtime sends them: `Range.Values`, `Range.Format`
+ * (property or navigation), `Range.GetCellProperties()` (method), `WorksheetCollection[]` (`getItem`,
+ * sent as an indexer), `WorksheetCollection.items` (a collection query). Not seen here: members reached
+ * through `any`/`unknown` casts, and the keys inside getCellProperties options or event arguments,
+ * which the host checks when a test sends them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
+import {
+  analyseApiUse,
+  reachableHostObjects,
+  unseededHostClasses,
+  unsupportedUses,
+  type Use,
+} from '../support/api-coverage';
 import { createHostState } from '../support/excel-host';
 import type { CommentModel } from '../support/excel-host/model';
 import { HostObject } from '../support/excel-host/object';
@@ -53,15 +58,6 @@ import {
 const ROOT = path.resolve(__dirname, '../..');
 const OFFICE_SOURCES = path.join(ROOT, 'src/office');
 const HOST_SOURCES = path.join(ROOT, 'test/support/excel-host');
-
-/**
- * Members of every Excel class that never reach the host as themselves. `load` and `set` are read
- * below for the properties they name; `toJSON` only serialises what was loaded; `track`/`untrack`
- * only add to the context's tracked objects (the `_KeepReference` the host answers is generic);
- * `context` is the client's request context. (`isNullObject`, `Excel.run`, `RequestContext.workbook`
- * and `.sync()` are not members of an Excel client object class, so they are never collected.)
- */
-const CLIENT_SIDE = new Set(['load', 'set', 'toJSON', 'track', 'untrack', 'context']);
 
 /**
  * Events: `add` on the handlers registers with the host by a method the runtime calls once per object,
@@ -113,215 +109,6 @@ function inRuntime(): (key: string) => boolean {
   };
 }
 
-type Kind = 'property' | 'navigation' | 'method' | 'items' | 'indexer' | 'unknown';
-
-interface Use {
-  kind: Kind;
-  /** A scalar property read (or loaded), not only written: the host must answer it, not just accept it. */
-  read: boolean;
-  where: Set<string>;
-}
-
-const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
-
-interface Analysis {
-  uses: Map<string, Use>;
-  /** Type errors in src/office under this program: an unresolved symbol would hide its member. */
-  errors: string[];
-}
-
-/** What src/office/ uses of the Excel API, by wire name. */
-function analyse(): Analysis {
-  const { config } = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), (file) => ts.sys.readFile(file));
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
-  const files = readdirSync(OFFICE_SOURCES)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => path.join(OFFICE_SOURCES, f));
-  // Only the Office.js types: src/office is browser code, and @types/node and jest would double the time.
-  const program = ts.createProgram(files, { ...options, types: ['office-js'], noEmit: true });
-  const checker = program.getTypeChecker();
-  const indexed = indexedCollections();
-  const uses = new Map<string, Use>();
-
-  const use = (key: string, kind: Kind, read: boolean, where: string) => {
-    const entry = uses.get(key) ?? { kind, read: false, where: new Set<string>() };
-    entry.read ||= read;
-    entry.where.add(where);
-    uses.set(key, entry);
-  };
-
-  const excelClasses = new Map<ts.Symbol, string | undefined>();
-  /** `Range` for the symbol of `Excel.Range` (a client object class), else undefined. */
-  const excelClass = (symbol: ts.Symbol | undefined): string | undefined => {
-    if (!symbol) return undefined;
-    if (!excelClasses.has(symbol)) {
-      const declaration = symbol.declarations?.find(ts.isClassDeclaration);
-      const clientObject = declaration?.heritageClauses?.some((h) =>
-        h.types.some((t) => t.expression.getText() === 'OfficeExtension.ClientObject'),
-      );
-      const excel = clientObject && checker.getFullyQualifiedName(symbol) === `Excel.${symbol.name}`;
-      excelClasses.set(symbol, excel ? symbol.name : undefined);
-    }
-    return excelClasses.get(symbol);
-  };
-  const classOfType = (type: ts.Type): string | undefined =>
-    excelClass(type.getNonNullableType().getSymbol());
-  const elementType = (type: ts.Type): ts.Type =>
-    checker.isArrayType(type) ? (type.getNumberIndexType() ?? type) : type;
-  const constituents = (type: ts.Type): ts.Type[] => {
-    const defined = type.getNonNullableType();
-    return defined.isUnion() ? defined.types : [defined];
-  };
-
-  /** Records one member (the symbol of `x.member`) for each Excel class declaring it. */
-  const member = (symbol: ts.Symbol, read: boolean, where: string) => {
-    for (const declaration of symbol.declarations ?? []) {
-      const owner = ts.isClassDeclaration(declaration.parent)
-        ? excelClass(declaration.parent.name && checker.getSymbolAtLocation(declaration.parent.name))
-        : undefined;
-      if (!owner || CLIENT_SIDE.has(symbol.name)) continue;
-      const name = `${owner}.${symbol.name}`;
-      const value = checker.getTypeOfSymbol(symbol);
-      if (symbol.name === 'items') use(`${owner}.items`, 'items', read, where);
-      else if (value.getSymbol()?.name === 'EventHandlers')
-        for (const key of EVENTS[name] ?? [`${name} (an event: add its registration to EVENTS)`])
-          use(key, EVENTS[name] ? 'method' : 'unknown', false, where);
-      else if (symbol.flags & ts.SymbolFlags.Method)
-        if (symbol.name === 'getItem' && indexed.has(owner)) use(`${owner}[]`, 'indexer', false, where);
-        else use(`${owner}.${pascal(symbol.name)}()`, 'method', false, where);
-      else if (classOfType(elementType(value)))
-        use(`${owner}.${pascal(symbol.name)}`, 'navigation', read, where);
-      else use(`${owner}.${pascal(symbol.name)}`, 'property', read, where);
-    }
-  };
-
-  /** A `load` path such as `items/protection/protected`, from the type it was loaded on. */
-  const loadPath = (type: ts.Type, text: string, where: string) => {
-    let current = type;
-    for (const name of text.split('/')) {
-      const owner = classOfType(current);
-      const property = owner ? current.getNonNullableType().getProperty(name) : undefined;
-      if (!property) return use(`${owner ?? '?'}.${name} (load path '${text}')`, 'unknown', true, where);
-      member(property, true, where);
-      current = elementType(checker.getTypeOfSymbol(property));
-    }
-  };
-
-  /**
-   * The paths a `load` argument names: 'a,b/c', ['a', 'b/c'], { select: 'a', expand: 'b' } or
-   * { a: true, b: { c: true } }; undefined when it cannot be read here (not a literal).
-   */
-  const loadPaths = (argument: ts.Expression, prefix = ''): string[] | undefined => {
-    if (ts.isStringLiteralLike(argument)) return argument.text.split(',').map((p) => prefix + p.trim());
-    if (ts.isArrayLiteralExpression(argument)) {
-      const parts = argument.elements.map((e) => (ts.isStringLiteralLike(e) ? prefix + e.text : undefined));
-      return parts.every((p) => p !== undefined) ? (parts as string[]) : undefined;
-    }
-    if (!ts.isObjectLiteralExpression(argument)) return undefined;
-    const paths: string[] = [];
-    for (const p of argument.properties) {
-      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) return undefined;
-      const { text } = p.name;
-      const value = p.initializer;
-      // $all loads every scalar (the host answers all it has); top and skip page a collection.
-      if (['$all', 'top', 'skip'].includes(text) || value.kind === ts.SyntaxKind.FalseKeyword) continue;
-      const inner =
-        value.kind === ts.SyntaxKind.TrueKeyword
-          ? [prefix + text]
-          : ts.isStringLiteralLike(value) && (text === 'select' || text === 'expand')
-            ? loadPaths(value, prefix)
-            : ts.isObjectLiteralExpression(value)
-              ? loadPaths(value, `${prefix}${text}/`)
-              : undefined;
-      if (!inner) return undefined;
-      paths.push(...inner);
-    }
-    return paths;
-  };
-
-  /** `x.set({ format: { fill: { color } } })`: every property named is written, navigations walked. */
-  const setObject = (type: ts.Type, literal: ts.ObjectLiteralExpression, where: string) => {
-    for (const p of literal.properties) {
-      const name =
-        p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
-      const property = name === undefined ? undefined : type.getNonNullableType().getProperty(name);
-      if (!property || !(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
-        use(`${classOfType(type) ?? '?'}.set(${p.getText()}) (not understood)`, 'unknown', false, where);
-        continue;
-      }
-      member(property, false, where);
-      if (ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer))
-        setObject(checker.getTypeOfSymbol(property), p.initializer, where);
-    }
-  };
-
-  /**
-   * An Excel object passed on as a structural type (`ours.push(...comments.items)` into
-   * `{ delete(): void }[]`): the members of that type are then called on the Excel object.
-   */
-  const flowsInto = (node: ts.Expression, where: string) => {
-    const sources = constituents(elementType(checker.getTypeAtLocation(node))).filter(classOfType);
-    const target = sources.length ? checker.getContextualType(node) : undefined;
-    if (!target) return;
-    for (const t of constituents(elementType(target)))
-      if (!classOfType(t))
-        for (const p of t.getProperties())
-          for (const source of sources) {
-            const property = source.getProperty(p.name);
-            if (property) member(property, true, where);
-          }
-  };
-
-  const visit = (node: ts.Node, file: ts.SourceFile) => {
-    const where = () =>
-      `${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const name = ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression;
-      const symbol = checker.getSymbolAtLocation(name);
-      const parent = node.parent;
-      const written =
-        ts.isBinaryExpression(parent) &&
-        parent.left === node &&
-        parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-      if (symbol) member(symbol, !written, where());
-    }
-    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
-      const key = node.propertyName ?? node.name;
-      const property = ts.isIdentifier(key)
-        ? checker.getTypeAtLocation(node.parent).getNonNullableType().getProperty(key.text)
-        : undefined;
-      if (property) member(property, true, where());
-    }
-    const [argument] = ts.isCallExpression(node) ? node.arguments : [];
-    if (argument && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const method = node.expression.name.text;
-      for (const receiver of constituents(checker.getTypeAtLocation(node.expression.expression))) {
-        const owner = classOfType(receiver);
-        if (owner && method === 'load') {
-          const paths = loadPaths(argument);
-          if (!paths) use(`${owner}.load(${argument.getText()}) (not a literal)`, 'unknown', true, where());
-          for (const p of paths ?? []) loadPath(receiver, p, where());
-        }
-        if (owner && method === 'set') {
-          if (ts.isObjectLiteralExpression(argument)) setObject(receiver, argument, where());
-          else use(`${owner}.set(${argument.getText()}) (not a literal)`, 'unknown', false, where());
-        }
-      }
-    }
-    if (ts.isExpression(node) && !ts.isLiteralExpression(node)) flowsInto(node, where());
-    ts.forEachChild(node, (child) => visit(child, file));
-  };
-
-  const sources = program
-    .getSourceFiles()
-    .filter((f) => path.resolve(path.dirname(f.fileName)) === OFFICE_SOURCES);
-  for (const file of sources) visit(file, file);
-  const errors = sources
-    .flatMap((f) => program.getSemanticDiagnostics(f))
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-  return { uses, errors };
-}
-
 /** One object of every host class, found from one of each exported class and their navigations. */
 function hostObjects(): HostObject[] {
   const host = createHostState([]);
@@ -336,8 +123,7 @@ function hostObjects(): HostObject[] {
   // Comment objects check that their comment is still in its cell.
   sheet.cell(0, 0).comment = comment;
   const rule = { formula: null, fill: null, fontColor: null, bold: null };
-  const seen: HostObject[] = [];
-  const found: HostObject[] = [
+  return reachableHostObjects([
     new WorkbookHost(host),
     new WorkbookProtectionHost(host),
     new WorksheetCollectionHost(host),
@@ -365,38 +151,7 @@ function hostObjects(): HostObject[] {
     new ConditionalFormatCollectionHost(host, target),
     new CustomConditionalFormatHost(host, rule, 'ConditionalFormat'),
     new DataValidationHost(host, target),
-  ];
-  // Navigations reach the objects whose type depends on where they sit (HeaderFooter, ConditionalRangeFont,
-  // …); for-of also visits what is pushed meanwhile.
-  for (const object of found) {
-    if (seen.some((o) => o.type === object.type && o.constructor === object.constructor)) continue;
-    seen.push(object);
-    for (const m of object.members()) {
-      const name = m.slice(object.type.length + 1);
-      if (object.hasNav(name)) found.push(object.nav(name));
-    }
-  }
-  return seen;
-}
-
-/** Whether some host object of the member's type implements it. */
-function supports(objects: readonly HostObject[], key: string, use: Use): boolean {
-  const type = key.split(/[.[]/)[0];
-  const ofType = objects.filter((o) => o.type === type);
-  switch (use.kind) {
-    case 'items':
-      return ofType.some((o) => o.items() !== undefined);
-    case 'indexer':
-      return ofType.some((o) => o.index !== HostObject.prototype.index);
-    case 'unknown':
-      return false;
-    default:
-      return ofType.some(
-        (o) =>
-          o.members().includes(key) &&
-          (use.kind !== 'property' || !use.read || o.hasProp(key.slice(type.length + 1))),
-      );
-  }
+  ]);
 }
 
 const FLAVOUR = (globalThis as { EXCEL_FLAVOUR?: string }).EXCEL_FLAVOUR ?? 'win32';
@@ -408,7 +163,12 @@ const FLAVOUR = (globalThis as { EXCEL_FLAVOUR?: string }).EXCEL_FLAVOUR ?? 'win
   let objects: HostObject[] = [];
   // Parsing @types/office-js takes a few seconds; more on a busy CI machine.
   beforeAll(() => {
-    ({ uses: used, errors } = analyse());
+    ({ uses: used, errors } = analyseApiUse({
+      namespace: 'Excel',
+      sources: OFFICE_SOURCES,
+      indexed: indexedCollections(),
+      events: EVENTS,
+    }));
     objects = hostObjects();
   }, 60_000);
 
@@ -437,13 +197,7 @@ const FLAVOUR = (globalThis as { EXCEL_FLAVOUR?: string }).EXCEL_FLAVOUR ?? 'win
   });
 
   it('the host implements every member src/office uses', () => {
-    const missing = [...used]
-      .filter(([key, use]) => !UNREACHABLE.includes(key) && !supports(objects, key, use))
-      .map(([key, use]) => {
-        const read = use.kind === 'property' && use.read ? ' (read)' : '';
-        return `${key}${read}  ← ${[...use.where].join(', ')}`;
-      })
-      .sort();
+    const missing = unsupportedUses(used, objects, UNREACHABLE);
     if (missing.length)
       throw new Error(
         `The simulated host (test/support/excel-host) lacks ${missing.length} Excel API member(s) that ` +
@@ -452,20 +206,7 @@ const FLAVOUR = (globalThis as { EXCEL_FLAVOUR?: string }).EXCEL_FLAVOUR ?? 'win
   });
 
   it('knows one object of every host class (a new class needs a seed in hostObjects)', async () => {
-    // A class is declared with `extends`: other modules are not imported (runtime.ts would load jsdom).
-    const modules = readdirSync(HOST_SOURCES).filter(
-      (f) =>
-        f.endsWith('.ts') &&
-        !f.endsWith('.test.ts') &&
-        /\bextends\b/.test(readFileSync(path.join(HOST_SOURCES, f), 'utf8')),
-    );
-    const classes: string[] = [];
-    for (const file of modules) {
-      const exported: Record<string, unknown> = await import(path.join(HOST_SOURCES, file));
-      for (const [name, value] of Object.entries(exported))
-        if (typeof value === 'function' && value.prototype instanceof HostObject)
-          if (!objects.some((o) => o instanceof value)) classes.push(`${file}: ${name}`);
-    }
+    const classes = await unseededHostClasses(HOST_SOURCES, objects);
     expect(classes).toEqual([]);
   });
 });
