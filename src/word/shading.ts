@@ -6,6 +6,7 @@
  * reads it back; where Word refuses or keeps a colour, the cell is set to white (prints the same) and
  * the pane says so. The outcome is remembered for the session.
  */
+import { officeErrorCode } from '../office/errors';
 import { MARK_STYLES, type MarkKind } from '../report/marks';
 
 /**
@@ -48,13 +49,18 @@ export async function restoreShading(
   return mode.value === 'white' ? none.length : 0;
 }
 
+/** Errors by which Word refuses a value it does not take (rather than failing for another reason). */
+const REFUSALS = new Set(['InvalidArgument', 'NotImplemented', 'GeneralException']);
+
 async function probeNone(context: Word.RequestContext, cell: Word.TableCell): Promise<NoneMode> {
   try {
     cell.shadingColor = NO_SHADING;
     cell.load('shadingColor');
     await context.sync();
     return sameColour(cell.shadingColor, NO_SHADING) ? 'empty-string' : 'white';
-  } catch {
-    return 'white';
+  } catch (error) {
+    // Anything else (the document went away, a limit) fails the operation and is not remembered.
+    if (REFUSALS.has(officeErrorCode(error) ?? '')) return 'white';
+    throw error;
   }
 }

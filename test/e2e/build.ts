@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webpack from 'webpack';
 import { RUNTIME_FILES, type SheetModel } from '../support/excel-host';
+import { RUNTIME_FILES as WORD_RUNTIME_FILES } from '../support/word-host';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -33,17 +34,41 @@ export async function buildOfficeRuntime(
   sheets: SheetModel[],
   displayLanguage: string,
 ): Promise<void> {
-  await buildHost(out, sheets, displayLanguage);
-  const runtime = readFileSync(require.resolve(`@microsoft/office-js/dist/${RUNTIME_FILES.web}`), 'utf8');
+  await buildHost(out, 'office-host.entry.ts', {
+    E2E_SHEETS: JSON.stringify(sheets),
+    E2E_DISPLAY_LANGUAGE: JSON.stringify(displayLanguage),
+  });
+  writeRuntime(out, RUNTIME_FILES.web);
+}
+
+/**
+ * The same for Word: Microsoft's Word web runtime followed by the simulated Word host holding the
+ * document `packageXml` (flat OPC, as body.getOoxml() gives it).
+ */
+export async function buildWordRuntime(
+  out: string,
+  packageXml: string,
+  displayLanguage: string,
+): Promise<void> {
+  await buildHost(out, 'word-host.entry.ts', {
+    E2E_PACKAGE: JSON.stringify(packageXml),
+    E2E_DISPLAY_LANGUAGE: JSON.stringify(displayLanguage),
+  });
+  writeRuntime(out, WORD_RUNTIME_FILES.web);
+}
+
+function writeRuntime(out: string, runtimeFile: string): void {
+  const runtime = readFileSync(require.resolve(`@microsoft/office-js/dist/${runtimeFile}`), 'utf8');
   const host = readFileSync(join(out, 'office-host.js'), 'utf8');
   writeFileSync(join(out, 'office-runtime.js'), `${runtime}\n;\n${host}`);
 }
 
-function buildHost(out: string, sheets: SheetModel[], displayLanguage: string): Promise<void> {
+/** Bundles a host entry of this folder into office-host.js, with `defines` put in by DefinePlugin. */
+function buildHost(out: string, entry: string, defines: Record<string, string>): Promise<void> {
   const compiler = webpack({
     mode: 'development',
     devtool: false,
-    entry: join(__dirname, 'office-host.entry.ts'),
+    entry: join(__dirname, entry),
     output: { path: out, filename: 'office-host.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
@@ -56,12 +81,7 @@ function buildHost(out: string, sheets: SheetModel[], displayLanguage: string): 
         },
       ],
     },
-    plugins: [
-      new webpack.DefinePlugin({
-        E2E_SHEETS: JSON.stringify(sheets),
-        E2E_DISPLAY_LANGUAGE: JSON.stringify(displayLanguage),
-      }),
-    ],
+    plugins: [new webpack.DefinePlugin(defines)],
   });
   return new Promise((resolve, reject) =>
     compiler.run((error, stats) => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { SheetModel } from '../support/excel-host';
-import { buildOfficeRuntime } from './build';
+import { buildOfficeRuntime, buildWordRuntime } from './build';
 import { serveFolder, type ServedFolder } from './serve';
 
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 
 /** Where global-setup.ts leaves the task pane build (or finds one to reuse). */
 export const BUILD_ENV = 'TASKPANE_E2E_BUILD';
@@ -28,9 +28,26 @@ export interface Pane {
  * holding `sheets`, started: resolves once 校验当前工作表 is on screen. `types` overrides the server's
  * content types by extension.
  */
-export async function openPane(
+export function openPane(
   sheets: SheetModel[],
   options: { types?: Record<string, string> } = {},
+): Promise<Pane> {
+  return openPaneOn((out) => buildOfficeRuntime(out, sheets, 'zh-CN'), '校验当前工作表', options.types);
+}
+
+/**
+ * The same pane over a simulated Word on the web holding the document `packageXml` (flat OPC, as
+ * body.getOoxml() gives it): resolves once 校验本文档 is on screen.
+ */
+export function openWordPane(packageXml: string): Promise<Pane> {
+  return openPaneOn((out) => buildWordRuntime(out, packageXml, 'zh-CN'), '校验本文档');
+}
+
+/** The pane with `writeRuntime` making its office-runtime.js, started once `checkButton` shows. */
+async function openPaneOn(
+  writeRuntime: (out: string) => Promise<void>,
+  checkButton: string,
+  types?: Record<string, string>,
 ): Promise<Pane> {
   const build = process.env[BUILD_ENV];
   if (!build || !existsSync(build))
@@ -46,8 +63,8 @@ export async function openPane(
   };
   try {
     cpSync(build, out, { recursive: true });
-    await buildOfficeRuntime(out, sheets, 'zh-CN');
-    served = await serveFolder(out, options.types);
+    await writeRuntime(out);
+    served = await serveFolder(out, types);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -62,7 +79,7 @@ export async function openPane(
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(`${served.origin}/taskpane.html`);
     await page
-      .getByRole('button', { name: '校验当前工作表' })
+      .getByRole('button', { name: checkButton })
       .waitFor({ timeout: 15000 })
       .catch(() => {
         throw new Error(`the task pane did not start: ${problems.join('; ') || 'no page error'}`);

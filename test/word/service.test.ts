@@ -154,17 +154,21 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(cleared.notes?.map((n) => n.zh)).toEqual([WORD_DEGRADED.cellsChanged.zh.replace('{n}', '1')]);
   });
 
-  it('sets white, and says so, where Word cannot set "No Color" back', async () => {
-    const { host, service } = connect('win32', bodies.wrongTotal, { clearShading: 'ignored' });
-    const at = newTotalCell(host);
-    const painted = value(await service.check('workbook', 'zh-CN')).painted;
-    const cleared = value(await service.clearMarks());
-    expect(host.cellShading(at.table, at.row, at.cell)).toBe(WHITE);
-    expect(cleared.restored).toBe(painted);
-    expect(cleared.notes?.map((n) => n.en)).toEqual([
-      WORD_DEGRADED.whiteForNone.en.replace('{n}', String(painted)),
-    ]);
-  });
+  it.each(['ignored', 'rejects'] as const)(
+    'sets white, and says so, where Word %s "No Color"',
+    async (clearShading) => {
+      const { host, service } = connect('win32', bodies.wrongTotal, { clearShading });
+      const at = newTotalCell(host);
+      const painted = value(await service.check('workbook', 'zh-CN')).painted;
+      const cleared = value(await service.clearMarks());
+      expect(host.cellShading(at.table, at.row, at.cell)).toBe(WHITE);
+      expect(cleared.restored).toBe(painted);
+      expect(cleared.notes?.map((n) => n.en)).toEqual([
+        WORD_DEGRADED.whiteForNone.en.replace('{n}', String(painted)),
+      ]);
+      expect(host.customProperties()).toEqual({});
+    },
+  );
 
   it('keeps its own comment when someone replied to it, and the reply', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);

@@ -75,7 +75,8 @@ const AFTER_SHD = new Set([
   'tcPrChange',
 ]);
 
-export type ClearShading = 'removes' | 'ignored';
+/** What setting '' does: removes the shading, leaves it, or is refused as not a colour. */
+export type ClearShading = 'removes' | 'ignored' | 'rejects';
 
 /**
  * Sets TableCell.shadingColor: Word writes `<w:shd w:val="clear" w:color="auto" w:fill="RRGGBB"/>`
@@ -85,6 +86,7 @@ export type ClearShading = 'removes' | 'ignored';
 export function setShading(tc: Element, value: unknown, clear: ClearShading): void {
   const text = String(value ?? '').trim();
   if (text === '') {
+    if (clear === 'rejects') fail(ErrorCodes.invalidArgument, 'The color is not valid.');
     if (clear === 'removes') shd(tc)?.remove();
     return;
   }

@@ -1,0 +1,69 @@
+import { restoreShading, WHITE, type NoneMode } from '../../src/word/shading';
+
+/**
+ * How 清除标记 learns whether Word takes "" for "No Color" (office-js #5460). The service tests run
+ * this behind the real runtime with a host that removes, ignores or refuses ""; here the one thing
+ * they cannot stage alone: an unrelated failure during the probe is not taken for Word's answer.
+ */
+interface FakeCell {
+  shadingColor: string;
+  load(): void;
+}
+
+function setup(sync: (cell: FakeCell) => Promise<void>) {
+  const cells: FakeCell[] = [0, 1].map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
+  const context = { sync: () => sync(cells[0]) } as unknown as Word.RequestContext;
+  const mode: { value: NoneMode } = { value: 'unknown' };
+  const restore = () =>
+    restoreShading(
+      context,
+      cells.map((cell) => ({ cell: cell as unknown as Word.TableCell, own: '' })),
+      mode,
+    );
+  return { cells, mode, restore };
+}
+
+const failure = (code: string) => Object.assign(new Error(code), { code });
+
+describe('restoreShading: "No Color"', () => {
+  it.each([
+    ['takes "" and reads it back', async () => undefined, 'empty-string', 0, ''],
+    [
+      'takes "" but keeps the colour',
+      async (cell: FakeCell) => void (cell.shadingColor = '#FFC7CE'),
+      'white',
+      2,
+      WHITE,
+    ],
+    [
+      'refuses ""',
+      async () => {
+        throw failure('InvalidArgument');
+      },
+      'white',
+      2,
+      WHITE,
+    ],
+  ] as const)('Word %s', async (_name, sync, mode, white, shown) => {
+    const s = setup(sync);
+    expect(await s.restore()).toBe(white);
+    expect(s.mode.value).toBe(mode);
+    expect(s.cells.map((c) => c.shadingColor)).toEqual([shown, shown]);
+  });
+
+  it('fails, and remembers nothing, when the probe fails for another reason', async () => {
+    const s = setup(async () => {
+      throw failure('RequestPayloadSizeLimitExceeded');
+    });
+    await expect(s.restore()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(s.mode.value).toBe('unknown');
+  });
+
+  it('asks once per session', async () => {
+    let syncs = 0;
+    const s = setup(async () => void syncs++);
+    await s.restore();
+    await s.restore();
+    expect(syncs).toBe(1);
+  });
+});
