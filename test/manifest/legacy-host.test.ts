@@ -79,7 +79,13 @@ test('the message is Chinese first, English below, and names what is needed', ()
   const zh = text.search(/\p{Script=Han}/u);
   expect(zh).toBeGreaterThanOrEqual(0);
   expect(text.indexOf('This version of Office')).toBeGreaterThan(zh);
-  for (const needed of ['Office 2021', 'Microsoft 365', 'Excel 网页版', 'Word 网页版', 'Excel or Word on the web']) {
+  for (const needed of [
+    'Office 2021',
+    'Microsoft 365',
+    'Excel 网页版',
+    'Word 网页版',
+    'Excel or Word on the web',
+  ]) {
     expect(text).toContain(needed);
   }
 });
