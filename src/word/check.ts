@@ -106,7 +106,8 @@ export async function runWordCheck(
     en: noticeMessage(n, 'en'),
   }));
   const result: CheckResult = {
-    scope: 'workbook',
+    // The pane's one Word button asks for 'sheet': the document is the one "sheet" there is.
+    scope: 'sheet',
     report,
     checkedAt: new Date(),
     painted: 0,

@@ -57,8 +57,10 @@ const ours = (host: WordHost) => host.comments().filter((c) => c.content.startsW
 describeWithOffice.each(WORD_FLAVOURS)('Word service on %s', (flavour) => {
   it('finds in the Word document what the .txt gives', async () => {
     const { host, service } = connect(flavour, bodies.seed);
-    const outcome = await service.check('workbook', 'zh-CN');
+    const outcome = await service.check('sheet', 'zh-CN');
     if (!outcome.ok) throw new Error(outcome.error.message.en);
+    // What the pane's progress and 重新校验 follow: the document is its one sheet.
+    expect(outcome.value.scope).toBe('sheet');
     const expected = checkGrids([fixtureGrid()]).findings.map(essence);
     expect(expected.length).toBeGreaterThan(0);
     expect(outcome.value.report.findings.map(essence)).toEqual(expected);
@@ -77,7 +79,7 @@ describeWithOffice.each(WORD_FLAVOURS)('Word service on %s', (flavour) => {
     const at = newTotalCell(host);
     const other = host.addComment({ text: '市政务办' }, '请核对', '李四');
     const before = host.documentOoxml();
-    const outcome = await service.check('workbook', 'zh-CN');
+    const outcome = await service.check('sheet', 'zh-CN');
     if (!outcome.ok) throw new Error(outcome.error.message.en);
     const total = outcome.value.report.findings.find((f) => f.address && f.actual === 3);
     expect(total).toBeDefined();
@@ -131,12 +133,12 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     const at = newTotalCell(host);
     host.setCellShading(at.table, at.row, at.cell, '#DDEEFF');
     const before = allShading(host);
-    value(await service.check('workbook', 'zh-CN'));
+    value(await service.check('sheet', 'zh-CN'));
     const marked = host.cellShading(at.table, at.row, at.cell);
     expect(marked).not.toBe('#DDEEFF');
     const comments = ours(host).length;
     // A second check finds the cell showing its mark: what it had before the first one is kept.
-    value(await service.check('workbook', 'zh-CN'));
+    value(await service.check('sheet', 'zh-CN'));
     expect(host.cellShading(at.table, at.row, at.cell)).toBe(marked);
     expect(ours(host)).toHaveLength(comments); // replaced, not doubled
     value(await service.clearMarks());
@@ -146,7 +148,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
   it('leaves a cell the user re-shaded after marking, and says so', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
     const at = newTotalCell(host);
-    const { painted } = value(await service.check('workbook', 'zh-CN'));
+    const { painted } = value(await service.check('sheet', 'zh-CN'));
     host.setCellShading(at.table, at.row, at.cell, '#00FF00');
     const cleared = value(await service.clearMarks());
     expect(host.cellShading(at.table, at.row, at.cell)).toBe('#00FF00');
@@ -159,7 +161,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     async (clearShading) => {
       const { host, service } = connect('win32', bodies.wrongTotal, { clearShading });
       const at = newTotalCell(host);
-      const painted = value(await service.check('workbook', 'zh-CN')).painted;
+      const painted = value(await service.check('sheet', 'zh-CN')).painted;
       const cleared = value(await service.clearMarks());
       expect(host.cellShading(at.table, at.row, at.cell)).toBe(WHITE);
       expect(cleared.restored).toBe(painted);
@@ -172,7 +174,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
 
   it('keeps its own comment when someone replied to it, and the reply', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
-    value(await service.check('workbook', 'zh-CN'));
+    value(await service.check('sheet', 'zh-CN'));
     const onCell = ours(host).find((c) => c.anchorText.trim() === '3');
     if (!onCell) throw new Error('no comment on the cell');
     host.reply(onCell.id, '已改正', '李四');
@@ -192,7 +194,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     const { host, service } = connect('win32', bodies.wrongTotal, { apiVersion });
     const at = newTotalCell(host);
     const before = host.documentOoxml();
-    const result = value(await service.check('workbook', 'zh-CN'));
+    const result = value(await service.check('sheet', 'zh-CN'));
     expect(result.report.findings.some((f) => f.actual === 3)).toBe(true);
     expect(host.cellShading(at.table, at.row, at.cell) !== null).toBe(shades);
     expect(ours(host).length > 0).toBe(comments);
@@ -212,7 +214,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
 
   it('selects a finding’s cell and a finding’s sentence', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
-    const result = value(await service.check('workbook', 'zh-CN'));
+    const result = value(await service.check('sheet', 'zh-CN'));
     const total = result.report.findings.find((f) => f.actual === 3);
     const sentence = result.report.findings.find((f) => f.ruleId === 'narrative/itemized-sum');
     if (!total || !sentence) throw new Error('findings missing');
@@ -226,7 +228,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
 
   it('turns stale when the user edits the text, not on a mere return to the pane', async () => {
     const { host, service, events } = connect('win32', bodies.wrongTotal);
-    value(await service.check('workbook', 'zh-CN'));
+    value(await service.check('sheet', 'zh-CN'));
     let stale = 0;
     const stop = await service.watch([], () => stale++);
     // Each return reads the body once: wait for that read (a request to the host) to be answered.
@@ -246,11 +248,11 @@ describeWithOffice('Word service, one flavour (win32)', () => {
 
   it('keeps review states in the document and leaves accepted findings unmarked', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
-    const first = value(await service.check('workbook', 'zh-CN'));
+    const first = value(await service.check('sheet', 'zh-CN'));
     const { acceptanceOf } = await import('../../src/report/reviews');
     const accepted = first.report.findings.map((f) => acceptanceOf(f, '经核实无误'));
     value(await service.saveReviews(accepted));
-    const again = value(await service.check('workbook', 'zh-CN'));
+    const again = value(await service.check('sheet', 'zh-CN'));
     expect(again.acceptances.map((a) => a.fingerprint)).toEqual(accepted.map((a) => a.fingerprint));
     expect(again.painted).toBe(0);
     expect(ours(host)).toEqual([]);
@@ -273,7 +275,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
   it('says the document is too large when Word refuses the body, and changes nothing', async () => {
     const { host, service } = connect('web', bodies.wrongTotal, { maxResponseBytes: 100_000 });
     const before = host.documentOoxml();
-    const outcome = await service.check('workbook', 'zh-CN');
+    const outcome = await service.check('sheet', 'zh-CN');
     expect(outcome.ok ? null : outcome.error.code).toBe('payload');
     expect(host.documentOoxml()).toBe(before);
   });
