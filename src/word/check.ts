@@ -21,12 +21,11 @@ import type { WordFeatures } from './features';
 import { WORD_DEGRADED, withCount } from './messages';
 import { wordPlaces, type WordPlace } from './places';
 import { queueStoredTexts, queueStoreText, type StoredTexts } from './properties';
-import { DOCUMENT_SHEET, readBody } from './read';
+import { contentFingerprint, DOCUMENT_SHEET, readBody } from './read';
 import { restoreShading, sameColour, WORD_SHADING, type CellToRestore, type NoneMode } from './shading';
 import {
   cellKey,
   MARKS_KEY,
-  NO_MARKS,
   parseMarks,
   REVIEWS_KEY,
   serializeMarks,
@@ -42,8 +41,8 @@ export interface WordCheckRun {
   result: CheckResult;
   /** Grid address → its place in the document, for 选中. */
   places: Map<string, WordPlace>;
-  /** The text of the document as checked (for telling the user's edits from the add-in's). */
-  ooxml: string;
+  /** The document's text as checked (read.ts contentFingerprint), to tell the user's edits later. */
+  fingerprint: string;
 }
 
 interface CellTarget {
@@ -67,10 +66,7 @@ export interface WordReading {
   tables: Word.Table[];
 }
 
-export async function readDocument(
-  context: Word.RequestContext,
-  features: WordFeatures,
-): Promise<WordReading> {
+async function readDocument(context: Word.RequestContext, features: WordFeatures): Promise<WordReading> {
   const body = context.document.body;
   const ooxml = body.getOoxml();
   const stored = features.shading ? queueStoredTexts(context) : null;
@@ -116,7 +112,11 @@ export async function runWordCheck(
     acceptances,
   };
   const placing = placeFindings(reading.ooxml, report, acceptances);
-  const run: WordCheckRun = { result, places: placing.places, ooxml: reading.ooxml };
+  const run: WordCheckRun = {
+    result,
+    places: placing.places,
+    fingerprint: contentFingerprint(document.grids),
+  };
   if (!features.shading || !reading.stored) {
     degraded.push(WORD_DEGRADED.noShading);
     return run;
@@ -285,5 +285,3 @@ function searchSentences(context: Word.RequestContext, targets: readonly Sentenc
     }),
   );
 }
-
-export { NO_MARKS };

@@ -18,15 +18,9 @@ import type {
   WorkbookSheet,
 } from '../office/types';
 import { SourceReadError } from '../sources/types';
-import { readDocument, runWordCheck } from './check';
+import { runWordCheck } from './check';
 import { runWordClear } from './clear';
-import {
-  detectWordFeatures,
-  WORD_COMMENTS_API,
-  WORD_REQUIRED_API,
-  WORD_SHADING_API,
-  type WordFeatures,
-} from './features';
+import { detectWordFeatures, WORD_REQUIRED_API, WORD_SHADING_API, type WordFeatures } from './features';
 import type { WordGlobals } from './host';
 import { wordFailure } from './messages';
 import type { WordPlace } from './places';
@@ -106,7 +100,7 @@ export class WordDocumentService implements WorkbookService {
         runWordCheck(context, locale, features, request, this.noneMode),
       );
       this.places = run.places;
-      this.checkedText = contentFingerprint(readBody(run.ooxml).grids);
+      this.checkedText = run.fingerprint;
       onProgress?.({ done: 1, total: 1, sheet: DOCUMENT_SHEET });
       return run.result;
     });
@@ -194,5 +188,3 @@ export class WordDocumentService implements WorkbookService {
     );
   }
 }
-
-export { readDocument, WORD_COMMENTS_API };
