@@ -65,6 +65,8 @@ describe('npm start where Excel desktop does not exist', () => {
     expect(run.stderr).toContain('npm run dev-server');
     expect(run.stderr).toContain('manifest.xml');
     expect(run.stderr).toMatch(/Excel 网页版/);
+    expect(run.stderr).toMatch(/Word 网页版/);
+    expect(run.stderr).toContain('More Settings');
     expect(existsSync(pidFileOf(port))).toBe(false);
   });
 
