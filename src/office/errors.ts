@@ -27,11 +27,16 @@ export function failure(
   return { code, message: fill(FAILURE_MESSAGES[code], { detail: detail ?? '', ...vars }), detail };
 }
 
-/** Maps anything an Excel.run rejected with to a failure the pane can show. */
-export function toFailure(error: unknown, vars: Record<string, string> = {}): OfficeFailure {
+/** What an Office.js rejection means to the user, and its technical detail for the log. */
+export function classifyError(error: unknown): { kind: OfficeFailureCode; detail: string } {
   const code = officeErrorCode(error);
   const detail = `${code ?? 'Error'}: ${error instanceof Error ? error.message : String(error)}`;
-  const mapped = (code && CODE_MAP[code]) || 'unknown';
+  return { kind: (code && CODE_MAP[code]) || 'unknown', detail };
+}
+
+/** Maps anything an Excel.run rejected with to a failure the pane can show. */
+export function toFailure(error: unknown, vars: Record<string, string> = {}): OfficeFailure {
+  const { kind: mapped, detail } = classifyError(error);
   // ItemNotFound names no item: without a sheet to name, it was something else that went away.
   const kind = mapped === 'sheet-missing' && !vars.sheets ? 'changed' : mapped;
   return failure(kind, { sheets: '', version: '1.9', ...vars }, detail);

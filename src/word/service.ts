@@ -1,6 +1,6 @@
 import type { Acceptance } from '../report/reviews';
 import type { Locale } from '../report/types';
-import { FailureSignal, officeErrorCode } from '../office/errors';
+import { classifyError, FailureSignal } from '../office/errors';
 import type {
   CheckProgress,
   CheckRequest,
@@ -12,7 +12,6 @@ import type {
   InsertTemplateOptions,
   InsertTemplateResult,
   OfficeFailure,
-  OfficeFailureCode,
   Outcome,
   WorkbookService,
   WorkbookSheet,
@@ -32,15 +31,6 @@ import { MARKS_KEY, parseMarks, REVIEWS_KEY } from './snapshot';
 import { runWordTemplate } from './template';
 import { watchOnReturn, type FocusEvents } from './watch';
 
-/** Office error codes (OfficeExtension.Error.code) Word raises that mean something to the user. */
-const CODE_MAP: Record<string, OfficeFailureCode> = {
-  AccessDenied: 'protected',
-  ItemNotFound: 'sheet-missing',
-  ApiNotFound: 'requirement',
-  RequestPayloadSizeLimitExceeded: 'payload',
-  ResponsePayloadSizeLimitExceeded: 'payload',
-};
-
 const CONSOLIDATE_IN_EXCEL = {
   zh: '汇总需要在 Excel 中进行：把各单位的报告放在一个工作簿的不同工作表中，再点“汇总”。文档未做任何改动。',
   en: 'Consolidation runs in Excel: put each department’s report on its own sheet of one workbook and click Consolidate. Nothing was changed.',
@@ -52,9 +42,9 @@ export const WORD_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 function toWordFailure(error: unknown): OfficeFailure {
   if (error instanceof FailureSignal) return error.failure;
   if (error instanceof SourceReadError) return wordFailure('unknown', {}, `${error.code}: ${error.detail}`);
-  const code = officeErrorCode(error);
-  const detail = `${code ?? 'Error'}: ${error instanceof Error ? error.message : String(error)}`;
-  return wordFailure((code && CODE_MAP[code]) || 'unknown', { limit: '5 MB' }, detail);
+  // Word raises the codes Excel does; the words are Word's (wordFailure).
+  const { kind, detail } = classifyError(error);
+  return wordFailure(kind, { limit: '5 MB' }, detail);
 }
 
 /** The pane's service over Word.run: every Word failure becomes an Outcome, never a thrown error. */
