@@ -10,8 +10,7 @@
  * `SearchOptions.MatchCase` for the `{ matchCase: true }` the runtime turns into a SearchOptions object.
  */
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { runtimeWindow } from '../support/runtime-window';
 import {
   analyseApiUse,
   reachableHostObjects,
@@ -63,17 +62,10 @@ interface LoadedRuntime {
 
 /** The `Word` namespace a shipped runtime defines in a fresh window. */
 function loadRuntime(flavour: WordFlavour): LoadedRuntime {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
-    runScripts: 'outside-only',
-    url: 'https://localhost/taskpane.html',
-  });
-  const win = dom.window as unknown as { eval(source: string): unknown; Word?: WordNamespace };
-  win.eval(readFileSync(require.resolve(`@microsoft/office-js/dist/${RUNTIME_FILES[flavour]}`), 'utf8'));
-  if (!win.Word) throw new Error(`${RUNTIME_FILES[flavour]} defined no Word namespace`);
-  return {
-    word: win.Word,
-    xml: { DOMParser: dom.window.DOMParser, XMLSerializer: dom.window.XMLSerializer },
-  };
+  const runtime = runtimeWindow(RUNTIME_FILES[flavour]);
+  const word = runtime.window.Word as WordNamespace | undefined;
+  if (!word) throw new Error(`${RUNTIME_FILES[flavour]} defined no Word namespace`);
+  return { word, xml: runtime.xml };
 }
 
 const prototypeOf = (word: WordNamespace, type: string): (ClientPrototype & object) | undefined => {

@@ -3,9 +3,8 @@
  * window and connects it to a simulated host. Node only (Jest); the browser e2e loads the same file
  * with a script tag and calls attachHost itself.
  */
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import type { OfficeGlobals } from '../../../src/office';
+import { runtimeWindow } from '../runtime-window';
 import {
   attachHost,
   createExcelHost,
@@ -16,17 +15,6 @@ import {
   type RuntimeWindow,
   type SheetModel,
 } from '.';
-
-const sources = new Map<Flavour, string>();
-
-function runtimeSource(flavour: Flavour): string {
-  let source = sources.get(flavour);
-  if (!source) {
-    source = readFileSync(require.resolve(`@microsoft/office-js/dist/${RUNTIME_FILES[flavour]}`), 'utf8');
-    sources.set(flavour, source);
-  }
-  return source;
-}
 
 export interface Connected {
   host: ExcelHost;
@@ -41,12 +29,7 @@ export function connectRuntime(
   sheets: readonly SheetModel[] | ExcelHost,
   options: ExcelHostOptions & { displayLanguage?: string } = {},
 ): Connected {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
-    runScripts: 'outside-only',
-    url: 'https://localhost/taskpane.html',
-  });
-  const win = dom.window as unknown as RuntimeWindow & Window & { eval(source: string): unknown };
-  win.eval(runtimeSource(flavour));
+  const win = runtimeWindow(RUNTIME_FILES[flavour]).window as unknown as RuntimeWindow & Window;
   const host = Array.isArray(sheets)
     ? createExcelHost(sheets as SheetModel[], options)
     : (sheets as ExcelHost);

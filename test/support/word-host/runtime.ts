@@ -3,9 +3,8 @@
  * fresh jsdom window and connects it to a simulated Word host. Node only (Jest); the browser e2e
  * loads the same file with a script tag and calls attachWordHost itself.
  */
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import type { WordGlobals } from '../../../src/word/host';
+import { runtimeWindow } from '../runtime-window';
 import type { RuntimeWindow } from '../excel-host/index';
 import {
   attachWordHost,
@@ -15,17 +14,6 @@ import {
   type WordHost,
   type WordHostOptions,
 } from '.';
-
-const sources = new Map<WordFlavour, string>();
-
-function runtimeSource(flavour: WordFlavour): string {
-  let source = sources.get(flavour);
-  if (!source) {
-    source = readFileSync(require.resolve(`@microsoft/office-js/dist/${RUNTIME_FILES[flavour]}`), 'utf8');
-    sources.set(flavour, source);
-  }
-  return source;
-}
 
 export interface ConnectedWord {
   host: WordHost;
@@ -44,13 +32,9 @@ export function connectWordRuntime(
   hostOrPackage: WordHost | string,
   options: WordHostOptions & { displayLanguage?: string } = {},
 ): ConnectedWord {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
-    runScripts: 'outside-only',
-    url: 'https://localhost/taskpane.html',
-  });
-  const win = dom.window as unknown as RuntimeWindow & Window & { eval(source: string): unknown };
-  win.eval(runtimeSource(flavour));
-  const xml = { DOMParser: dom.window.DOMParser, XMLSerializer: dom.window.XMLSerializer };
+  const runtime = runtimeWindow(RUNTIME_FILES[flavour]);
+  const win = runtime.window as unknown as RuntimeWindow & Window;
+  const xml = runtime.xml;
   const host =
     typeof hostOrPackage === 'string'
       ? createWordHost(hostOrPackage, {
