@@ -130,7 +130,7 @@ export async function runWordCheck(
   const targets = [...placing.cells.values()].map((t) => ({ target: t, cell: cellOf(t.ref) }));
   const ourComments = (reading.comments?.items ?? []).filter((c) => previous.comments.includes(c.id));
   for (const comment of ourComments) comment.replies.load('items/id');
-  const sentences = features.comments ? searchSentences(context, placing.sentences) : [];
+  const searched = features.comments ? searchSentences(context, placing.sentences) : () => [];
   await context.sync();
 
   // What to put back: earlier marks no longer wanted, where the cell still shows the mark.
@@ -160,6 +160,7 @@ export async function runWordCheck(
     });
   }
   const kept = ourComments.filter((c) => c.replies.items.length > 0);
+  const sentences = searched();
   const found = sentences.filter((s) => s.range !== null);
 
   // 3. Snapshot first, then the changes. Earlier comments with replies stay and are not ours to list.
@@ -268,8 +269,14 @@ interface FoundSentence extends SentenceTarget {
   range: Word.Range | null;
 }
 
-/** Queues one search per distinct text; after the sync, `range` is the wanted occurrence or null. */
-function searchSentences(context: Word.RequestContext, targets: readonly SentenceTarget[]): FoundSentence[] {
+/**
+ * Queues one search per distinct text; the returned function, called after the sync, gives each
+ * wanted occurrence, or null where the search found fewer.
+ */
+function searchSentences(
+  context: Word.RequestContext,
+  targets: readonly SentenceTarget[],
+): () => FoundSentence[] {
   const searches = new Map<string, Word.RangeCollection>();
   for (const { text } of targets)
     if (!searches.has(text)) {
@@ -277,11 +284,5 @@ function searchSentences(context: Word.RequestContext, targets: readonly Sentenc
       results.load('items/text');
       searches.set(text, results);
     }
-  const found: FoundSentence[] = targets.map((t) => ({ ...t, range: null }));
-  // Resolved lazily: the items exist only after the caller's sync.
-  return found.map((f) =>
-    Object.defineProperty(f, 'range', {
-      get: () => searches.get(f.text)?.items[f.occurrence] ?? null,
-    }),
-  );
+  return () => targets.map((t) => ({ ...t, range: searches.get(t.text)?.items[t.occurrence] ?? null }));
 }
