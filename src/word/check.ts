@@ -20,8 +20,8 @@ import type { CheckRequest, CheckResult } from '../office/types';
 import type { WordFeatures } from './features';
 import { WORD_DEGRADED, withCount } from './messages';
 import { wordPlaces, type WordPlace } from './places';
-import { queueStoredTexts, queueStoreText, type StoredTexts } from './properties';
-import { contentFingerprint, DOCUMENT_SHEET, readBody } from './read';
+import { queueStoreText, type StoredTexts } from './properties';
+import { cellLoader, contentFingerprint, DOCUMENT_SHEET, readBody, readDocument } from './read';
 import { restoreShading, sameColour, WORD_SHADING, type CellToRestore, type NoneMode } from './shading';
 import {
   cellKey,
@@ -57,33 +57,6 @@ interface SentenceTarget {
   messages: string[];
 }
 
-/** The first sync: everything later steps need, read at once. */
-export interface WordReading {
-  ooxml: string;
-  stored: StoredTexts | null;
-  comments: Word.CommentCollection | null;
-  /** The body's top-level tables in document order (what places.ts counts). */
-  tables: Word.Table[];
-}
-
-async function readDocument(context: Word.RequestContext, features: WordFeatures): Promise<WordReading> {
-  const body = context.document.body;
-  const ooxml = body.getOoxml();
-  const stored = features.shading ? queueStoredTexts(context) : null;
-  const comments = features.comments ? body.getComments() : null;
-  comments?.load('items/id,items/content');
-  const tables = features.shading ? body.tables : null;
-  tables?.load('items/nestingLevel');
-  await context.sync();
-  return {
-    ooxml: ooxml.value,
-    stored: stored?.() ?? null,
-    comments,
-    // Nested tables may or may not be in body.tables: keeping level 1 counts alike either way.
-    tables: tables?.items.filter((t) => t.nestingLevel === 1) ?? [],
-  };
-}
-
 export async function runWordCheck(
   context: Word.RequestContext,
   locale: Locale,
@@ -91,7 +64,7 @@ export async function runWordCheck(
   request: CheckRequest,
   noneMode: { value: NoneMode },
 ): Promise<WordCheckRun> {
-  const reading = await readDocument(context, features);
+  const reading = await readDocument(context, features, { body: true });
   const document = readBody(reading.ooxml);
   const options: CheckOptions = { locale, year: request.year ?? null };
   if (request.previous === 'none') options.disable = CROSS_YEAR_RULES;
@@ -201,17 +174,6 @@ export async function runWordCheck(
 /** The stored texts as they are after step 3 wrote `marks` (so step 4 replaces the right pieces). */
 function storedAfter(before: StoredTexts, marks: WordMarks): StoredTexts {
   return before.with(MARKS_KEY, serializeMarks({ ...marks, comments: [] }));
-}
-
-/** Loads cells by their place; the tables are the body's top-level ones from the first sync. */
-export function cellLoader(tables: readonly Word.Table[]): (ref: CellRef) => Word.TableCell | null {
-  return (ref) => {
-    const table = tables[ref.table];
-    if (!table) return null;
-    const cell = table.getCellOrNullObject(ref.row, ref.cell);
-    cell.load('shadingColor');
-    return cell;
-  };
 }
 
 interface Placing {

@@ -6,8 +6,8 @@
 import type { Text } from '../format';
 import { wordFailure, WORD_DEGRADED, withCount } from './messages';
 import type { WordFeatures } from './features';
-import { queueStoredTexts, queueStoreText } from './properties';
-import { cellLoader } from './check';
+import { queueStoreText } from './properties';
+import { cellLoader, readDocument } from './read';
 import { restoreShading, sameColour, type CellToRestore, type NoneMode } from './shading';
 import { MARKS_KEY, parseMarks } from './snapshot';
 import { FailureSignal } from '../office/errors';
@@ -28,19 +28,14 @@ export async function runWordClear(
   features: WordFeatures,
   noneMode: { value: NoneMode },
 ): Promise<WordClearRun> {
-  const readStored = queueStoredTexts(context);
-  const body = context.document.body;
-  const comments = features.comments ? body.getComments() : null;
-  comments?.load('items/id,items/content');
-  const tables = body.tables;
-  tables.load('items/nestingLevel');
-  await context.sync();
-  const stored = readStored();
+  // 清除标记 is offered from WordApi 1.3 (the service's floor for it): `stored` is always read.
+  const { stored, comments, tables } = await readDocument(context, features, { body: false });
+  if (!stored) throw new FailureSignal(wordFailure('requirement', { version: '1.3' }));
   const marks = parseMarks(stored.get(MARKS_KEY));
   if (marks.cells.length === 0 && marks.comments.length === 0)
     throw new FailureSignal(wordFailure('no-marks'));
 
-  const cellOf = cellLoader(tables.items.filter((t) => t.nestingLevel === 1));
+  const cellOf = cellLoader(tables);
   const cells = marks.cells.map((mark) => ({ mark, cell: cellOf(mark) }));
   const ours = (comments?.items ?? []).filter((c) => marks.comments.includes(c.id));
   for (const comment of ours) comment.replies.load('items/id');

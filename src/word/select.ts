@@ -1,6 +1,7 @@
 import { FailureSignal } from '../office/errors';
 import { wordFailure } from './messages';
 import type { WordPlace } from './places';
+import { topLevel } from './read';
 
 /** Scrolls to and selects a finding's cell (its whole content) or sentence. */
 export async function runWordSelect(context: Word.RequestContext, place: WordPlace): Promise<void> {
@@ -9,7 +10,7 @@ export async function runWordSelect(context: Word.RequestContext, place: WordPla
     const tables = body.tables;
     tables.load('items/nestingLevel');
     await context.sync();
-    const table = tables.items.filter((t) => t.nestingLevel === 1)[place.table];
+    const table = topLevel(tables)[place.table];
     const cell = table?.getCellOrNullObject(place.row, place.cell);
     if (!cell) throw new FailureSignal(wordFailure('sheet-missing'));
     cell.load('shadingColor');
