@@ -1,0 +1,46 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run test:mutation`): StrykerJS changes the engine and the add-in's service
+ * code one token at a time and runs the tests that cover each change; a change no test notices is a
+ * gap in the tests. See README "Mutation testing". Scores per folder: scripts/mutation-scores.mjs.
+ */
+
+/** The code under mutation: the engine, the readers and the Office/Word services. */
+const SCOPE = [
+  'src/grid',
+  'src/locate',
+  'src/narrative',
+  'src/rules',
+  'src/report',
+  'src/template',
+  'src/consolidate',
+  'src/sources',
+  'src/office',
+  'src/word',
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    ...SCOPE.map((dir) => `${dir}/**/*.ts`),
+    'src/check.ts',
+  ],
+  testRunner: 'jest',
+  jest: { projectType: 'custom', configFile: 'test/mutation/jest.config.js', enableFindRelatedTests: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants) would need the whole suite per mutant.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 10000,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'lib', 'renders', 'bench/out', 'coverage', 'reports', 'test/e2e/__screenshots__'],
+  thresholds: { high: 90, low: 85, break: null },
+};

@@ -1,0 +1,13 @@
+/**
+ * The Jest configuration StrykerJS runs for each mutant (`npm run test:mutation`). One project
+ * (Excel's Windows runtime), not the three of jest.config.js: a mutant killed in one flavour is killed,
+ * and running the add-in suites three times would triple the time for nothing. The end-to-end tests
+ * stay out (they build with webpack and drive a browser; far too slow per mutant).
+ */
+const base = require('../../jest.config.js');
+
+const { projects, ...rest } = base;
+const win32 = projects.find((p) => p.displayName === 'all:win32');
+
+/** @type {import('jest').Config} */
+module.exports = { ...rest, ...win32, displayName: undefined };
