@@ -2,7 +2,7 @@
 /**
  * Mutation testing (`npm run test:mutation`): StrykerJS changes the engine and the add-in's service
  * code one token at a time and runs the tests that cover each change; a change no test notices is a
- * gap in the tests. See README "Mutation testing". Scores per folder: scripts/mutation-scores.mjs.
+ * gap in the tests. See README "Mutation testing". Scores per folder: scripts/mutation-scores.js.
  */
 
 /** The code under mutation: the engine, the readers and the Office/Word services. */
@@ -21,10 +21,7 @@ const SCOPE = [
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: [
-    ...SCOPE.map((dir) => `${dir}/**/*.ts`),
-    'src/check.ts',
-  ],
+  mutate: [...SCOPE.map((dir) => `${dir}/**/*.ts`), 'src/check.ts'],
   testRunner: 'jest',
   jest: { projectType: 'custom', configFile: 'test/mutation/jest.config.js', enableFindRelatedTests: true },
   checkers: ['typescript'],

@@ -1,9 +1,26 @@
-/** Runs LibreOffice headless for the template tests, in a throw-away profile that always recalculates. */
+/**
+ * Runs LibreOffice headless for the tests, in a throw-away profile that always recalculates. Results
+ * are kept in node_modules/.cache by the bytes of what went in, so a rerun (and a mutation run, which
+ * runs a test once per mutant) converts only files it has not seen: a file the code under test made
+ * differently is a miss and goes through LibreOffice again.
+ */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+const CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'disclosure-check-soffice');
 
 /** The soffice binary on PATH, or null. */
 export function findSoffice(): string | null {
@@ -21,6 +38,31 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** `soffice --headless --convert-to <target> --outdir <outDir> files...`; throws with its output on failure. */
 export function convert(soffice: string, target: string, outDir: string, files: string[]): void {
+  const outputName = (file: string) => `${basename(file, extname(file))}.${target.split(':')[0]}`;
+  const version = `${soffice} ${statSync(realpathSync(soffice)).mtimeMs}`;
+  const keyOf = (file: string) =>
+    createHash('sha256')
+      .update(`${version}\0${target}\0${basename(file)}\0`)
+      .update(readFileSync(file))
+      .digest('hex');
+  const misses = files.filter((file) => {
+    const cached = join(CACHE, keyOf(file), outputName(file));
+    if (!existsSync(cached)) return true;
+    mkdirSync(outDir, { recursive: true });
+    copyFileSync(cached, join(outDir, outputName(file)));
+    return false;
+  });
+  if (misses.length === 0) return;
+  runSoffice(soffice, target, outDir, misses);
+  for (const file of misses) {
+    const made = join(outDir, outputName(file));
+    if (!existsSync(made)) continue; // LibreOffice said nothing was wrong but wrote nothing: callers check
+    mkdirSync(join(CACHE, keyOf(file)), { recursive: true });
+    copyFileSync(made, join(CACHE, keyOf(file), outputName(file)));
+  }
+}
+
+function runSoffice(soffice: string, target: string, outDir: string, files: string[]): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
