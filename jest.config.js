@@ -4,6 +4,8 @@ const base = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // Browser APIs jsdom lacks (TextDecoder, ResizeObserver…), lent once; a no-op in the node environment.
+  setupFiles: ['<rootDir>/test/support/jsdom-setup.ts'],
   transform: {
     // Type-checking is done once by `npm run typecheck`; tests only transpile.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],

@@ -37,6 +37,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
   timeoutMS: 10000,
+  // The first run is the whole suite in one process, with coverage per test.
+  dryRunTimeoutMinutes: 40,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'lib', 'renders', 'bench/out', 'coverage', 'reports', 'test/e2e/__screenshots__'],
   thresholds: { high: 90, low: 85, break: null },

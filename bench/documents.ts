@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkGrids } from '../src/check';
-import { extractPdfPages, readPdf } from '../src/cli/pdf-extract';
+import { extractPdfPages, readPdf } from '../src/sources/node/pdf-extract';
 import { ArrayGrid, type Grid } from '../src/grid';
 import { readDocx } from '../src/sources/docx';
 import { pdfPagesToDocument } from '../src/sources/pdf';

@@ -199,7 +199,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
     }
     const readings = new Map<LocatedTable, CellMap<CellReading>>();
     const last = lastOf[sheetIndex];
-    const previousSource = last && previousReport(last, options);
+    const lastYearReport = last && previousReport(last, options);
     summaries.push({
       sheet: grid.sheet,
       body: sheet.body,
@@ -208,7 +208,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       tables: located.length,
       errors: 0,
       warnings: 0,
-      previous: previousSource?.source ?? null,
+      previous: lastYearReport?.source ?? null,
       indicators: indicatorsOf(
         located,
         (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId)?.value,
@@ -219,7 +219,7 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
       grid,
       tables: located,
       year: sheetYear,
-      previous: previousSource,
+      previous: lastYearReport,
       read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
       report: (raw) => findings.push(toFinding(current, realCells(grid, raw), grid, sheetIndex, locale)),
     };

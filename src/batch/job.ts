@@ -6,10 +6,11 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkGrids, type CheckOptions } from '../check';
+import { BoundedCache } from '../grid/bounded-cache';
 import type { Grid } from '../grid/types';
 import { applyReviews, type Acceptance } from '../report/reviews';
 import type { Locale, Report } from '../report/types';
-import { readInput, type InputError, type InputSource } from '../cli/input';
+import { readInput, type InputError, type InputSource } from '../sources/node/read-file';
 import { annotateDocx } from '../docx/annotate';
 import { annotatedWorkbook } from '../xlsx/annotate';
 import type { Limits } from '../xlsx/limits';
@@ -46,18 +47,16 @@ export type JobOutcome =
   | { path: string; inputError: InputError }
   | { path: string; internalError: string };
 
-/** Grids of previous-year files, per worker: with --previous, every job names the same file. */
-const previousCache = new Map<string, Promise<Grid[] | null>>();
+/**
+ * Grids of previous-year files, per worker: with --previous, every job names the same file. A few
+ * only: a folder batch pairs each file with a different one.
+ */
+const previousCache = new BoundedCache<string, Promise<Grid[] | null>>(8);
 
 function previousGrids(path: string, limits: Limits): Promise<Grid[] | null> {
-  let entry = previousCache.get(path);
-  if (!entry) {
-    entry = readInput(path, { limits }).then((r) => ('grids' in r ? r.grids : null));
-    previousCache.set(path, entry);
-    // Keep a few only: a folder batch pairs each file with a different one.
-    if (previousCache.size > 8) previousCache.delete(previousCache.keys().next().value as string);
-  }
-  return entry;
+  return previousCache.remember(path, () =>
+    readInput(path, { limits }).then((r) => ('grids' in r ? r.grids : null)),
+  );
 }
 
 export async function runJob(job: FileJob): Promise<JobOutcome> {

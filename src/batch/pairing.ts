@@ -6,11 +6,12 @@
  */
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { ArrayGrid } from '../grid/grid';
 import { decodeText } from '../grid/text';
 import { detectBody } from '../report/body';
 import { detectYear } from '../report/year';
+import { openZip } from '../sources/zip';
+import { DEFAULT_LIMITS } from '../xlsx/limits';
 import { identityFromName, type Identity } from './identity';
 
 export { identityFromName, pairPrevious, type Identity } from './identity';
@@ -44,29 +45,21 @@ async function peekStrings(path: string): Promise<string[]> {
   return workbookStrings(bytes);
 }
 
-/** The first shared strings of an .xlsx (where titles live), read straight from the zip. */
-function workbookStrings(zip: Buffer): string[] {
-  const name = Buffer.from('xl/sharedStrings.xml');
-  for (let p = zip.indexOf(name); p >= 30; p = zip.indexOf(name, p + 1)) {
-    // A local file header: signature 30 bytes before the name, sizes inside it.
-    const header = p - 30;
-    if (zip.readUInt32LE(header) !== 0x04034b50 || zip.readUInt16LE(header + 26) !== name.length) continue;
-    const method = zip.readUInt16LE(header + 8);
-    const compressed = zip.readUInt32LE(header + 18);
-    const start = p + name.length + zip.readUInt16LE(header + 28);
-    if (compressed === 0 || start + compressed > zip.length) return [];
-    const data = zip.subarray(start, start + compressed);
-    const xml = (method === 8 ? inflateRawSync(data, { maxOutputLength: PEEK_BYTES }) : data).toString(
-      'utf8',
-    );
-    const texts: string[] = [];
-    for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
-      texts.push([...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
-      if (texts.length >= 200) break;
-    }
-    return texts;
+/**
+ * The first shared strings of an .xlsx (where titles live), read through the zip's central
+ * directory; the part alone may unpack to no more than the bytes looked at.
+ */
+export function workbookStrings(bytes: Uint8Array): string[] {
+  const zip = openZip(bytes, DEFAULT_LIMITS);
+  const name = zip.find('xl/sharedStrings.xml');
+  if (name === undefined) return [];
+  const xml = new TextDecoder('utf-8').decode(zip.read(name, PEEK_BYTES));
+  const texts: string[] = [];
+  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+    texts.push([...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+    if (texts.length >= 200) break;
   }
-  return [];
+  return texts;
 }
 
 function unescapeXml(s: string): string {

@@ -11,12 +11,14 @@ import { runBatch } from '../batch/pool';
 import type { FileJob, JobOutcome } from '../batch/job';
 import { identify, pairPrevious, type Identity } from '../batch/pairing';
 import { csvPresenter } from '../report/present-csv';
-import { fileStatus, jsonPresenter, type FileResult } from '../report/present-json';
-import { textPresenter, type Presenter } from '../report/present-text';
+import { jsonPresenter } from '../report/present-json';
+import { textPresenter } from '../report/present-text';
+import type { FileResult, Presenter } from '../report/types';
+import { fileStatus } from '../report/verdict';
 import type { Locale, Report } from '../report/types';
 import type { CheckCommand } from './args';
 import { convertedMessage, noticeMessage } from '../sources/messages';
-import { inputKind, readInput } from './input';
+import { inputKind, readInput } from '../sources/node/read-file';
 import {
   checkNotes,
   inputErrorMessage,

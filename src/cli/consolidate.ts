@@ -31,7 +31,7 @@ import {
 } from '../consolidate';
 import { LOCALES, type Locale, type Report } from '../report/types';
 import { consolidatedWorkbook, writeWorkbook } from '../xlsx/consolidate';
-import { readInput } from './input';
+import { readInput } from '../sources/node/read-file';
 import { parseOptions, sniffLocale } from './argv';
 import { inputErrorMessage, optionProblemMessage } from './messages';
 

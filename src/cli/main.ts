@@ -5,7 +5,8 @@
  * Exit codes, as ESLint's: 0 every file valid; 1 error findings, a file without any table, or more
  * warnings than --max-warnings; 2 usage error or an unreadable file (2 wins over 1).
  */
-import { fileStatus, type FileResult } from '../report/present-json';
+import type { FileResult } from '../report/types';
+import { fileStatus } from '../report/verdict';
 import { TOOL_VERSION } from '../version';
 import { parseCommand } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck, type CheckEnv, type CheckIO } from './check';

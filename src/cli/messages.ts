@@ -2,11 +2,11 @@
 import type { Locale } from '../report/types';
 import type { SuppressionsProblem } from './suppressions';
 import { TOOL_NAME } from '../version';
-import type { InputError, InputErrorCode } from './input';
+import type { InputError, InputErrorCode } from '../sources/node/read-file';
 import type { OptionProblem } from './argv';
 import { commandLine, INSTALLED, type Launch } from './launch';
 import { READABLE as READ_DIRECTLY } from '../sources/route';
-import { CONVERTIBLE } from './convert';
+import { CONVERTIBLE } from '../sources/node/convert';
 
 const HELP: Record<Locale, string> = {
   'zh-CN': `政府信息公开年报校验助手（${TOOL_NAME}）
@@ -451,7 +451,7 @@ const SAVE_AS: Record<Locale, Record<FileKind, string>> = {
   },
 };
 
-/** Every type read, from the tables that decide it (src/sources/route.ts, ./convert.ts). */
+/** Every type read, from the tables that decide it (src/sources/route.ts, src/sources/node/convert.ts). */
 const READABLE: Record<Locale, string> = {
   'zh-CN': `可检查 ${Object.keys(READ_DIRECTLY).join('、')}；${Object.keys(CONVERTIBLE).join('、')} 在装有 LibreOffice 时自动转换后检查`,
   en: `readable: ${Object.keys(READ_DIRECTLY).join(', ')}; ${Object.keys(CONVERTIBLE).join(', ')} are converted when LibreOffice is installed`,

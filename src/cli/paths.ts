@@ -1,12 +1,14 @@
 /**
  * Expands the PATH arguments of `check` into the files to check, in a stable order: a file as
- * given, a folder recursively, a glob (`*`, `?`, `[abc]`, `**`) by walking from its fixed prefix.
- * Shells usually expand globs themselves; quoted globs (and Windows, whose shell does not) get
- * expanded here. Nothing is read here beyond directory listings.
+ * given, a folder recursively, a glob (`*`, `?`, `[abc]`, `**`, `{a,b}`, `@(a|b)`; tinyglobby,
+ * which matches with picomatch) from its fixed prefix. Shells usually expand globs themselves;
+ * quoted globs (and Windows, whose shell does not) get expanded here. Nothing is read here beyond
+ * directory listings.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { inputKind } from './input';
+import { glob as globFiles } from 'tinyglobby';
+import { inputKind } from '../sources/node/read-file';
 
 /** One entry of the batch: a file to check, or an argument that matched nothing. */
 export type BatchEntry = { path: string } | { path: string; noMatch: true };
@@ -31,7 +33,15 @@ const REPORT_LIKE = new Set([
   '.pdf',
 ]);
 
-const GLOB_CHARS = /[*?[]/;
+/** What makes an argument a glob: wildcards, classes, braces, or an extglob's `@(` `!(` `+(`. */
+const GLOB_CHARS = /[*?[{]|[@!+]\(/;
+
+/**
+ * Globs match names case-insensitively on every platform, as the folder walk reads extensions: a
+ * report named `某局.XLSX` left out of a batch goes unchecked without a word, and the same
+ * command lists the same files on Windows, macOS and Linux.
+ */
+const CASE_SENSITIVE = false;
 
 export interface ExpandOptions {
   /** Folders never walked into (the --annotate folder: its copies are outputs, not inputs). */
@@ -112,63 +122,76 @@ function segments(pattern: string): string[] {
   return pattern.split(sep === '\\' ? /[\\/]/ : /\//);
 }
 
+/**
+ * The files a glob names: matched from its fixed prefix (taken as a folder, as typed), a folder it
+ * matches walked as a folder is, Office lock files (`~$…`) and the skipped folders left out, in
+ * the order a folder walk lists them.
+ */
 async function glob(pattern: string, skip: ReadonlySet<string>): Promise<string[]> {
   const parts = segments(pattern);
   const first = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, first).join('/') || (pattern.startsWith('/') ? '/' : '.');
-  const matchers = parts.slice(first).map((p) => (p === '**' ? '**' : segmentRegExp(p)));
+  // picomatch lets a class or an extglob (`[!a]*`, `!(a)`) match a leading dot: names starting
+  // with one are kept only when the pattern writes one, as the shell does.
+  const writesDot = parts.slice(first).some((p) => p.startsWith('.'));
+  const matches = await globFiles(picomatchPattern(parts.slice(first).join('/')), {
+    cwd: base,
+    caseSensitiveMatch: CASE_SENSITIVE,
+    dot: false, // `.*`, `.git/*` match dotfiles; `*` and `**` do not
+    expandDirectories: false,
+    followSymbolicLinks: false,
+    onlyFiles: false,
+  });
   const found: string[] = [];
-  await matchFrom(base, matchers, skip, found, base === '.' && !pattern.startsWith('./'));
+  for (const match of matches.sort(bySegments)) {
+    if (!writesDot && match.split('/').some((name) => name.startsWith('.'))) continue;
+    const folder = match.endsWith('/');
+    const path = join(base, folder ? match.slice(0, -1) : match);
+    if (isSkipped(path, skip)) continue;
+    if (folder) found.push(...(await walk(path, skip)));
+    else if (!/(^|\/)~\$[^/]*$/.test(match)) found.push(path);
+  }
   return found;
 }
 
-async function matchFrom(
-  dir: string,
-  matchers: readonly (RegExp | '**')[],
-  skip: ReadonlySet<string>,
-  found: string[],
-  relative: boolean,
-): Promise<void> {
-  if (matchers.length === 0 || skip.has(resolve(dir))) return;
-  const [head, ...rest] = matchers;
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  entries.sort((a, b) => compareNames(a.name, b.name));
-  const pathOf = (name: string) => (relative ? name : join(dir, name));
-  if (head === '**') {
-    // `**` matches zero folders (try the rest here) or more (descend, keeping `**`).
-    await matchFrom(dir, rest, skip, found, relative);
-    for (const e of entries)
-      if (e.isDirectory() && !e.name.startsWith('.'))
-        await matchFrom(join(dir, e.name), matchers, skip, found, false);
-    return;
-  }
-  for (const e of entries) {
-    if (!head.test(e.name)) continue;
-    const path = pathOf(e.name);
-    if (rest.length === 0) {
-      if (e.isFile()) {
-        if (!e.name.startsWith('~$')) found.push(path);
-      } else if (e.isDirectory()) found.push(...(await walk(path, skip)));
-    } else if (e.isDirectory()) await matchFrom(path, rest, skip, found, false);
-  }
+/** Inside a skipped folder (or the folder itself). */
+function isSkipped(path: string, skip: ReadonlySet<string>): boolean {
+  const full = resolve(path);
+  for (const dir of skip)
+    if (full === dir || full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return true;
+  return false;
 }
 
-/** One path segment of a glob as a regular expression; a leading dot is matched only literally. */
-export function segmentRegExp(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i];
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '[') {
-      const close = segment.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        const body = segment.slice(i + 1, close).replace(/\\/g, '\\\\');
-        re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-        i = close;
-      }
-    } else re += ch.replace(/[.+^${}()|\\\]]/g, '\\$&');
+/** Folder by folder in code-point order, as a folder walk lists them (`b/x.txt` before `b.txt`). */
+function bySegments(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = compareNames(x[i], y[i]);
+    if (order !== 0) return order;
   }
-  return new RegExp(`^${segment.startsWith('.') ? '' : '(?!\\.)'}${re}$`, 'i');
+  return x.length - y.length;
+}
+
+/**
+ * A typed pattern as picomatch reads it, with file names' own characters kept literal: parentheses
+ * that open no extglob (`年报(1)*.xlsx`; picomatch would read a regex group) and a leading `!` (a
+ * negation to tinyglobby). Extglobs `@(a|b)` `!(a)` `+(a)` `*(a)` `?(a)` keep their meaning.
+ */
+export function picomatchPattern(pattern: string): string {
+  const extglobs: boolean[] = [];
+  let out = pattern.startsWith('!') && pattern[1] !== '(' ? '\\' : '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += pattern.slice(i, i + 2); // already escaped
+      i++;
+    } else if (ch === '(') {
+      const extglob = i > 0 && '@!+*?'.includes(pattern[i - 1]);
+      extglobs.push(extglob);
+      out += extglob ? ch : '\\(';
+    } else if (ch === ')') out += extglobs.pop() === true ? ch : '\\)';
+    else out += ch;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { planTemplate } from '../template/plan';
 import type { TotalsMode } from '../template/types';
 import { templateWorkbookBytes } from '../xlsx/template';
 import type { TemplateCommand } from './args';
-import { readInput } from './input';
+import { readInput } from '../sources/node/read-file';
 import { inputErrorMessage } from './messages';
 
 export interface TemplateIO {

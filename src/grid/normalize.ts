@@ -4,6 +4,7 @@
  * (`一、` `（一）` `1.` `1、` `1．`) that prefix the official labels.
  */
 
+import { BoundedCache } from './bounded-cache';
 import { parseChineseNumeral } from './numerals';
 
 const QUOTES = /["'“”‘’「」『』〝〞＂＇`]/g;
@@ -57,23 +58,22 @@ function pushSegment(into: LabelSegment[], marker: Omit<LabelSegment, 'key'>, ra
   into.push({ ...marker, key: labelKey(raw) });
 }
 
-/** Bigram counts per string: the official labels and the sheet's labels are compared many times. */
-const gramCache = new Map<string, Map<string, number>>();
-const GRAM_CACHE_LIMIT = 4096;
+/**
+ * Bigram counts per string: the official labels and the sheet's labels are compared many times.
+ * Bounded: a sheet full of distinct text must not grow the cache without end.
+ */
+const gramCache = new BoundedCache<string, Map<string, number>>(4096);
 
 function grams(s: string): Map<string, number> {
-  let m = gramCache.get(s);
-  if (m) return m;
-  m = new Map<string, number>();
-  if (s.length === 1) m.set(s, 1);
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  // A sheet full of distinct text must not grow the cache without end.
-  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear();
-  gramCache.set(s, m);
-  return m;
+  return gramCache.remember(s, () => {
+    const m = new Map<string, number>();
+    if (s.length === 1) m.set(s, 1);
+    for (let i = 0; i + 1 < s.length; i++) {
+      const g = s.slice(i, i + 2);
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+    return m;
+  });
 }
 
 /** Dice coefficient over character bigrams (single characters for 1-char strings). */

@@ -60,16 +60,3 @@ export function parseNumberCell(raw: CellValue): ParsedNumber {
   }
   return { kind: 'invalid', value: null, raw };
 }
-
-/** A cell that holds text which is not a number-like value: a label, a note, garbage. */
-export function isTextCell(raw: CellValue): boolean {
-  if (typeof raw !== 'string') return false;
-  const kind = parseNumberCell(raw).kind;
-  return kind === 'invalid';
-}
-
-/** A cell the locator may take as a table value: a number in any spelling, or blank. */
-export function isNumberLike(raw: CellValue): boolean {
-  const kind = parseNumberCell(raw).kind;
-  return kind !== 'invalid';
-}

@@ -7,10 +7,33 @@ import {
   type LabelPart,
 } from '../format';
 import { labelKey, type Grid } from '../grid';
+import { BoundedCache } from '../grid/bounded-cache';
 import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
 import { segmentScore } from './label-match';
 import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './types';
+import {
+  ANCESTOR_WEIGHT,
+  DISTANCE_PENALTY,
+  EDITIONS_BY_PREFERENCE,
+  HEADER_NUDGE,
+  HEADER_ROWS_ABOVE,
+  LEAF_WEIGHT,
+  MAX_BLANK_GAP,
+  MAX_GAP,
+  MIN_CONTEXT_SCORE,
+  MIN_HEADER_COLUMNS,
+  MIN_ROW_SCORE,
+  MIN_ROWS,
+  MIN_SEGMENT_SCORE,
+  SECTION_PENALTY,
+  SKIP_PENALTY,
+  UNMATCHED_PENALTY,
+  VALUE_SHIFT,
+  WINDOW_HIT,
+  WINDOW_OVERFLOW,
+  WINDOW_PENALTY,
+} from './weights';
 
 /**
  * Finds every copy of table 三 on a sheet. Rows are matched by their labels (markers and text, with
@@ -18,12 +41,6 @@ import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './t
  * or merged, group labels once or on every row, abbreviated labels, split tables, notes around.
  * The 7 number cells of each row are found per row, because text pasted from Word shifts them.
  */
-
-const MIN_ROW_SCORE = 0.6;
-/** Non-empty rows that match nothing before a table is taken to have ended. */
-const MAX_GAP = 8;
-/** A table needs this many matched rows to count (a stray label in a paragraph is not a table). */
-const MIN_ROWS = 4;
 
 interface RowMatch {
   def: ApplicationsRowDef;
@@ -54,10 +71,10 @@ interface HeaderInfo {
 }
 
 export function locateApplications(grid: Grid, cache = new RowCache(grid)): LocatedTable[] {
-  const byEdition = (['2021', '2019'] as Edition[]).map((edition) =>
+  const byEdition = EDITIONS_BY_PREFERENCE.map((edition) =>
     scan(grid, cache, APPLICATIONS[edition]).map((instance) => ({ edition, instance })),
   );
-  // Keep, for each region of the sheet, the edition that matched more rows (2021 on a tie).
+  // Keep, for each region of the sheet, the edition that matched more rows (the preferred one on a tie).
   const chosen: { edition: Edition; instance: Instance }[] = [];
   const [a, b] = byEdition;
   for (const cand of [...a, ...b]) {
@@ -91,7 +108,7 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
   for (let row = 0; row < grid.rowCount; row++) {
     const cells = cache.text(row);
     if (cells.length === 0) {
-      if (current && ++gap > MAX_GAP * 3) close();
+      if (current && ++gap > MAX_BLANK_GAP) close();
       continue;
     }
     const match = matchRow(cells, format, context);
@@ -121,7 +138,7 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
   return instances;
 }
 
-const matchMemo = new WeakMap<ApplicationsFormat, Map<string, RowMatch | null>>();
+const matchMemo = new WeakMap<ApplicationsFormat, BoundedCache<string, RowMatch | undefined>>();
 
 /**
  * Best official row for a sheet row's label cells, given the group carried down from above.
@@ -130,16 +147,11 @@ const matchMemo = new WeakMap<ApplicationsFormat, Map<string, RowMatch | null>>(
  */
 function matchRow(cells: TextCell[], format: ApplicationsFormat, context: Context): RowMatch | undefined {
   let memo = matchMemo.get(format);
-  if (!memo) matchMemo.set(format, (memo = new Map()));
+  if (!memo) matchMemo.set(format, (memo = new BoundedCache(20_000)));
   const key = `${context.section?.index ?? ''}|${context.group?.index ?? ''}|${cells
     .map((c) => `${c.col}:${c.right}:${c.text}`)
     .join('\u0001')}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const found = matchRowUncached(cells, format, context);
-  if (memo.size > 20_000) memo.clear();
-  memo.set(key, found ?? null);
-  return found;
+  return memo.remember(key, () => matchRowUncached(cells, format, context));
 }
 
 function matchRowUncached(
@@ -178,7 +190,7 @@ function scoreRow(
           bestPart = i;
         }
       });
-      if (bestPart >= 0 && bestScore >= 0.5) {
+      if (bestPart >= 0 && bestScore >= MIN_SEGMENT_SCORE) {
         found[bestPart] = Math.max(found[bestPart], bestScore);
         cellUsed = true;
       } else if (seg.key.length > 0 || seg.marker) unmatched++;
@@ -189,17 +201,17 @@ function scoreRow(
     }
   }
   if (found[leaf] < MIN_ROW_SCORE) return undefined;
-  let score = found[leaf] * 2;
+  let score = found[leaf] * LEAF_WEIGHT;
   for (let i = 0; i < leaf; i++) {
     const part = path[i];
-    if (found[i] > 0) score += found[i] * 0.5;
+    if (found[i] > 0) score += found[i] * ANCESTOR_WEIGHT;
     else if (part.marker === 'group') {
       // An item (`1.…`) needs its group, stated on this row or on one above it.
       if (!sameMarker(context.group, part)) return undefined;
-    } else if (!sameMarker(context.section, part)) score -= 0.3;
+    } else if (!sameMarker(context.section, part)) score -= SECTION_PENALTY;
   }
-  score -= unmatched * 0.6;
-  return { score: score / 2, labelEnd, labelStart };
+  score -= unmatched * UNMATCHED_PENALTY;
+  return { score: score / LEAF_WEIGHT, labelEnd, labelStart };
 }
 
 const sameMarker = (a: LabelPart | undefined, b: LabelPart): boolean =>
@@ -212,7 +224,7 @@ function updateContext(cells: TextCell[], format: ApplicationsFormat, context: C
       if (seg.marker !== 'group' && seg.marker !== 'section') continue;
       for (const def of format.rows) {
         const part = def.path.find((p) => p.marker === seg.marker && p.index === seg.index);
-        if (part && segmentScore(seg, part) >= 0.75) {
+        if (part && segmentScore(seg, part) >= MIN_CONTEXT_SCORE) {
           if (part.marker === 'group') context.group = part;
           else context.section = part;
           break;
@@ -232,7 +244,7 @@ function findHeader(
   const columns = new Map<string, number>();
   let top = first;
   let left = Number.MAX_SAFE_INTEGER;
-  for (let row = first - 1; row >= Math.max(0, first - 5); row--) {
+  for (let row = first - 1; row >= Math.max(0, first - HEADER_ROWS_ABOVE); row--) {
     for (const cell of cache.text(row)) {
       const col = format.columns.find((c) =>
         [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key),
@@ -247,7 +259,7 @@ function findHeader(
       }
     }
   }
-  if (columns.size < 3) return undefined;
+  if (columns.size < MIN_HEADER_COLUMNS) return undefined;
   return { columns, top, bottom: first - 1, left };
 }
 
@@ -366,19 +378,21 @@ function valueStart(
 ): number {
   const first = labelEnd + 1;
   const candidates = new Set<number>();
-  for (let s = first; s <= first + 3; s++) candidates.add(s);
+  for (let s = first; s <= first + VALUE_SHIFT; s++) candidates.add(s);
   if (headerStart !== undefined && headerStart >= first) candidates.add(headerStart);
   let best = first;
   let bestScore = -Infinity;
   let anyFilled = false;
   for (const s of candidates) {
-    let score = 0;
-    for (let c = s; c < s + width; c++) if (isFilledNumber(grid, row, c)) score += 1;
-    if (score > 0) anyFilled = true;
-    for (let c = first; c < s; c++) if (!isBlank(grid, row, c)) score -= 1;
-    for (let c = s + width; c < s + width + 3; c++) if (isFilledNumber(grid, row, c)) score -= 1;
-    if (s === headerStart) score += 0.3;
-    score -= (s - first) * 0.01;
+    let filled = 0;
+    for (let c = s; c < s + width; c++) if (isFilledNumber(grid, row, c)) filled++;
+    if (filled > 0) anyFilled = true;
+    let score = filled * WINDOW_HIT;
+    for (let c = first; c < s; c++) if (!isBlank(grid, row, c)) score -= SKIP_PENALTY;
+    for (let c = s + width; c < s + width + WINDOW_OVERFLOW; c++)
+      if (isFilledNumber(grid, row, c)) score -= WINDOW_PENALTY;
+    if (s === headerStart) score += HEADER_NUDGE;
+    score -= (s - first) * DISTANCE_PENALTY;
     if (score > bestScore) {
       bestScore = score;
       best = s;

@@ -1,4 +1,5 @@
 import { labelKey, parseLabel, parsedCell, type Grid, type LabelSegment } from '../grid';
+import { BoundedCache } from '../grid/bounded-cache';
 
 /** A text cell of a row, with its label segments and the last column its merge covers. */
 export interface TextCell {
@@ -23,17 +24,11 @@ export function textCells(grid: Grid, row: number): TextCell[] {
   return out;
 }
 
-const labels = new Map<string, { key: string; segments: LabelSegment[] }>();
+const labels = new BoundedCache<string, { key: string; segments: LabelSegment[] }>(20_000);
 
 /** Label key and segments of a text, memoised: the same labels recur on every copy of a table. */
 function labelInfo(text: string): { key: string; segments: LabelSegment[] } {
-  let info = labels.get(text);
-  if (!info) {
-    if (labels.size > 20_000) labels.clear();
-    info = { key: labelKey(text), segments: parseLabel(text) };
-    labels.set(text, info);
-  }
-  return info;
+  return labels.remember(text, () => ({ key: labelKey(text), segments: parseLabel(text) }));
 }
 
 /** True when the cell holds a value a number cell may hold and is not blank. */

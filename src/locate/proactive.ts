@@ -1,8 +1,19 @@
-import { PROACTIVE, type Edition, type ProactiveBlockDef, type ProactiveFormat } from '../format';
+import { PROACTIVE, type ProactiveBlockDef, type ProactiveFormat } from '../format';
 import { labelKey, labelMatch, type Grid } from '../grid';
 import { RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
 import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './types';
+import {
+  EDITIONS_BY_PREFERENCE,
+  PROACTIVE_BLOCK_GAP,
+  PROACTIVE_BLOCK_WEIGHT,
+  PROACTIVE_COLUMN_WEIGHT,
+  PROACTIVE_HEADER_ROWS,
+  PROACTIVE_ITEM_GAP,
+  PROACTIVE_MIN_LABEL_SCORE as MIN_LABEL_SCORE,
+  PROACTIVE_MIN_SCORE,
+  PROACTIVE_ROW_WEIGHT,
+} from './weights';
 
 /**
  * Finds table 二: blocks headed `第二十条第（X）项`, each with a `信息内容` header row naming its
@@ -12,7 +23,6 @@ import { cellKey, type CellRef, type LocatedTable, type UnalignedRow } from './t
 const CLAUSE = /^第二十条第([一二三四五六七八九十])项$/;
 const CONTENT = labelKey('信息内容');
 const NUMERALS = '一二三四五六七八九十';
-const MIN_LABEL_SCORE = 0.85;
 const ITEM_LABELS = [
   ...new Set(
     Object.values(PROACTIVE).flatMap((f) => f.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label.zh)))),
@@ -32,15 +42,20 @@ export function locateProactive(grid: Grid, cache = new RowCache(grid)): Located
   const groups: Block[][] = [];
   for (const block of blocks) {
     const last = groups[groups.length - 1]?.slice(-1)[0];
-    if (last && block.clauseIndex > last.clauseIndex && block.clauseCell.row - last.bottom <= 6)
+    if (
+      last &&
+      block.clauseIndex > last.clauseIndex &&
+      block.clauseCell.row - last.bottom <= PROACTIVE_BLOCK_GAP
+    )
       groups[groups.length - 1].push(block);
     else groups.push([block]);
   }
   const tables: LocatedTable[] = [];
   for (const group of groups) {
-    const scored = (['2021', '2019'] as Edition[]).map((edition) => build(grid, PROACTIVE[edition], group));
+    // The edition whose reading scores more; the preferred one on a tie.
+    const scored = EDITIONS_BY_PREFERENCE.map((edition) => build(grid, PROACTIVE[edition], group));
     const best = scored[1].score > scored[0].score ? scored[1] : scored[0];
-    if (best.score >= 2) tables.push({ ...best.table, index: tables.length });
+    if (best.score >= PROACTIVE_MIN_SCORE) tables.push({ ...best.table, index: tables.length });
   }
   return tables;
 }
@@ -53,7 +68,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     const clauseIndex = NUMERALS.indexOf(CLAUSE.exec(clause.key)?.[1] ?? '') + 1;
     const block: Block = { clauseIndex, clauseCell: { row, col: clause.col }, rows: [], bottom: row };
     let r = row + 1;
-    for (; r < grid.rowCount && r <= row + 2; r++) {
+    for (; r < grid.rowCount && r <= row + PROACTIVE_HEADER_ROWS; r++) {
       const cells = cache.text(r);
       if (cells.some((c) => c.key === CONTENT)) {
         block.header = { row: r, cells };
@@ -64,7 +79,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     }
     if (!block.header) r = row + 1;
     // Item rows follow until a row whose label is no item of either edition (a heading, a note).
-    for (; r < grid.rowCount && r <= block.bottom + 3; r++) {
+    for (; r < grid.rowCount && r <= block.bottom + PROACTIVE_ITEM_GAP; r++) {
       const cells = cache.text(r);
       if (cells.length === 0) continue;
       if (!ITEM_LABELS.some((key) => labelMatch(cells[0].key, key) >= MIN_LABEL_SCORE)) break;
@@ -111,9 +126,9 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
       for (const r of def.rows) missingRows.push({ rowId: r.id, near });
       continue;
     }
-    score += 1;
+    score += PROACTIVE_BLOCK_WEIGHT;
     const columns = mapColumns(def, block);
-    score += columns.size;
+    score += columns.size * PROACTIVE_COLUMN_WEIGHT;
     const used = new Set<number>();
     /** A flattened row of as many numbers as the block has columns shows them all, header or not. */
     let flatRead = false;
@@ -133,7 +148,7 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
         continue;
       }
       used.add(match.row);
-      score += 1;
+      score += PROACTIVE_ROW_WEIGHT;
       rowLabels.set(rowDef.id, { row: match.row, col: match.label.col });
       if (format.edition === '2021' && match.label.key === labelKey('规范性文件'))
         outdatedLabels.push({

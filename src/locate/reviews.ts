@@ -1,8 +1,10 @@
-import { REVIEWS, type ColumnDef, type ReviewsFormat } from '../format';
+import { REVIEWS, type ReviewsFormat } from '../format';
 import { labelKey, type Grid } from '../grid';
-import { isBlank, isFilledNumber, RowCache, type TextCell } from './cells';
+import { isFilledNumber, RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
+import { placeReviewsColumns, readReviewsHeader, reviewsTable, reviewsValueRow } from './reviews-layout';
 import { cellKey, type CellRef, type LocatedTable } from './types';
+import { FLAT_HEADER_LINES, REVIEWS_HEADER_ROWS } from './weights';
 
 /**
  * Finds table 四: a `行政复议` cell with `行政诉讼` to its right on the same row, the group and
@@ -20,18 +22,13 @@ export function locateReviews(grid: Grid, cache = new RowCache(grid)): LocatedTa
     const litigation = cells.find((c) => c.key === litigationKey && review && c.col > review.col);
     if (!review || !litigation) continue;
     const table = locateAt(grid, cache, format, row, review.col, litigation.col, found.length);
-    if (table) {
-      found.push(table);
-      row = table.bounds.bottom;
-    }
+    found.push(table);
+    row = table.bounds.bottom;
   }
   return found;
 }
 
-function columnOf(cell: TextCell, columns: readonly ColumnDef[]): ColumnDef | undefined {
-  return columns.find((c) => [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key));
-}
-
+/** Table 四 whose header row (`行政复议 … 行政诉讼`) is at `top`: read from a flattened row or from cells. */
 function locateAt(
   grid: Grid,
   cache: RowCache,
@@ -40,78 +37,23 @@ function locateAt(
   reviewCol: number,
   litigationCol: number,
   index: number,
-): LocatedTable | undefined {
+): LocatedTable {
   const flat = flatValueRow(grid, top);
   if (flat)
     return flatTable(grid.sheet, format, flat.numbers, { top, left: reviewCol, bottom: flat.row }, index);
-  const [review, direct, afterReview] = format.groups;
-  // Group starts: 行政复议 at its own cell; the two litigation groups from their labels below.
-  const starts = new Map<string, number>([[review.id, reviewCol]]);
-  let headerBottom = top;
-  const labelled = new Map<string, number[]>();
-  for (let row = top + 1; row <= Math.min(top + 3, grid.rowCount - 1); row++) {
-    const cells = cache.text(row);
-    if (cells.length === 0) continue;
-    let any = false;
-    for (const cell of cells) {
-      if (cell.key === labelKey(direct.label.zh)) starts.set(direct.id, cell.col);
-      else if (cell.key === labelKey(afterReview.label.zh)) starts.set(afterReview.id, cell.col);
-      else {
-        const col = columnOf(cell, format.columns);
-        if (!col) continue;
-        labelled.set(col.id, [...(labelled.get(col.id) ?? []), cell.col]);
-      }
-      any = true;
-    }
-    if (any) headerBottom = row;
-  }
-  if (!starts.has(direct.id)) starts.set(direct.id, litigationCol);
-  if (!starts.has(afterReview.id)) starts.set(afterReview.id, (starts.get(direct.id) ?? litigationCol) + 5);
-
-  // Each group's columns: the labels found inside its span, else the 5 columns from its start.
-  const groupIds = format.groups.map((g) => g.id);
-  const cells = new Map<string, CellRef>();
-  const missingColumns: { columnId: string; near: CellRef }[] = [];
-  // The numbers sit on the first non-empty row under the header (all blank: the row right under it).
-  let valueRow = headerBottom + 1;
-  for (let r = headerBottom + 1; r <= Math.min(headerBottom + 3, grid.rowCount - 1); r++)
-    if (!rowIsEmpty(grid, r, reviewCol, litigationCol - reviewCol + 10)) {
-      valueRow = r;
-      break;
-    }
-
-  let right = litigationCol;
-  groupIds.forEach((gid, g) => {
-    const start = starts.get(gid) ?? reviewCol + g * 5;
-    const end = g + 1 < groupIds.length ? (starts.get(groupIds[g + 1]) ?? start + 5) - 1 : start + 4;
-    format.columns.forEach((col, i) => {
-      const inSpan = (labelled.get(col.id) ?? []).find((c) => c >= start && c <= end);
-      const at = inSpan ?? start + i;
-      cells.set(cellKey(gid, col.id), { row: valueRow, col: at });
-      right = Math.max(right, at);
-      // A column label absent from the whole header (the others present) is a missing column.
-      if (g === 0 && labelled.size > 0 && !labelled.has(col.id))
-        missingColumns.push({ columnId: col.id, near: { row: headerBottom, col: at } });
-    });
-  });
-
-  return {
-    table: 'reviews',
-    edition: format.edition,
-    sheet: grid.sheet,
+  const rows: { row: number; cells: readonly TextCell[] }[] = [];
+  for (let row = top + 1; row <= Math.min(top + REVIEWS_HEADER_ROWS, grid.rowCount - 1); row++)
+    rows.push({ row, cells: cache.text(row) });
+  const header = readReviewsHeader(format, top, rows, reviewCol, litigationCol);
+  const valueRow = reviewsValueRow(grid, header.bottom, reviewCol, litigationCol);
+  const { cells, missingColumns, right } = placeReviewsColumns(format, header, valueRow, litigationCol);
+  return reviewsTable(
+    grid.sheet,
+    format,
     index,
-    bounds: { top, left: reviewCol, bottom: valueRow, right },
-    cells,
-    rowLabels: new Map(),
-    missingRows: [],
-    missingColumns,
-    outdatedLabels: [],
-  };
-}
-
-function rowIsEmpty(grid: Grid, row: number, from: number, width: number): boolean {
-  for (let c = from; c < from + width; c++) if (!isBlank(grid, row, c)) return false;
-  return true;
+    { top, left: reviewCol, bottom: valueRow, right },
+    { cells, missingColumns },
+  );
 }
 
 /**
@@ -139,38 +81,19 @@ function flatTable(
         }),
       ),
     );
-  return {
-    table: 'reviews',
-    edition: format.edition,
-    sheet,
-    index,
-    bounds: {
-      ...span,
-      left: Math.min(span.left, numbers[0]),
-      right: numbers[numbers.length - 1],
-    },
-    cells,
-    rowLabels: new Map(),
-    missingRows: [],
-    missingColumns: [],
-    outdatedLabels: [],
-    ...(unaligned
-      ? {
-          unalignedRows: [
-            {
-              cell: { row: span.bottom, col: numbers[0] },
-              expected: width,
-              columnIds: format.groups.flatMap((g) => format.columns.map((c) => `${g.id}|${c.id}`)),
-              actual: numbers.length,
-            },
-          ],
-        }
-      : {}),
-  };
+  const bounds = { ...span, left: Math.min(span.left, numbers[0]), right: numbers[numbers.length - 1] };
+  const unalignedRows = unaligned
+    ? [
+        {
+          cell: { row: span.bottom, col: numbers[0] },
+          expected: width,
+          columnIds: format.groups.flatMap((g) => format.columns.map((c) => cellKey(g.id, c.id))),
+          actual: numbers.length,
+        },
+      ]
+    : undefined;
+  return reviewsTable(sheet, format, index, bounds, { cells, missingColumns: [], unalignedRows });
 }
-
-/** Header lines of copied text wrap: the numbers are on the first flattened row a few lines down. */
-const FLAT_HEADER_LINES = 6;
 
 /** The flattened row of numbers under a table 四 header, unless a row of real number cells comes first. */
 function flatValueRow(grid: Grid, top: number): { row: number; numbers: readonly number[] } | undefined {

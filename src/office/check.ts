@@ -76,7 +76,8 @@ export async function runCheck(
   const resolved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
   const previous = resolved?.snapshot;
   const lost = resolved?.missing ?? [];
-  const isProtected = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  const protectionBySheet = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  const isProtected = (sheet: string) => protectionBySheet.get(sheet) === true;
   const targets = scope === 'sheet' ? [active.name] : worksheets.items.map((ws) => ws.name);
   onProgress?.({ done: 0, total: targets.length });
 
@@ -149,7 +150,7 @@ export async function runCheck(
     degraded,
     acceptances,
   };
-  const locked = touched.filter((s) => isProtected.get(s));
+  const locked = touched.filter(isProtected);
   if (locked.length)
     throw new FailureSignal({ ...failure('protected', { sheets: locked.join('”、“') }), result });
 

@@ -43,23 +43,28 @@ export async function runClear(
   const refs: SheetRef[] = workbook.worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
   const saved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
   const snapshot = extra ? mergeSnapshots(saved?.snapshot, extra) : (saved?.snapshot ?? emptySnapshot());
-  const isProtected = new Map(workbook.worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  // Every sheet of the workbook by name: a marked sheet missing here was renamed or deleted.
+  const protectionBySheet = new Map(
+    workbook.worksheets.items.map((ws) => [ws.name, ws.protection.protected]),
+  );
+  const exists = (sheet: string) => protectionBySheet.has(sheet);
+  const isProtected = (sheet: string) => protectionBySheet.get(sheet) === true;
   const marked = Object.keys(snapshot.sheets);
   // Found by neither ID nor name, or (a rollback's own marks) renamed or deleted since the paint.
   const missing: UnrestoredSheet[] = [
     ...(saved?.missing ?? []).map((s) => ({ sheet: s.name, cells: Object.keys(s.cells).length })),
     ...marked
-      .filter((s) => !isProtected.has(s))
+      .filter((s) => !exists(s))
       .map((s) => ({ sheet: s, cells: Object.keys(snapshot.sheets[s]).length })),
   ];
   if (snapshotSize(snapshot) === 0 && missing.length === 0) {
     if (!stored.isNullObject) stored.delete();
     throw new FailureSignal(failure('no-marks'));
   }
-  const locked = marked.filter((s) => isProtected.get(s));
+  const locked = marked.filter(isProtected);
   // 清除标记 refuses a protected sheet; a rollback (`extra`) restores every sheet it still can.
   if (locked.length && !extra) throw new FailureSignal(failure('protected', { sheets: locked.join('”、“') }));
-  const present = marked.filter((s) => isProtected.get(s) === false);
+  const present = marked.filter((s) => exists(s) && !isProtected(s));
 
   const noteLists = features.notes
     ? present.map((s) => workbook.worksheets.getItem(s).notes.load('items/content'))

@@ -11,10 +11,9 @@
  * do not count) with review states.
  */
 import { formatScalar } from './render';
-import { fileStatus } from './present-json';
-import type { Presenter } from './present-text';
 import { describeFindingLocation } from './location';
-import type { Locale, Scalar } from './types';
+import type { Locale, Presenter, Scalar } from './types';
+import { fileStatus } from './verdict';
 
 export const CSV_COLUMNS = [
   'path',

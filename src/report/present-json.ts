@@ -8,28 +8,19 @@
  */
 import type { Edition, TableId } from '../format';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import type { Presenter } from './present-text';
 import { describeFindingLocation } from './location';
 import type { Indicators } from './indicators';
-import type { Finding, FindingLocation, Locale, Report, Scalar, Severity } from './types';
-
-/** What a front end hands the presenters for each input file: its report, or why it was unreadable. */
-export type FileResult =
-  | {
-      path: string;
-      report: Report;
-      /** Last year's report the cross-year rules compared with, when there was one. */
-      previous?: string | null;
-      /** The annotated copy written for this file (--annotate). */
-      annotated?: string | null;
-      /** How the file was read: `xlsx`, `text`, `docx`, `html`, `mhtml` or `pdf`. */
-      format?: string | null;
-      /** What the reader did that the user should know (tracked changes accepted, a conversion), rendered. */
-      notes?: string[];
-    }
-  | { path: string; error: string };
-
-export type FileStatus = 'valid' | 'invalid' | 'unreadable';
+import type {
+  FileResult,
+  FileStatus,
+  Finding,
+  FindingLocation,
+  Locale,
+  Presenter,
+  Scalar,
+  Severity,
+} from './types';
+import { fileStatus } from './verdict';
 
 export interface JsonTable {
   table: TableId;
@@ -112,14 +103,6 @@ export interface JsonOutput {
     accepted: number;
   };
   files: JsonFile[];
-}
-
-/** A file is valid when it was read, holds at least one table and has no error findings. */
-export function fileStatus(file: FileResult): FileStatus {
-  if (!('report' in file)) return 'unreadable';
-  const { report } = file;
-  const hasError = report.findings.some((f) => f.severity === 'error');
-  return !hasError && report.tables.length > 0 ? 'valid' : 'invalid';
 }
 
 export function toJsonFinding(f: Finding, locale: Locale): JsonFinding {

@@ -9,9 +9,8 @@
 import { describeFindingLocation } from './location';
 import { counted } from './render';
 import type { TableId } from '../format';
-import type { Finding, Locale, Severity } from './types';
-import { fileStatus, type FileResult } from './present-json';
-import { partlyMissing, tableNames } from './verdict';
+import type { FileResult, Finding, Locale, Presenter, Severity } from './types';
+import { fileStatus, partlyMissing, tableNames } from './verdict';
 
 interface TextCatalog {
   severity: Record<Severity, string>;
@@ -136,16 +135,6 @@ export function acceptedLine(path: string, f: Finding, reason: string, locale: L
 export function presentText(files: readonly FileResult[], locale: Locale): string {
   const presenter = textPresenter(locale);
   return presenter.header() + files.map((f) => presenter.file(f)).join('') + presenter.footer();
-}
-
-/**
- * A presenter streams: `header()` once, `file()` for each result as it comes, `footer()` at the
- * end with what it counted. Every piece is text to write as it is.
- */
-export interface Presenter {
-  header(): string;
-  file(result: FileResult): string;
-  footer(): string;
 }
 
 export interface TextOptions {

@@ -5,24 +5,10 @@
  * be removed. The task pane keeps them in the workbook; the CLI in a suppressions file (ESLint's
  * model: one file beside the reports, matched by fingerprint).
  */
-import type { Finding, Report } from './types';
+import type { Acceptance, AcceptedFinding, Finding, Report } from './types';
 
-export interface Acceptance {
-  /** The finding's fingerprint: rule, sheet, table and cell ids (see Finding.fingerprint). */
-  fingerprint: string;
-  /** Kept for people reading the file and for the "no longer matches" message. */
-  ruleId: string;
-  reason: string;
-  /** The finding's message when it was accepted, for people reading the file. */
-  message?: string;
-  /** ISO date of the acceptance. */
-  accepted?: string;
-}
-
-export interface AcceptedFinding {
-  finding: Finding;
-  reason: string;
-}
+// Declared with the report that carries them; re-exported for the callers that review.
+export type { Acceptance, AcceptedFinding } from './types';
 
 /** A report after its review states: `findings` and the counts hold the open findings only. */
 export type ReviewedReport = Report & Required<Pick<Report, 'accepted' | 'unmatched'>>;

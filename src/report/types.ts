@@ -1,6 +1,5 @@
 import type { Edition, TableId, Text } from '../format';
 import type { Indicators } from './indicators';
-import type { Acceptance, AcceptedFinding } from './reviews';
 
 export type Severity = 'error' | 'warning';
 export type Locale = 'zh-CN' | 'en';
@@ -97,6 +96,24 @@ export interface SheetSummary {
   indicators: Indicators | null;
 }
 
+/** A review state: the finding (by fingerprint) a reviewer accepted, and why; src/report/reviews.ts applies them. */
+export interface Acceptance {
+  /** The finding's fingerprint: rule, sheet, table and cell ids (see Finding.fingerprint). */
+  fingerprint: string;
+  /** Kept for people reading the file and for the "no longer matches" message. */
+  ruleId: string;
+  reason: string;
+  /** The finding's message when it was accepted, for people reading the file. */
+  message?: string;
+  /** ISO date of the acceptance. */
+  accepted?: string;
+}
+
+export interface AcceptedFinding {
+  finding: Finding;
+  reason: string;
+}
+
 export interface Report {
   locale: Locale;
   sheets: string[];
@@ -129,4 +146,32 @@ export interface Report {
   accepted?: AcceptedFinding[];
   /** Review states that matched no finding of this report (the cell was fixed, or the rule changed). */
   unmatched?: Acceptance[];
+}
+
+/** What a front end hands the presenters for each input file: its report, or why it was unreadable. */
+export type FileResult =
+  | {
+      path: string;
+      report: Report;
+      /** Last year's report the cross-year rules compared with, when there was one. */
+      previous?: string | null;
+      /** The annotated copy written for this file (--annotate). */
+      annotated?: string | null;
+      /** How the file was read: `xlsx`, `text`, `docx`, `html`, `mhtml` or `pdf`. */
+      format?: string | null;
+      /** What the reader did that the user should know (tracked changes accepted, a conversion), rendered. */
+      notes?: string[];
+    }
+  | { path: string; error: string };
+
+export type FileStatus = 'valid' | 'invalid' | 'unreadable';
+
+/**
+ * A presenter streams: `header()` once, `file()` for each result as it comes, `footer()` at the
+ * end with what it counted. Every piece is text to write as it is.
+ */
+export interface Presenter {
+  header(): string;
+  file(result: FileResult): string;
+  footer(): string;
 }

@@ -1,9 +1,10 @@
 /**
  * The verdict on one report, alike in the task pane and the CLI: a plain pass only when tables
  * 二, 三 and 四 were all found and no error was; a partial pass when some table was not found.
+ * And a file's status in the CLI's outputs: valid, invalid, or unreadable.
  */
 import { TABLE_IDS, TABLE_SECTION, type TableId } from '../format';
-import type { Locale, Report } from './types';
+import type { FileResult, FileStatus, Locale, Report } from './types';
 
 /**
  * - `pass`: tables 二, 三 and 四 found, no error (warnings allowed);
@@ -17,6 +18,14 @@ export function verdictOf(report: Pick<Report, 'tables' | 'findings' | 'missingT
   if (report.tables.length === 0) return 'no-table';
   if (report.findings.some((f) => f.severity === 'error')) return 'fail';
   return report.missingTables.length > 0 ? 'partial' : 'pass';
+}
+
+/** A file is valid when it was read, holds at least one table and has no error findings. */
+export function fileStatus(file: FileResult): FileStatus {
+  if (!('report' in file)) return 'unreadable';
+  const { report } = file;
+  const hasError = report.findings.some((f) => f.severity === 'error');
+  return !hasError && report.tables.length > 0 ? 'valid' : 'invalid';
 }
 
 /**

@@ -1,4 +1,5 @@
-import { APPLICATIONS, REVIEWS, type Edition } from '../format';
+import { APPLICATIONS, EDITIONS, REVIEWS, type Edition } from '../format';
+import { BoundedCache } from '../grid/bounded-cache';
 import { cellKey, type LocatedTable } from '../locate/types';
 import type { RuleContext } from './types';
 
@@ -21,23 +22,43 @@ export interface Equation {
   terms: Term[];
 }
 
+/** The equations of a table and edition, as the format defines them. */
+export type EquationTable = 'applications' | 'reviews';
+
+/**
+ * One memo for both tables: every equation of an edition is built once, and shared by every located
+ * table of that edition and by the template, which writes its formulas from them. Two tables × two
+ * editions: the limit is never reached.
+ */
+const TABLES: readonly EquationTable[] = ['applications', 'reviews'];
+const byEdition = new BoundedCache<string, readonly Equation[]>(TABLES.length * EDITIONS.length);
+
+/** Every equation of table 三 or 四 in an edition, whatever cells a located table has. */
+export function editionEquations(table: EquationTable, edition: Edition): readonly Equation[] {
+  return byEdition.remember(`${table}/${edition}`, () =>
+    table === 'applications' ? allApplicationsEquations(edition) : allReviewsEquations(edition),
+  );
+}
+
+/** Per located table: the edition's equations whose cells it has all found. */
 const equationsOf = new WeakMap<LocatedTable, Equation[]>();
 
-/** Equations of table 三 (cached per located table). */
-export function applicationsEquations(table: LocatedTable): Equation[] {
+function tableEquations(kind: EquationTable, table: LocatedTable): Equation[] {
+  if (table.table !== kind) return [];
   let eqs = equationsOf.get(table);
-  if (!eqs) equationsOf.set(table, (eqs = buildApplicationsEquations(table)));
+  if (!eqs) {
+    eqs = editionEquations(kind, table.edition).filter((eq) => hasAllCells(table, eq));
+    equationsOf.set(table, eqs);
+  }
   return eqs;
 }
 
-/** Every equation of an edition, built once; each table keeps those whose cells it has. */
-const applicationsByEdition = new Map<Edition, Equation[]>();
+/** Equations of table 三 that a located table 三 can evaluate. */
+export const applicationsEquations = (table: LocatedTable): Equation[] =>
+  tableEquations('applications', table);
 
-function buildApplicationsEquations(table: LocatedTable): Equation[] {
-  let all = applicationsByEdition.get(table.edition);
-  if (!all) applicationsByEdition.set(table.edition, (all = allApplicationsEquations(table.edition)));
-  return all.filter((eq) => hasAllCells(table, eq));
-}
+/** Equations of table 四 that a located table 四 can evaluate. */
+export const reviewsEquations = (table: LocatedTable): Equation[] => tableEquations('reviews', table);
 
 function allApplicationsEquations(edition: Edition): Equation[] {
   const format = APPLICATIONS[edition];
@@ -94,27 +115,20 @@ function hasAllCells(table: LocatedTable, eq: Equation): boolean {
   return keys.every((k) => table.cells.has(k));
 }
 
-export function reviewsEquations(table: LocatedTable): Equation[] {
-  let eqs = equationsOf.get(table);
-  if (!eqs) equationsOf.set(table, (eqs = buildReviewsEquations(table)));
-  return eqs;
-}
-
-function buildReviewsEquations(table: LocatedTable): Equation[] {
-  const format = REVIEWS[table.edition];
-  return format.groups
-    .map((group) => {
-      const target = { rowId: group.id, columnId: 'total', coef: -1 };
-      const parts = format.columns.filter((c) => c.role === 'input');
-      return {
-        ruleId: 'reviews/group-total',
-        rowId: group.id,
-        columnId: 'total',
-        target,
-        terms: [...parts.map((c) => ({ rowId: group.id, columnId: c.id, coef: 1 })), target],
-      };
-    })
-    .filter((eq) => hasAllCells(table, eq));
+function allReviewsEquations(edition: Edition): Equation[] {
+  const format = REVIEWS[edition];
+  const parts = format.columns.filter((c) => c.role === 'input');
+  // reviews/group-total: total = Σ four result columns, per group.
+  return format.groups.map((group) => {
+    const target = { rowId: group.id, columnId: 'total', coef: -1 };
+    return {
+      ruleId: 'reviews/group-total',
+      rowId: group.id,
+      columnId: 'total',
+      target,
+      terms: [...parts.map((c) => ({ rowId: group.id, columnId: c.id, coef: 1 })), target],
+    };
+  });
 }
 
 export interface Evaluated {

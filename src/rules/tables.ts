@@ -44,16 +44,3 @@ function listCells(table: LocatedTable): TableCell[] {
   }
   return out;
 }
-
-/** Row and column labels of a format cell, for messages. */
-export function labelsOf(
-  table: LocatedTable,
-  rowId: string,
-  columnId?: string,
-): { row?: Text; column?: Text } {
-  const cell = tableCells(table).find(
-    (c) => c.rowId === rowId && (columnId === undefined || c.columnId === columnId),
-  );
-  if (!cell) return {};
-  return { row: cell.rowLabel, column: columnId === undefined ? undefined : cell.columnLabel };
-}

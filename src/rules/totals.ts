@@ -1,5 +1,6 @@
 import type { LocatedTable } from '../locate/types';
 import { cellKey } from '../locate/types';
+import { LOCALES } from '../report/types';
 import { evaluate, round, type Equation } from './equations';
 import { hasTable, type Rule, type RuleContext, type RuleMeta } from './types';
 
@@ -23,14 +24,18 @@ export function totalsRule(
           const result = evaluate(context, t, eq);
           if (!result || result.residual === 0) continue;
           const at = (rowId: string, columnId: string) => t.cells.get(cellKey(rowId, columnId))!;
+          const messageId = result.targetBlank ? 'missing' : 'mismatch';
+          const shown = placeholders(meta, messageId);
           const data: Record<string, number> = {};
           for (const term of eq.terms) {
             if (term === eq.target) continue;
-            const reading = context.read(t, term.rowId, term.columnId);
-            data[dataName(term.rowId, term.columnId, eq)] = reading?.value ?? 0;
+            const name = dataName(term.rowId, term.columnId, eq);
+            if (shown.has(name)) data[name] = context.read(t, term.rowId, term.columnId)?.value ?? 0;
           }
+          // A blank target has no difference to show: its message says what the sum is instead.
+          if (!result.targetBlank) data.diff = round(result.actual - result.expected);
           context.report({
-            messageId: result.targetBlank ? 'missing' : 'mismatch',
+            messageId,
             cell: at(eq.target.rowId, eq.target.columnId),
             related: eq.terms.filter((x) => x !== eq.target).map((x) => at(x.rowId, x.columnId)),
             table: t,
@@ -38,12 +43,21 @@ export function totalsRule(
             column: eq.target.columnId,
             expected: result.expected,
             actual: result.targetBlank ? null : result.actual,
-            data: { ...data, diff: result.targetBlank ? null : round(result.actual - result.expected) },
+            data,
           });
         }
       }
     },
   };
+}
+
+/**
+ * The names a message shows in either locale: a finding carries only the parts its message names
+ * (the outcomes total names none of its 21 rows), so no value is computed that no one reads.
+ */
+function placeholders(meta: RuleMeta, messageId: string): Set<string> {
+  const templates = LOCALES.map((locale) => meta.messages[locale][messageId] ?? '');
+  return new Set(templates.flatMap((t) => [...t.matchAll(/\{\+?(\w+)/g)].map((m) => m[1])));
 }
 
 /** Message placeholders for the parts of an equation: the row id for column rules, else the column id. */

@@ -1,6 +1,6 @@
 /**
  * PDF layout: positioned text runs (from any extractor) → one grid. Pure TypeScript, no pdfjs:
- * the extraction lives in src/cli/pdf-extract.ts (Node) and may live elsewhere in the browser.
+ * the extraction lives in src/sources/node/pdf-extract.ts (Node) and may live elsewhere in the browser.
  *
  * Coordinates are PDF user space turned top-down: `x` is the run's left edge from the page's left
  * edge, `y` its baseline measured DOWN from the page's top edge, `height` the font size.

@@ -1,5 +1,5 @@
 /**
- * What the pdf.js front ends (the CLI's worker thread, src/cli/pdf-extract.ts; the task pane,
+ * What the pdf.js front ends (the CLI's worker thread, src/sources/node/pdf-extract.ts; the task pane,
  * src/taskpane/read-pdf.ts; the browser page's worker, src/web/worker/read-pdf.ts) share: pdf.js's
  * text items and viewport → PdfPage, and pdf.js's failures → SourceReadError; the two browser ones
  * also the whole read (readPdfWithPdfjs). Typed by shape, with no pdfjs import: the CLI gets the

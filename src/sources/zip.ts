@@ -1,18 +1,28 @@
 /**
- * A zip reader for the document readers (.docx now, .xlsx in the browser later): pure TypeScript on
- * fflate, no Node API. It trusts nothing in the file: the central directory must be there (else the
- * file was cut short), no entry may be encrypted, and every entry is inflated under one running
- * budget of unpacked bytes, chunk by chunk, so a zip bomb stops as soon as it passes the limit
- * whatever sizes it declares. The rules match src/xlsx/zip-inspect.ts (the Node-side check).
+ * The one zip reader (.xlsx, .docx, their templates; the CLI, the task pane and the browser page):
+ * pure TypeScript on fflate, no Node API. It trusts nothing in the file: the central directory must
+ * be there (else the file was cut short), no entry may be encrypted, and every entry is inflated
+ * under one running budget of unpacked bytes, chunk by chunk, so a zip bomb stops as soon as it
+ * passes the limit whatever sizes it declares. Sizes and offsets come from the central directory,
+ * so entries written with a data descriptor (flag bit 3, zero sizes in the local header) read too.
+ *
+ * Why the directory is parsed here and not by fflate's unzipSync: unzipSync inflates into a buffer
+ * of the *declared* size, so an entry understating its size comes back silently cut (and is still
+ * inflated to its end), and it neither refuses encrypted entries nor exposes what these checks need.
+ * fflate's streaming Inflate does the inflating, fed in chunks against the budget.
  *
  *   const zip = openZip(bytes, { maxUnpackedBytes });
  *   zip.find('word/document.xml')   // the stored name, matched case-insensitively, or undefined
  *   zip.read(name)                  // the entry's bytes; throws SourceReadError
+ *   zip.read(name, 4 * MB)          // the same, refusing more than 4 MB for this entry
  *
  * `readZip(bytes, limits, wanted?)` reads the wanted entries at once into a Map.
  */
 import { Inflate } from 'fflate';
+import { MAX_ZIP_ENTRIES } from '../xlsx/limits';
 import { SourceReadError } from './types';
+
+export { MAX_ZIP_ENTRIES };
 
 export interface ZipLimits {
   /** Bytes all entries may unpack to, together (declared and actually inflated). */
@@ -24,12 +34,12 @@ export interface ZipArchive {
   readonly names: readonly string[];
   /** The stored name of an entry, matched case-insensitively (OPC part names are), or undefined. */
   find(name: string): string | undefined;
-  /** Inflates one entry; every read draws on the archive's one budget of unpacked bytes. */
-  read(name: string): Uint8Array;
+  /**
+   * Inflates one entry; every read draws on the archive's one budget of unpacked bytes. `maxBytes`
+   * caps this entry further (a quick look that needs only the start of a workbook).
+   */
+  read(name: string, maxBytes?: number): Uint8Array;
 }
-
-/** Entries a document may hold: Word and Excel write a few dozen; thousands means something else. */
-export const MAX_ZIP_ENTRIES = 10_000;
 
 interface Entry {
   name: string;
@@ -78,10 +88,12 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits): ZipArchive {
   return {
     names: entries.map((e) => e.name),
     find: (name) => (byName.has(name) ? name : folded.get(name.toLowerCase())),
-    read(name) {
+    read(name, maxBytes = Infinity) {
       const entry = byName.get(name);
       if (!entry) throw new SourceReadError('corrupt', `no zip entry ${name}`);
-      const content = inflateEntry(entryData(bytes, view, entry), entry, budget, limits.maxUnpackedBytes);
+      // The refusal names whichever limit binds: this read's cap, or the archive's budget.
+      const [allowed, limit] = maxBytes < budget ? [maxBytes, maxBytes] : [budget, limits.maxUnpackedBytes];
+      const content = inflateEntry(entryData(bytes, view, entry), entry, allowed, limit);
       budget -= content.length;
       return content;
     },

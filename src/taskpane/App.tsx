@@ -75,7 +75,7 @@ function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
   const { t, text } = useI18n();
   const [request, setRequest] = useState<CheckRequest>({});
   const checker = useChecker(service, locale, request);
-  const { busy, result, failure, inserting, reviewing } = checker;
+  const { busy, result, failure, addingContent, reviewing } = checker;
   // The report as the pane shows it: accepted findings out of the counts, the verdict and the list.
   const report = checker.reviewed;
   const template = useDialog();
@@ -86,7 +86,7 @@ function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
     <main className={styles.root}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <Actions
-        busy={busy !== null || inserting || reviewing}
+        busy={busy !== null || addingContent || reviewing}
         hasMarks={checker.hasMarks}
         onCheck={(scope) => void checker.check(scope)}
         onClearMarks={() => void checker.clearMarks()}
@@ -126,7 +126,7 @@ function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
           <ConsolidateDialog
             key={consolidate.key}
             open={consolidate.open}
-            busy={inserting}
+            busy={addingContent}
             loadSheets={loadSheets}
             onCancel={consolidate.hide}
             onConfirm={(choice) =>
@@ -143,7 +143,7 @@ function TaskPane({ service, locale, host = 'excel', templateYear }: AppProps) {
           <TemplateDialog
             key={template.key}
             open={template.open}
-            busy={inserting}
+            busy={addingContent}
             defaultYear={templateYear}
             titleFields={features.templateTitle}
             onCancel={template.hide}

@@ -43,8 +43,11 @@ export interface CheckerState {
   marksFromEarlier: boolean;
   selected: Finding | null;
   notice: Notice | null;
-  /** 插入模板 is running (kept apart from `busy`, whose progress display belongs to checks). */
-  inserting: boolean;
+  /**
+   * 插入模板 or 汇总 is adding to the workbook or document (kept apart from `busy`, whose progress
+   * display belongs to checks).
+   */
+  addingContent: boolean;
   /** The workbook's review states: read by the last check, then as saved from the pane. */
   acceptances: Acceptance[];
   /** A change of the review states is being saved (one at a time, so none is lost). */
@@ -90,7 +93,7 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
     marksFromEarlier: false,
     selected: null,
     notice: null,
-    inserting: false,
+    addingContent: false,
     acceptances: [],
     reviewing: false,
   });
@@ -237,10 +240,10 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
 
   const insertTemplate = useCallback(
     async (options: InsertTemplateOptions) => {
-      patch({ inserting: true, failure: null, notice: null });
+      patch({ addingContent: true, failure: null, notice: null });
       const outcome = await service.insertTemplate(options);
-      if (outcome.ok) patch({ inserting: false, notice: { kind: 'template', result: outcome.value } });
-      else patch({ inserting: false, failure: outcome.error });
+      if (outcome.ok) patch({ addingContent: false, notice: { kind: 'template', result: outcome.value } });
+      else patch({ addingContent: false, failure: outcome.error });
     },
     [service, patch],
   );
@@ -249,11 +252,12 @@ export function useChecker(service: WorkbookService, locale: Locale, request: Ch
 
   const consolidate = useCallback(
     async (options: Omit<ConsolidateSheetsOptions, 'locale'>) => {
-      patch({ inserting: true, failure: null, notice: null });
+      patch({ addingContent: true, failure: null, notice: null });
       const outcome = await service.consolidate({ ...options, locale });
-      if (outcome.ok) patch({ inserting: false, notice: { kind: 'consolidated', result: outcome.value } });
-      else if (outcome.error.duplicates) patch({ inserting: false });
-      else patch({ inserting: false, failure: outcome.error });
+      if (outcome.ok)
+        patch({ addingContent: false, notice: { kind: 'consolidated', result: outcome.value } });
+      else if (outcome.error.duplicates) patch({ addingContent: false });
+      else patch({ addingContent: false, failure: outcome.error });
       return outcome.ok ? null : (outcome.error.duplicates ?? null);
     },
     [service, locale, patch],

@@ -1,8 +1,10 @@
 /** Table 三 (收到和处理政府信息公开申请情况) in the template: header, labels, inputs, totals, checks. */
 import { APPLICATIONS, type Edition, type LabelPart } from '../format';
 import type { CellRef } from '../locate/types';
+import { editionEquations } from '../rules/equations';
 import type { SheetBuilder } from './builder';
-import { a1, putStatus, putValueCell, sum, TABLE_ROW_HEIGHT } from './layout';
+import { putChecks, totalFormulas } from './equations';
+import { putValueCell, TABLE_ROW_HEIGHT } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -52,13 +54,11 @@ export function buildApplications(
 
   writeLabels(b, first, edition);
 
-  const outcomeRows = format.rows.filter((r) => r.outcome).map((r) => r.id);
-  const firstOutcome = outcomeRows[0];
-  const lastOutcome = outcomeRows[outcomeRows.length - 1];
+  const equations = editionEquations('applications', edition);
+  const formulaOf = totalFormulas(equations, at);
   const cells: TemplateValueCell[] = [];
   for (const row of format.rows)
     for (const column of format.columns) {
-      const role = row.role === 'total' || column.role === 'total' ? 'total' : 'input';
       const cell: TemplateValueCell = {
         table: 'applications',
         rowId: row.id,
@@ -66,48 +66,13 @@ export function buildApplications(
         rowLabel: row.label,
         columnLabel: column.label,
         kind: column.kind,
-        role,
+        role: row.role === 'total' || column.role === 'total' ? 'total' : 'input',
         cell: at(row.id, column.id),
       };
-      const rowSum = sum(at(row.id, 'natural-person'), at(row.id, 'other-org'));
-      const columnSum = sum(at(firstOutcome, column.id), at(lastOutcome, column.id));
-      // The corner （七）总计 × 总计 is both sums; the row sum is written, both are checked.
-      const formula = column.role === 'total' ? rowSum : columnSum;
-      putValueCell(b, cell, totals, formula);
+      putValueCell(b, cell, totals, formulaOf(row.id, column.id));
       cells.push(cell);
-      if (totals === 'input' && role === 'total') {
-        const checks: string[] = [];
-        if (column.role === 'total') checks.push(`${a1(cell.cell)}<>${rowSum}`);
-        if (row.role === 'total') checks.push(`${a1(cell.cell)}<>${columnSum}`);
-        b.conditionalFormats.push({
-          cell: cell.cell,
-          formula: checks.length > 1 ? `OR(${checks.join(',')})` : checks[0],
-          style: 'fail',
-          target: 'value',
-        });
-      }
     }
-
-  // The balance rule printed in the header, per column: 一 + 二 = 三（七）+ 四.
-  const balances = format.columns.map((column) => {
-    const [n, i, o, f] = ['new', 'carried-in', 'outcome-total', 'carried-forward'].map((id) =>
-      a1(at(id, column.id)),
-    );
-    const fwd = at('carried-forward', column.id);
-    b.conditionalFormats.push({ cell: fwd, formula: `${n}+${i}<>${o}+${f}`, style: 'fail', target: 'value' });
-    return `${n}+${i}=${o}+${f}`;
-  });
-  const totalChecks =
-    totals === 'input'
-      ? cells
-          .filter((c) => c.role === 'total')
-          .map((c) =>
-            c.columnId === 'total'
-              ? `${a1(c.cell)}=${sum(at(c.rowId, 'natural-person'), at(c.rowId, 'other-org'))}`
-              : `${a1(c.cell)}=${sum(at(firstOutcome, c.columnId), at(lastOutcome, c.columnId))}`,
-          )
-      : [];
-  putStatus(b, status, `AND(${[...balances, ...totalChecks].join(',')})`, STATUS.applications[totals]);
+  putChecks(b, equations, at, totals, status, STATUS.applications[totals]);
 
   const bottom = first + format.rows.length - 1;
   return {

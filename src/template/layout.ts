@@ -64,6 +64,3 @@ export function putStatus(
   );
   b.conditionalFormats.push({ cell: status, formula: `NOT(${condition})`, style: 'fail', target: 'status' });
 }
-
-/** `SUM(I7:I26)`: one contiguous range. */
-export const sum = (from: CellRef, to: CellRef): string => `SUM(${range(from, to)})`;

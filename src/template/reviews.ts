@@ -1,8 +1,10 @@
 /** Table 四 (政府信息公开行政复议、行政诉讼情况): 15 number columns under a 3-row header. */
 import { REVIEWS, type Edition } from '../format';
 import type { CellRef } from '../locate/types';
+import { editionEquations } from '../rules/equations';
 import type { SheetBuilder } from './builder';
-import { a1, putStatus, putValueCell, sum, TABLE_ROW_HEIGHT } from './layout';
+import { putChecks, totalFormulas } from './equations';
+import { putValueCell, TABLE_ROW_HEIGHT } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -32,37 +34,29 @@ export function buildReviews(
 
   const row = top + 3;
   b.height(row, TABLE_ROW_HEIGHT);
-  const cells: TemplateValueCell[] = [];
-  const checks: string[] = [];
-  format.groups.forEach((group, g) => {
-    const left = g * width;
-    const partsSum = sum({ row, col: left }, { row, col: left + width - 2 });
-    format.columns.forEach((column, c) => {
-      const cell: TemplateValueCell = {
-        table: 'reviews',
-        rowId: group.id,
-        columnId: column.id,
-        rowLabel: group.label,
-        columnLabel: column.label,
-        kind: column.kind,
-        role: column.role,
-        cell: { row, col: left + c },
-      };
-      putValueCell(b, cell, totals, partsSum);
-      cells.push(cell);
-      if (column.role === 'total') {
-        checks.push(`${a1(cell.cell)}=${partsSum}`);
-        if (totals === 'input')
-          b.conditionalFormats.push({
-            cell: cell.cell,
-            formula: `${a1(cell.cell)}<>${partsSum}`,
-            style: 'fail',
-            target: 'value',
-          });
-      }
-    });
+  // Groups side by side: group g's columns start at g × width.
+  const groupAt = new Map<string, number>(format.groups.map((group, g) => [group.id, g * width]));
+  const columnAt = new Map(format.columns.map((column, c) => [column.id, c]));
+  const at = (groupId: string, columnId: string): CellRef => ({
+    row,
+    col: (groupAt.get(groupId) ?? -1) + (columnAt.get(columnId) ?? -1),
   });
-  putStatus(b, status, `AND(${checks.join(',')})`, STATUS.reviews);
+  const equations = editionEquations('reviews', edition);
+  const formulaOf = totalFormulas(equations, at);
+  const cells: TemplateValueCell[] = format.groups.flatMap((group) =>
+    format.columns.map((column) => ({
+      table: 'reviews' as const,
+      rowId: group.id,
+      columnId: column.id,
+      rowLabel: group.label,
+      columnLabel: column.label,
+      kind: column.kind,
+      role: column.role,
+      cell: at(group.id, column.id),
+    })),
+  );
+  for (const cell of cells) putValueCell(b, cell, totals, formulaOf(cell.rowId, cell.columnId));
+  putChecks(b, equations, at, totals, status, STATUS.reviews);
   return {
     table: 'reviews',
     edition,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONVERTIBLE } from '../../src/cli/convert';
+import { CONVERTIBLE } from '../../src/sources/node/convert';
 import type { JsonOutput } from '../../src/report/present-json';
 import { READABLE } from '../../src/sources/route';
 import { FIXTURE, fixtureLine, fixtureText, fixtureWorkbook, run, tempDir, type TempDir } from './helpers';

@@ -1,5 +1,5 @@
 import { csvField, csvPresenter } from '../../src/report/present-csv';
-import type { FileResult } from '../../src/report/present-json';
+import type { FileResult } from '../../src/report/types';
 import { finding, report } from './present-fixtures';
 
 const rows = (file: FileResult): string[][] =>

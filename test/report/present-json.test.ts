@@ -1,4 +1,6 @@
-import { fileStatus, presentJson, toJsonOutput, type FileResult } from '../../src/report/present-json';
+import { presentJson, toJsonOutput } from '../../src/report/present-json';
+import type { FileResult } from '../../src/report/types';
+import { fileStatus } from '../../src/report/verdict';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/version';
 import { finding, report } from './present-fixtures';
 

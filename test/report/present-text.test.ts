@@ -1,4 +1,4 @@
-import type { FileResult } from '../../src/report/present-json';
+import type { FileResult } from '../../src/report/types';
 import { findingLine, presentText, sheetRef, textPresenter } from '../../src/report/present-text';
 import { finding, report } from './present-fixtures';
 

@@ -1,6 +1,6 @@
 import { presentText } from '../../src/report/present-text';
 import { CSV_COLUMNS, csvPresenter } from '../../src/report/present-csv';
-import type { FileResult } from '../../src/report/present-json';
+import type { FileResult } from '../../src/report/types';
 import { toJsonOutput } from '../../src/report/present-json';
 import { acceptanceOf, applyReviews, parseAcceptances } from '../../src/report/reviews';
 import { finding, report } from './present-fixtures';

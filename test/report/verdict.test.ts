@@ -1,5 +1,6 @@
 import type { TableId } from '../../src/format';
-import { tableNames, verdictOf } from '../../src/report/verdict';
+import type { FileResult } from '../../src/report/types';
+import { fileStatus, tableNames, verdictOf } from '../../src/report/verdict';
 import { finding, report } from './present-fixtures';
 
 // The presenters' hand-made reports: the verdict reads only tables, findings and missingTables.
@@ -27,5 +28,28 @@ describe('verdict', () => {
   ])('table names %j: %s / %s', (tables, zh, en) => {
     expect(tableNames(tables, 'zh-CN')).toBe(zh);
     expect(tableNames(tables, 'en')).toBe(en);
+  });
+});
+
+describe('fileStatus', () => {
+  test.each<[string, 'valid' | 'invalid' | 'unreadable', FileResult]>([
+    ['tables, no finding', 'valid', { path: 'a', report: report() }],
+    [
+      'tables, a warning only',
+      'valid',
+      { path: 'a', report: report({ findings: [finding({ severity: 'warning' })] }) },
+    ],
+    ['tables, an error', 'invalid', { path: 'a', report: report({ findings: [finding()] }) }],
+    [
+      'an error after a warning',
+      'invalid',
+      { path: 'a', report: report({ findings: [finding({ severity: 'warning' }), finding()] }) },
+    ],
+    ['no table, no finding', 'invalid', { path: 'a', report: report({ tables: [] }) }],
+    // A partial pass is still valid: the missing tables are said elsewhere (missingTables).
+    ['some tables missing', 'valid', { path: 'a', report: report({ missingTables: ['reviews'] }) }],
+    ['not read', 'unreadable', { path: 'a', error: 'not-found' }],
+  ])('%s → %s', (_name, status, file) => {
+    expect(fileStatus(file)).toBe(status);
   });
 });

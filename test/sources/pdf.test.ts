@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrids } from '../../src/check';
-import { readPdf } from '../../src/cli/pdf-extract';
+import { readPdf } from '../../src/sources/node/pdf-extract';
 import type { Grid } from '../../src/grid';
 import { pdfPagesToDocument, type PdfPage, type PdfTextRun } from '../../src/sources/pdf';
 import { SourceReadError, type ReadSourceOptions } from '../../src/sources/types';

@@ -1,6 +1,6 @@
 /**
  * The pdf.js glue shared by the CLI and the task pane: items through a viewport, and failures as
- * error codes. pdf.js itself (ESM) is exercised through the worker in test/cli/pdf-extract.test.ts;
+ * error codes. pdf.js itself (ESM) is exercised through the worker in test/sources/node/pdf-extract.test.ts;
  * the viewport matrices here are the ones pdf.js builds for an A4 page (checked there on real PDFs).
  */
 import {

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import { SourceReadError } from '../../src/sources/types';
 import { MAX_ZIP_ENTRIES, openZip, readZip } from '../../src/sources/zip';
 
@@ -7,6 +7,27 @@ function zip(
   files: Zippable = { 'a/One.xml': strToU8('<a>1</a>'), 'b.txt': [strToU8('bee'), { level: 0 }] },
 ) {
   return zipSync(files);
+}
+
+/**
+ * A zip as streaming writers write it: flag bit 3, sizes 0 in each local header, the real sizes in a
+ * data descriptor after the data and in the central directory.
+ */
+function streamed(files: Record<string, string>, stored = false): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const writer = new Zip((err, chunk) => {
+    if (err) throw err;
+    parts.push(chunk);
+  });
+  for (const [name, text] of Object.entries(files)) {
+    const entry = stored ? new ZipPassThrough(name) : new ZipDeflate(name);
+    writer.add(entry);
+    entry.push(strToU8(text), true);
+  }
+  writer.end();
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
 }
 
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -45,6 +66,61 @@ describe('openZip / readZip', () => {
     expect(z.find('missing')).toBeUndefined();
     expect(new TextDecoder().decode(z.read('a/One.xml'))).toBe('<a>1</a>');
     expect(new TextDecoder().decode(z.read('b.txt'))).toBe('bee');
+  });
+
+  test.each([
+    ['deflated', false],
+    ['stored', true],
+  ])('reads %s entries written with a data descriptor (zero sizes in the local header)', (_how, stored) => {
+    const bytes = streamed({ 'a.xml': '<a>1</a>', 'b/c.xml': '<c>'.repeat(300) }, stored);
+    expect(view(bytes).getUint16(6, true) & 0x8).toBe(0x8);
+    expect(view(bytes).getUint32(18, true)).toBe(0);
+    const z = openZip(bytes, LIMITS);
+    expect(z.names).toEqual(['a.xml', 'b/c.xml']);
+    expect(new TextDecoder().decode(z.read('a.xml'))).toBe('<a>1</a>');
+    expect(new TextDecoder().decode(z.read('b/c.xml'))).toBe('<c>'.repeat(300));
+  });
+
+  test('a read capped below the budget: refused past the cap, naming the cap', () => {
+    const z = openZip(zip({ 'x.xml': strToU8('x'.repeat(1000)) }), LIMITS);
+    expect(z.read('x.xml', 1000)).toHaveLength(1000);
+    const e = failure(() => z.read('x.xml', 999));
+    expect([e.code, e.limit]).toEqual(['unpacked-too-large', 999]);
+  });
+
+  test('a cap above what is left of the budget: the budget binds and is named', () => {
+    const z = openZip(zip({ 'x.xml': strToU8('x'.repeat(600)) }), { maxUnpackedBytes: 1000 });
+    z.read('x.xml');
+    const e = failure(() => z.read('x.xml', 5000));
+    expect([e.code, e.limit]).toEqual(['unpacked-too-large', 1000]);
+  });
+
+  test('declared sizes adding up to the limit exactly pass; one byte more does not', () => {
+    const bytes = zip({ 'a.bin': new Uint8Array(300), 'b.bin': new Uint8Array(700) });
+    expect(openZip(bytes, { maxUnpackedBytes: 1000 }).read('b.bin')).toHaveLength(700);
+    expect(failure(() => openZip(bytes, { maxUnpackedBytes: 999 })).code).toBe('unpacked-too-large');
+  });
+
+  test('an entry inflating to exactly what is left of the budget reads', () => {
+    const liar = patched(zip({ 'a.bin': new Uint8Array(500) }), (v, at) =>
+      v.setUint32(at.central + 24, 1, true),
+    );
+    expect(openZip(liar, { maxUnpackedBytes: 500 }).read('a.bin')).toHaveLength(500);
+    expect(failure(() => openZip(liar, { maxUnpackedBytes: 499 }).read('a.bin')).code).toBe(
+      'unpacked-too-large',
+    );
+  });
+
+  test('of two end records, the one whose comment ends the file is used', () => {
+    const bytes = zip();
+    const { eocd } = layout(bytes);
+    // A comment holding a stray end-record signature: the real record's comment ends the file exactly.
+    const comment = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Uint8Array(30)]);
+    const out = new Uint8Array(bytes.length + comment.length);
+    out.set(bytes);
+    out.set(comment, bytes.length);
+    view(out).setUint16(eocd + 20, comment.length, true);
+    expect(openZip(out, LIMITS).names).toEqual(['a/One.xml', 'b.txt']);
   });
 
   test('readZip keeps only the wanted entries', () => {
@@ -123,6 +199,83 @@ describe('openZip / readZip', () => {
           LIMITS,
         ),
       'corrupt',
+    ],
+    ['a missing entry', () => openZip(zip(), LIMITS).read('c.xml'), 'corrupt'],
+    [
+      'a ZIP64 archive (entry count saturated)',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint16(at.eocd + 10, 0xffff, true)),
+          LIMITS,
+        ),
+      'unpacked-too-large',
+      LIMITS.maxUnpackedBytes,
+    ],
+    [
+      'a ZIP64 archive (directory size saturated)',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint32(at.eocd + 12, 0xffffffff, true)),
+          LIMITS,
+        ),
+      'unpacked-too-large',
+      LIMITS.maxUnpackedBytes,
+    ],
+    [
+      'a ZIP64 entry (compressed size saturated)',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint32(at.central + 20, 0xffffffff, true)),
+          LIMITS,
+        ),
+      'unpacked-too-large',
+      LIMITS.maxUnpackedBytes,
+    ],
+    [
+      'a ZIP64 entry (local offset saturated)',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint32(at.central + 42, 0xffffffff, true)),
+          LIMITS,
+        ),
+      'unpacked-too-large',
+      LIMITS.maxUnpackedBytes,
+    ],
+    [
+      'the central directory running past the end record',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint32(at.eocd + 12, at.eocd - at.central + 1, true)),
+          LIMITS,
+        ),
+      'truncated',
+    ],
+    [
+      'a name running past the end record',
+      () =>
+        openZip(
+          patched(zip(), (v, at) => v.setUint16(at.central + 28, 0x7fff, true)),
+          LIMITS,
+        ),
+      'corrupt',
+    ],
+    [
+      'a local header flagged as encrypted',
+      () => {
+        const b = zip();
+        view(b).setUint16(6, 1, true);
+        return openZip(b, LIMITS).read('a/One.xml');
+      },
+      'encrypted',
+    ],
+    [
+      'deflate data cut short',
+      () => {
+        const b = zip({ 'x.xml': strToU8(Array.from({ length: 2000 }, (_, i) => i).join(',')) });
+        const liar = patched(b, (v, at) => v.setUint32(at.central + 20, 20, true));
+        return openZip(liar, LIMITS).read('x.xml');
+      },
+      'truncated',
     ],
     [
       'a ZIP64 archive',

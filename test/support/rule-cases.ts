@@ -1,24 +1,127 @@
 import { checkGrid, type CheckOptions } from '../../src/check';
-import { APPLICATIONS } from '../../src/format';
-import { toA1 } from '../../src/grid';
+import { APPLICATIONS, type TableId } from '../../src/format';
+import { ArrayGrid, toA1 } from '../../src/grid';
+import type { Finding, Scalar, Severity } from '../../src/report/types';
 import { reportSheet, type ReportSheet } from './report-sheet';
 
 /**
  * Table-driven valid/invalid cases for the rules, in the ESLint RuleTester manner: each case edits
- * a clean report sheet and lists exactly the findings of the rule under test. Each rule's cases sit
- * in one test file under test/rules/ as `'<rule id>': [ … ]` (test/rules/rules.test.ts checks that
- * every registered rule has some).
+ * a clean report sheet and lists exactly the findings of the rule under test, every field of each.
+ * Each rule's cases sit in one table under test/rules/cases/ as `'<rule id>': [ … ]`;
+ * test/rules/catalog.test.ts runs them all to check that every message of every rule is provoked,
+ * its placeholders filled and its data shown.
  */
 export interface Case {
   name: string;
   edit?: (s: ReportSheet) => void;
   sheet?: () => ReportSheet;
   options?: CheckOptions;
-  /** Expected findings of the rule: [address via at(), messageId, expected, actual, severity?]. */
+  /** Expected findings of the rule, in report order. */
   want: (s: ReportSheet) => Want[];
 }
 
-export type Want = [string, string, unknown, unknown, string?];
+/** One cell of a grouped finding: address, row id, column id, expected, actual. */
+export type PartWant = [string, string | null, string | null, Scalar, Scalar];
+
+/** The fields of a finding beyond where it is and what it says; all of them, none optional. */
+export interface Fields {
+  severity: Severity;
+  table: TableId | null;
+  row: string | null;
+  column: string | null;
+  /** A1 addresses of the other cells the rule read (public JSON). */
+  related: string[];
+  data: Record<string, Scalar>;
+  /** The finding's name in suppressions files and review states: pinned, as users keep them. */
+  fingerprint: string;
+  /** The cells of a grouped finding; required exactly when the finding has them. */
+  parts?: PartWant[];
+}
+
+/** A finding: [address, messageId, expected, actual, every other field]. */
+export type Want = [string, string, Scalar, Scalar, Fields];
+
+/** Rows put above the whole sheet to move every table and paragraph down. */
+const SHIFT = 3;
+
+/** The sheet with SHIFT blank rows above it (merges moved along): content moved, nothing else changed. */
+function shifted(s: ReportSheet): ArrayGrid {
+  const grid = s.grid();
+  return new ArrayGrid({
+    sheet: grid.sheet,
+    values: [...Array.from({ length: SHIFT }, () => []), ...s.rows],
+    merges: s.merges.map((m) => ({ ...m, top: m.top + SHIFT, bottom: m.bottom + SHIFT })),
+  });
+}
+
+/** An A1 address SHIFT rows down. */
+const down = (address: string): string => address.replace(/\d+$/, (n) => String(Number(n) + SHIFT));
+
+/** What a finding says, field by field, in the shape of a Want. */
+function fieldsOf(f: Finding): Want {
+  return [
+    f.address,
+    f.messageId,
+    f.expected,
+    f.actual,
+    {
+      severity: f.severity,
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      related: f.related,
+      data: f.data,
+      fingerprint: f.fingerprint,
+      ...(f.parts
+        ? { parts: f.parts.map((p): PartWant => [p.address, p.row, p.column, p.expected, p.actual]) }
+        : {}),
+    },
+  ];
+}
+
+/** The case's sheet, edited, and the findings of its rule alone. */
+export function runCase(ruleId: string, c: Case, options: CheckOptions = {}) {
+  const sheet = c.sheet ? c.sheet() : reportSheet();
+  c.edit?.(sheet);
+  const report = checkGrid(sheet.grid(), { ...c.options, ...options, only: [ruleId] });
+  return { sheet, report };
+}
+
+/**
+ * Runs each rule's cases with only that rule enabled: every field of every finding as the case
+ * wants it, each where it says (location), and fingerprints unique, the same on a second run and
+ * the same when the sheet's content moves down (a paragraph's names its address: only that part moves).
+ */
+export function runRuleCases(cases: Record<string, Case[]>): void {
+  describe.each(Object.keys(cases))('%s', (ruleId) => {
+    it.each(cases[ruleId].map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const { sheet, report } = runCase(ruleId, c);
+      const { findings } = report;
+      expect(findings.map(fieldsOf)).toEqual(c.want(sheet));
+
+      for (const f of findings) {
+        expect(f.ruleId).toBe(ruleId);
+        expect(f.sheet).toBe(sheet.grid().sheet);
+        for (const at of f.parts ?? [f])
+          expect(at.location).toEqual({ kind: 'cell', sheet: f.sheet, address: at.address });
+      }
+
+      const prints = findings.map((f) => f.fingerprint);
+      expect(new Set(prints).size).toBe(prints.length);
+      expect(runCase(ruleId, c).report.findings.map((f) => f.fingerprint)).toEqual(prints);
+
+      const moved = checkGrid(shifted(sheet), { ...c.options, only: [ruleId] }).findings;
+      expect(moved.map((f) => [f.address, f.related, f.fingerprint])).toEqual(
+        findings.map((f) => [
+          down(f.address),
+          f.related.map(down),
+          f.table ? f.fingerprint : f.fingerprint.replace(`|${f.address}`, `|${down(f.address)}`),
+        ]),
+      );
+    });
+  });
+}
+
 export const APPLICANTS = [
   'natural-person',
   'commercial',
@@ -77,23 +180,3 @@ export const lastYear = (edit?: (s: ReportSheet) => void) => {
   edit?.(before);
   return { grids: [before.grid()], source: '2020年报.xlsx' };
 };
-
-/** Runs each rule's cases with only that rule enabled. */
-export function runRuleCases(cases: Record<string, Case[]>): void {
-  describe.each(Object.keys(cases))('%s', (ruleId) => {
-    it.each(cases[ruleId].map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const sheet = c.sheet ? c.sheet() : reportSheet();
-      c.edit?.(sheet);
-      const report = checkGrid(sheet.grid(), { ...c.options, only: [ruleId] });
-      const got = report.findings.map((f) => [f.address, f.messageId, f.expected, f.actual]);
-      const want = c
-        .want(sheet)
-        .map(([address, messageId, expected, actual]) => [address, messageId, expected, actual]);
-      expect(got).toEqual(want);
-      const severities = c.want(sheet).map((w) => w[4]);
-      report.findings.forEach((f, i) => {
-        if (severities[i]) expect(f.severity).toBe(severities[i]);
-      });
-    });
-  });
-}

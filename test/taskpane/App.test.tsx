@@ -1,20 +1,31 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
 import type { Locale } from '../../src/report/types';
 import { fixtureGrid } from '../support/fixture';
 import { reportSheet } from '../support/report-sheet';
+import { translator } from '../../src/taskpane/i18n';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
+import {
+  FAILURE,
+  findFindingsRegion,
+  findMessageBar,
+  findVerdict,
+  findingRows,
+  groupHeaders,
+  messageBar,
+  queryMessageBar,
+  queryVerdict,
+  verdict,
+} from './queries';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN') {
@@ -22,11 +33,11 @@ function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN') {
 }
 
 async function checkSheet(name = '校验当前工作表') {
-  fireEvent.click(screen.getByRole('button', { name }));
-  await screen.findByTestId('verdict');
+  await user.click(screen.getByRole('button', { name }));
+  await findVerdict();
 }
 
-const findingRows = () => screen.getAllByRole('button').filter((b) => b.hasAttribute('data-finding'));
+const { ruleName } = translator('zh-CN');
 
 describe('task pane verdict', () => {
   test('a clean report passes with its tables listed and names the rules that ran', async () => {
@@ -36,26 +47,26 @@ describe('task pane verdict', () => {
     const service = new FakeWorkbookService([clean]);
     renderPane(service);
     await checkSheet();
-    const verdict = screen.getByTestId('verdict');
-    expect(within(verdict).getByRole('heading', { name: '通过' })).toBeTruthy();
-    expect(verdict.textContent).toContain('0 个错误');
-    expect(verdict.textContent).toContain(
+    const passed = screen.getByRole('region', { name: '通过' });
+    within(passed).getByRole('heading', { name: '通过' });
+    expect(passed.textContent).toContain('0 个错误');
+    expect(passed.textContent).toContain(
       `表三 收到和处理政府信息公开申请情况（2021 年版）：年报!${report.tables.find((t) => t.table === 'applications')?.range}`,
     );
-    expect(within(verdict).getAllByRole('listitem')).toHaveLength(report.tables.length);
-    const empty = screen.getByTestId('empty-no-findings');
+    expect(within(passed).getAllByRole('listitem')).toHaveLength(report.tables.length);
+    const empty = screen.getByRole('region', { name: '没有发现问题' });
     expect(empty.textContent).toContain(`共运行了 ${report.rulesRun.length} 条校验规则`);
     expect(within(empty).getAllByRole('listitem')).toHaveLength(report.rulesRun.length);
-    expect(within(empty).getByText('最可能填错的单元格')).toBeTruthy();
+    expect(within(empty).getByText('最可能填错的单元格').tagName).toBe('LI');
     expect(service.checks).toEqual([{ scope: 'sheet', locale: 'zh-CN' }]);
   });
 
   test('the fixture report passes with its three tables found', async () => {
     renderPane(new FakeWorkbookService([fixtureGrid()]));
     await checkSheet();
-    const verdict = screen.getByTestId('verdict');
-    expect(within(verdict).getByRole('heading', { name: '通过' })).toBeTruthy();
-    expect(verdict.textContent).toContain(
+    const passed = screen.getByRole('region', { name: '通过' });
+    within(passed).getByRole('heading', { name: '通过' });
+    expect(passed.textContent).toContain(
       '表三 收到和处理政府信息公开申请情况（2021 年版）：zhengzhou-zwfwb-2021!A40:J67',
     );
   });
@@ -64,35 +75,39 @@ describe('task pane verdict', () => {
     const report = checkGrid(sheetWithErrors());
     renderPane(new FakeWorkbookService([sheetWithErrors()]));
     await checkSheet();
-    const verdict = screen.getByTestId('verdict');
-    expect(within(verdict).getByRole('heading', { name: '未通过' })).toBeTruthy();
+    const failed = screen.getByRole('region', { name: '未通过' });
+    within(failed).getByRole('heading', { name: '未通过' });
     expect(report.errors).toBeGreaterThanOrEqual(3);
-    expect(verdict.textContent).toContain(`${report.errors} 个错误`);
-    expect(verdict.textContent).toContain(`${report.warnings} 个警告`);
+    expect(failed.textContent).toContain(`${report.errors} 个错误`);
+    expect(failed.textContent).toContain(`${report.warnings} 个警告`);
 
-    const groups = [...document.querySelectorAll<HTMLElement>('[data-rule]:not([data-finding])')];
-    const rules = groups.map((g) => g.getAttribute('data-rule'));
-    expect(rules[0]).toBe('applications/suspect-cell');
-    expect(rules).toEqual(expect.arrayContaining(['cell/text-number', 'applications/row-total']));
-    expect(new Set(rules).size).toBe(rules.length);
-    groups.forEach((group, i) => {
-      const count = report.findings.filter((f) => f.ruleId === rules[i]).length;
-      expect(within(group).getByTestId('group-count').textContent).toBe(`${count} 处`);
-    });
+    // One header per rule, named after it with its count; the suspect cell's group first.
+    await findFindingsRegion();
+    const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))];
+    const headerOf = (id: string) =>
+      `${ruleName(id)}${report.findings.filter((f) => f.ruleId === id).length} 处`;
+    const headers = groupHeaders().map((h) => h.textContent);
+    expect(headers[0]).toBe(headerOf('applications/suspect-cell'));
+    expect(headers).toEqual(
+      expect.arrayContaining([headerOf('cell/text-number'), headerOf('applications/row-total')]),
+    );
+    expect([...headers].sort()).toEqual(ruleIds.map(headerOf).sort());
 
     const suspect = findingRows()[0];
     expect(suspect.textContent).toContain('D26');
     expect(suspect.textContent).toContain('错误');
     expect(suspect.textContent).toContain('（一）予以公开 × 自然人');
     expect(suspect.textContent).toContain('应为 3，实际为 5（差 +2）');
-    // The rule catalog's "why / how to fix" text sits in the group.
-    expect(groups[0].textContent).toContain('原因与改法：');
-    expect(groups[0].textContent).toContain('先核对这一格');
-    // Severity is a word too, not only a colour.
-    const textNumber = groups[rules.indexOf('cell/text-number')];
-    expect(within(textNumber).getByText('警告')).toBeTruthy();
-    // A number stored as text is quoted, so it is told apart from the number.
-    expect(textNumber.textContent).toContain('“14”是文本格式的数字，应为数字 14');
+    // The rule catalog's "why / how to fix" text opens each group, the suspect cell's first.
+    const help = screen.getAllByText('原因与改法：').map((h) => h.parentElement?.textContent);
+    expect(help).toHaveLength(ruleIds.length);
+    expect(help[0]).toContain('先核对这一格');
+    // Severity is a word too, not only a colour; a number stored as text is quoted, so it is told
+    // apart from the number.
+    const textNumber = findingRows().filter((row) => row.textContent?.includes('是文本格式的数字'));
+    expect(textNumber.length).toBeGreaterThan(0);
+    expect(textNumber[0].textContent).toMatch(/^警告/);
+    expect(textNumber.map((row) => row.textContent).join()).toContain('“14”是文本格式的数字，应为数字 14');
   });
 
   test('a group collapses and expands from its header', async () => {
@@ -104,9 +119,9 @@ describe('task pane verdict', () => {
       (f) => f.ruleId === 'applications/row-total',
     );
     expect(inGroup.length).toBeGreaterThan(0);
-    fireEvent.click(header);
+    await user.click(header);
     expect(findingRows()).toHaveLength(all - inGroup.length);
-    fireEvent.click(header);
+    await user.click(header);
     expect(findingRows()).toHaveLength(all);
   });
 });
@@ -118,17 +133,17 @@ describe('selecting findings', () => {
     await checkSheet();
     const [first, second] = findingRows();
     expect(second.textContent).toContain('E24'); // the text-number warning follows the suspect cell
-    fireEvent.click(second);
+    await user.click(second);
     await waitFor(() => expect(service.selections).toEqual([{ sheet: '年报', address: 'E24' }]));
     expect(second.getAttribute('aria-current')).toBe('true');
 
     first.focus();
-    fireEvent.keyDown(first, { key: 'Enter' });
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(service.selections.at(-1)).toEqual({ sheet: '年报', address: 'D26' }));
 
-    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(second);
-    fireEvent.keyDown(second, { key: ' ' });
+    await user.keyboard(' ');
     await waitFor(() => expect(service.selections).toHaveLength(3));
     expect(findingRows().every((row) => row.tabIndex === 0)).toBe(true);
   });
@@ -141,8 +156,8 @@ describe('selecting findings', () => {
       code: 'sheet-missing',
       message: { zh: '工作表“年报”已被重命名或删除。', en: 'Sheet “年报” was renamed or deleted.' },
     };
-    fireEvent.click(findingRows()[0]);
-    const bar = await screen.findByTestId('failure');
+    await user.click(findingRows()[0]);
+    const bar = await findMessageBar(FAILURE);
     expect(bar.textContent).toContain('工作表“年报”已被重命名或删除。');
   });
 });
@@ -156,9 +171,9 @@ describe('marking that fails or cannot be undone', () => {
     };
     renderPane(service);
     await checkSheet();
-    expect(screen.getByTestId('failure').textContent).toContain('工作表“年报”受保护');
+    expect(messageBar(FAILURE).textContent).toContain('工作表“年报”受保护');
     await waitFor(() => expect(findingRows().length).toBeGreaterThan(0));
-    expect(screen.getByTestId('verdict').textContent).not.toContain('已在工作表中标记');
+    expect(verdict().textContent).not.toContain('已在工作表中标记');
   });
 
   test('清除标记 names the sheets it could not find, how many cells stay marked, and the comments it kept', async () => {
@@ -167,8 +182,9 @@ describe('marking that fails or cannot be undone', () => {
     service.keptOnClear = ['年报!B7', '年报!C9'];
     renderPane(service);
     await checkSheet();
-    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
-    const notice = await screen.findByTestId('notice');
+    await user.click(screen.getByRole('button', { name: '清除标记' }));
+    // The done message opens the bar; what could not be done follows it.
+    const notice = await screen.findByText(/^已恢复 7 个单元格的原有格式。/);
     expect(notice.textContent).toContain('已恢复 7 个单元格的原有格式。');
     expect(notice.textContent).toContain('工作表“年报（旧）”找不到了');
     expect(notice.textContent).toContain('其上 3 个单元格仍是标记颜色');
@@ -186,10 +202,10 @@ describe('stale results', () => {
     expect(screen.queryByText('已过期')).toBeNull();
 
     act(() => service.editCells());
-    expect(screen.getByText('已过期')).toBeTruthy();
+    screen.getByText('已过期');
 
     service.grids = [fixtureGrid('年报')];
-    fireEvent.click(screen.getByRole('button', { name: '重新校验' }));
+    await user.click(screen.getByRole('button', { name: '重新校验' }));
     await screen.findByRole('heading', { name: '通过' });
     expect(screen.queryByText('已过期')).toBeNull();
     expect(service.checks.map((c) => c.scope)).toEqual(['sheet', 'sheet']);
@@ -208,8 +224,8 @@ describe('marks', () => {
     await checkSheet();
     const listed = findingRows().length;
     expect(clear.disabled).toBe(false);
-    fireEvent.click(clear);
-    expect((await screen.findByTestId('notice')).textContent).toContain('已恢复 7 个单元格的原有格式');
+    await user.click(clear);
+    await screen.findByText('已恢复 7 个单元格的原有格式。');
     expect(service.clears).toBe(1);
     expect(clear.disabled).toBe(true);
     // The findings stay listed: only the colours were removed.
@@ -219,12 +235,12 @@ describe('marks', () => {
   test('marks left by an earlier session are offered for clearing on start', async () => {
     const service = new FakeWorkbookService([fixtureGrid()], { marks: true });
     renderPane(service);
-    const bar = await screen.findByTestId('earlier-marks');
-    expect(bar.textContent).toContain('上次校验留下的标记');
-    fireEvent.click(within(bar).getByRole('button', { name: '清除标记' }));
-    await screen.findByTestId('notice');
+    const bar = await findMessageBar('工作簿中有上次校验留下的标记');
+    expect(bar.textContent).toContain('如需恢复单元格原来的格式');
+    await user.click(within(bar).getByRole('button', { name: '清除标记' }));
+    await screen.findByText(/^已恢复 \d+ 个单元格的原有格式。/);
     expect(service.clears).toBe(1);
-    expect(screen.queryByTestId('earlier-marks')).toBeNull();
+    expect(queryMessageBar('工作簿中有上次校验留下的标记')).toBeNull();
   });
 });
 
@@ -233,21 +249,21 @@ describe('empty states and failures', () => {
     const blank = new ArrayGrid({ sheet: '工作表1', values: [['会议纪要'], ['今天讨论了预算。']] });
     renderPane(new FakeWorkbookService([blank]), 'zh-CN');
     await checkSheet();
-    expect(screen.getByRole('heading', { name: '未找到表格' })).toBeTruthy();
-    const empty = screen.getByTestId('empty-no-table');
+    screen.getByRole('heading', { name: '未找到表格' });
+    const empty = screen.getByRole('region', { name: '未找到年报表格' });
     expect(empty.textContent).toContain('“工作表1”');
     expect(empty.textContent).toContain('表二（主动公开政府信息情况）');
     expect(empty.textContent).toContain('表四（政府信息公开行政复议、行政诉讼情况）');
-    fireEvent.click(within(empty).getByRole('button', { name: '插入模板' }));
-    expect(await screen.findByRole('dialog', { name: '插入年报模板' })).toBeTruthy();
+    await user.click(within(empty).getByRole('button', { name: '插入模板' }));
+    await screen.findByRole('dialog', { name: '插入年报模板' });
   });
 
   test('the toolbar’s template button is enabled and opens the template dialog', async () => {
     renderPane(new FakeWorkbookService([fixtureGrid()]));
     const button = screen.getByRole('button', { name: '插入模板' });
     expect(button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true').toBe(false);
-    fireEvent.click(button);
-    expect(await screen.findByRole('dialog', { name: '插入年报模板' })).toBeTruthy();
+    await user.click(button);
+    await screen.findByRole('dialog', { name: '插入年报模板' });
   });
 
   test('a failed check shows the message in the UI locale and no verdict', async () => {
@@ -257,12 +273,12 @@ describe('empty states and failures', () => {
       message: { zh: '请先结束单元格编辑，再点击校验。', en: 'Finish editing the cell, then check again.' },
     };
     renderPane(service, 'en');
-    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
-    const bar = await screen.findByTestId('failure');
+    await user.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    const bar = await findMessageBar(FAILURE);
     expect(bar.textContent).toContain('Finish editing the cell, then check again.');
-    expect(screen.queryByTestId('verdict')).toBeNull();
-    fireEvent.click(within(bar).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByTestId('failure')).toBeNull();
+    expect(queryVerdict()).toBeNull();
+    await user.click(within(bar).getByRole('button', { name: 'Dismiss' }));
+    expect(queryMessageBar(FAILURE)).toBeNull();
   });
 
   test('degraded features are listed after the verdict', async () => {
@@ -270,7 +286,7 @@ describe('empty states and failures', () => {
     service.degraded = [{ zh: '此版本不能写入批注。', en: 'This version cannot write notes.' }];
     renderPane(service);
     await checkSheet();
-    expect(screen.getByTestId('degraded').textContent).toContain('此版本不能写入批注。');
+    expect(messageBar('此 Office 版本不支持部分功能').textContent).toContain('此版本不能写入批注。');
   });
 
   test('a whole-workbook check shows progress, then one report over every sheet', async () => {
@@ -283,15 +299,15 @@ describe('empty states and failures', () => {
       return check(scope, locale);
     };
     renderPane(service);
-    fireEvent.click(screen.getByRole('button', { name: '校验整个工作簿' }));
+    await user.click(screen.getByRole('button', { name: '校验整个工作簿' }));
     const bar = await screen.findByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('0.5');
-    expect(screen.getByText('正在校验工作簿：1/2 个工作表 — 第二张')).toBeTruthy();
+    screen.getByText('正在校验工作簿：1/2 个工作表 — 第二张');
     expect((screen.getByRole('button', { name: '校验当前工作表' }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => release());
-    await screen.findByTestId('verdict');
+    await findVerdict();
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.getByTestId('verdict').textContent).toContain('第二张!A40:J67');
+    expect(verdict().textContent).toContain('第二张!A40:J67');
     // Two sheets: addresses carry the sheet name.
     expect(findingRows()[0].textContent).toContain('年报!D26');
   });
@@ -300,20 +316,16 @@ describe('empty states and failures', () => {
 describe('English', () => {
   test('the pane, verdict and findings speak English', async () => {
     renderPane(new FakeWorkbookService([sheetWithErrors()]), 'en');
-    fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
-    await screen.findByTestId('verdict');
-    expect(screen.getByRole('heading', { name: 'Failed' })).toBeTruthy();
-    expect(screen.getByTestId('verdict').textContent).toContain(
-      `${checkGrid(sheetWithErrors()).errors} errors`,
-    );
-    expect(screen.getByTestId('verdict').textContent).toContain(
-      'Table 三 Applications received and handled (2021 edition)',
-    );
+    await user.click(screen.getByRole('button', { name: 'Check this sheet' }));
+    await findVerdict();
+    screen.getByRole('heading', { name: 'Failed' });
+    expect(verdict().textContent).toContain(`${checkGrid(sheetWithErrors()).errors} errors`);
+    expect(verdict().textContent).toContain('Table 三 Applications received and handled (2021 edition)');
     const suspect = findingRows()[0];
     expect(suspect.textContent).toContain('Error');
     expect(suspect.textContent).toContain('Granted × Natural persons');
     expect(suspect.textContent).toContain('it should be 3, found 5 (off by +2)');
     expect(suspect.textContent).toContain('failing totals rules all point at this cell');
-    expect(screen.getByRole('button', { name: /Most likely wrong cell/ })).toBeTruthy();
+    screen.getByRole('button', { name: /Most likely wrong cell/ });
   });
 });

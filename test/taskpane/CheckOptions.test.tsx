@@ -1,16 +1,15 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ArrayGrid } from '../../src/grid';
 import { App } from '../../src/taskpane/App';
 import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 /** This year (carried in 3,1,0,2,0,1) and last year (carried forward 1 in every column). */
@@ -23,7 +22,7 @@ const workbook = () => {
 };
 
 async function openOptions() {
-  fireEvent.click(screen.getByText('校验选项'));
+  await user.click(screen.getByText('校验选项'));
   const details = screen.getByText('校验选项').closest('details') as HTMLDetailsElement;
   details.open = true;
   await act(async () => {
@@ -45,10 +44,10 @@ describe('校验选项', () => {
     ]);
     fireEvent.change(select, { target: { value: '上年' } });
     fireEvent.change(screen.getByLabelText('报告年度'), { target: { value: '2022' } });
-    fireEvent.click(screen.getByRole('button', { name: '校验当前工作表' }));
-    await screen.findByTestId('verdict');
+    await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
+    await findVerdict();
     expect(service.requests).toEqual([{ previous: { sheet: '上年' }, year: 2022 }]);
-    expect(await screen.findByText(/与上年结转不符/)).toBeTruthy();
+    await screen.findByText(/与上年结转不符/);
   });
 
   test('an invalid year is flagged and not sent', async () => {
@@ -57,8 +56,8 @@ describe('校验选项', () => {
     await openOptions();
     fireEvent.change(screen.getByLabelText('报告年度'), { target: { value: '21' } });
     expect(screen.getByRole('alert').textContent).toContain('2000 至 2099');
-    fireEvent.click(screen.getByRole('button', { name: '校验当前工作表' }));
-    await screen.findByTestId('verdict');
+    await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
+    await findVerdict();
     expect(service.requests).toEqual([{}]);
   });
 
@@ -67,8 +66,8 @@ describe('校验选项', () => {
     render(<App service={service} locale="zh-CN" />);
     await openOptions();
     fireEvent.change(screen.getByLabelText('上年报告'), { target: { value: '\u0000none' } });
-    fireEvent.click(screen.getByRole('button', { name: '校验当前工作表' }));
-    await screen.findByTestId('verdict');
+    await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
+    await findVerdict();
     expect(service.requests).toEqual([{ previous: 'none' }]);
   });
 });

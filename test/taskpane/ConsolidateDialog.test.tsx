@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ArrayGrid } from '../../src/grid';
 import { PANE_WORDS } from '../../src/office/consolidate';
 import { App } from '../../src/taskpane/App';
@@ -8,12 +9,10 @@ import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 const department = (name: string, edit?: (s: ReturnType<typeof reportSheet>) => void) => {
@@ -24,7 +23,7 @@ const department = (name: string, edit?: (s: ReturnType<typeof reportSheet>) => 
 
 async function openDialog(service: FakeWorkbookService) {
   render(<App service={service} locale="zh-CN" />);
-  fireEvent.click(screen.getByRole('button', { name: '汇总' }));
+  await user.click(screen.getByRole('button', { name: '汇总' }));
   const dialog = await screen.findByRole('dialog');
   await within(dialog).findByRole('group', { name: '单位工作表' });
   return dialog;
@@ -44,10 +43,10 @@ describe('汇总 dialog', () => {
     // A total covers every department given: leaving some out is the user's choice.
     expect(box(dialog, '不计入表格有错误的单位').checked).toBe(false);
 
-    fireEvent.click(box(dialog, '教育局'));
-    fireEvent.click(box(dialog, '教育局'));
+    await user.click(box(dialog, '教育局'));
+    await user.click(box(dialog, '教育局'));
     fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: ' 某市人民政府 ' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
+    await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
 
     const result = await screen.findByTestId('consolidate-result');
     expect(service.consolidations).toEqual([
@@ -66,7 +65,7 @@ describe('汇总 dialog', () => {
   test('by default a department with errors is counted, and the result says so in the pane’s words', async () => {
     const service = new FakeWorkbookService(withErrors());
     const dialog = await openDialog(service);
-    fireEvent.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
+    await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
     const result = await screen.findByTestId('consolidate-result');
     expect(result.textContent).toContain('2/2 个单位计入');
     expect(within(result).getByTestId('consolidate-departments').textContent).toMatch(
@@ -81,8 +80,8 @@ describe('汇总 dialog', () => {
   test('ticked, the box leaves it out, and the result names the box as the reason', async () => {
     const service = new FakeWorkbookService(withErrors());
     const dialog = await openDialog(service);
-    fireEvent.click(box(dialog, '不计入表格有错误的单位'));
-    fireEvent.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
+    await user.click(box(dialog, '不计入表格有错误的单位'));
+    await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
     const result = await screen.findByTestId('consolidate-result');
     expect(service.consolidations[0].excludeInvalid).toBe(true);
     expect(result.textContent).toContain('1/2 个单位计入');
@@ -97,11 +96,11 @@ describe('汇总 dialog', () => {
   test('English: the policy names the English checkbox', async () => {
     const service = new FakeWorkbookService(withErrors());
     render(<App service={service} locale="en" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Consolidate' }));
+    await user.click(screen.getByRole('button', { name: 'Consolidate' }));
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByRole('group', { name: 'Department sheets' });
     expect(box(dialog, 'Leave out departments whose tables have errors').checked).toBe(false);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Consolidate' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Consolidate' }));
     const result = await screen.findByTestId('consolidate-result');
     expect(within(result).getByTestId('consolidate-policy').textContent).toBe(
       'Departments with errors: in the sums by default (1). To leave them out, consolidate again with “Leave out departments whose tables have errors” ticked.',
@@ -119,8 +118,8 @@ describe('汇总 dialog', () => {
     ]);
     const dialog = await openDialog(service);
     const confirm = () => within(dialog).getByRole('button', { name: '生成汇总表' }) as HTMLButtonElement;
-    fireEvent.click(confirm());
-    expect(await within(dialog).findByText(/请每组只保留一个勾选/)).toBeTruthy();
+    await user.click(confirm());
+    await within(dialog).findByText(/请每组只保留一个勾选/);
     expect(screen.queryByTestId('consolidate-result')).toBeNull();
     expect(screen.queryByText(/工作簿未做任何改动/)).toBeNull();
     const note = (sheet: string) => box(dialog, sheet).getAttribute('aria-describedby');
@@ -132,10 +131,10 @@ describe('汇总 dialog', () => {
     expect(note('教育局')).toBeNull();
     expect(confirm().disabled).toBe(true);
 
-    fireEvent.click(box(dialog, '财政局（修改）'));
+    await user.click(box(dialog, '财政局（修改）'));
     expect(note('财政局')).toBeNull();
     expect(confirm().disabled).toBe(false);
-    fireEvent.click(confirm());
+    await user.click(confirm());
     const result = await screen.findByTestId('consolidate-result');
     expect(result.textContent).toContain('2/2 个单位计入');
     expect(service.consolidations.map((c) => c.sheets)).toEqual([
@@ -152,7 +151,7 @@ describe('汇总 dialog', () => {
       new ArrayGrid({ sheet: '教育局', values: earlier.rows, merges: earlier.merges }),
     ]);
     const dialog = await openDialog(service);
-    fireEvent.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
+    await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
     const result = await screen.findByTestId('consolidate-result');
     expect(within(result).getByTestId('consolidate-warning').textContent).toBe(
       '各单位的报告年度不一致：汇总表按 2021 年度，“教育局”为 2020 年度。请确认没有选错文件。',
@@ -162,8 +161,8 @@ describe('汇总 dialog', () => {
   test('nothing chosen: the button is disabled and the field says why', async () => {
     const service = new FakeWorkbookService([department('财政局')]);
     const dialog = await openDialog(service);
-    fireEvent.click(box(dialog, '财政局'));
-    expect(within(dialog).getByText('请至少选择一个工作表。')).toBeTruthy();
+    await user.click(box(dialog, '财政局'));
+    within(dialog).getByText('请至少选择一个工作表。');
     expect((within(dialog).getByRole('button', { name: '生成汇总表' }) as HTMLButtonElement).disabled).toBe(
       true,
     );
@@ -174,8 +173,8 @@ describe('汇总 dialog', () => {
     const service = new FakeWorkbookService([department('财政局')]);
     const dialog = await openDialog(service);
     service.failNext = { code: 'protected', message: { zh: '工作簿结构受保护，无法添加工作表。', en: 'x' } };
-    fireEvent.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
-    expect(await screen.findByText('工作簿结构受保护，无法添加工作表。')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
+    await screen.findByText('工作簿结构受保护，无法添加工作表。');
     expect(screen.queryByTestId('consolidate-result')).toBeNull();
   });
 });

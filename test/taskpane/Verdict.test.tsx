@@ -1,19 +1,21 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { checkGrid } from '../../src/check';
 import type { TableId } from '../../src/format';
 import type { Locale } from '../../src/report/types';
 import { App } from '../../src/taskpane/App';
 import { sheetWithTables } from '../support/partial-sheet';
 import { FakeWorkbookService } from './fake-service';
+import { findVerdict } from './queries';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+/** The line naming the tables not found, whose rules did not run. */
+const MISSING_LINE = /没有运行|did not run/;
+
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 async function checkPane(keep: TableId[], locale: Locale, broken = false) {
@@ -21,10 +23,10 @@ async function checkPane(keep: TableId[], locale: Locale, broken = false) {
     edit: broken ? (s) => s.set('applications', 'granted', 'research', 99) : undefined,
   });
   render(<App service={new FakeWorkbookService([grid])} locale={locale} templateYear={2023} />);
-  fireEvent.click(
+  await user.click(
     screen.getByRole('button', { name: locale === 'en' ? 'Check this sheet' : '校验当前工作表' }),
   );
-  return { verdict: await screen.findByTestId('verdict'), report: checkGrid(grid) };
+  return { verdict: await findVerdict(), report: checkGrid(grid) };
 }
 
 describe('verdict bar when tables are missing', () => {
@@ -62,7 +64,7 @@ describe('verdict bar when tables are missing', () => {
   ])('%s, %j, %s: %s', async (_name, keep, locale, headline, missingLine) => {
     const { verdict } = await checkPane(keep, locale);
     expect(within(verdict).getByRole('heading', { level: 2 }).textContent).toBe(headline);
-    const missing = within(verdict).queryByTestId('tables-missing');
+    const missing = within(verdict).queryByText(MISSING_LINE);
     expect(missing?.textContent ?? null).toBe(missingLine);
   });
 
@@ -75,13 +77,13 @@ describe('verdict bar when tables are missing', () => {
       const { verdict, report } = await checkPane(['applications'], locale, true);
       expect(report.errors).toBeGreaterThan(0);
       expect(within(verdict).getByRole('heading', { level: 2 }).textContent).toBe(headline);
-      expect(within(verdict).getByTestId('tables-missing').textContent).toBe(line);
+      expect(within(verdict).getByText(MISSING_LINE).textContent).toBe(line);
     },
   );
 
   test('the rules listed as run are those that had a table to check', async () => {
     const { report } = await checkPane(['applications'], 'zh-CN');
-    const empty = screen.getByTestId('empty-no-findings');
+    const empty = screen.getByRole('region', { name: '没有发现问题' });
     const names = within(empty)
       .getAllByRole('listitem')
       .map((li) => li.textContent);

@@ -1,9 +1,6 @@
 /** @jest-environment jsdom */
-// TemplateDialog's file readers decode with TextDecoder, which Jest's jsdom does not expose.
-import { TextDecoder, TextEncoder } from 'node:util';
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { checkGrid } from '../../src/check';
 import { AcceptDialog } from '../../src/taskpane/components/AcceptDialog';
@@ -12,12 +9,10 @@ import { TemplateDialog } from '../../src/taskpane/components/TemplateDialog';
 import { ExpectedList } from '../../src/web/components/ExpectedList';
 import { sheetWithErrors } from './fake-service';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 const none = () => undefined;
@@ -55,7 +50,7 @@ const DIALOGS: [string, () => ReactElement, string, (() => void) | null][] = [
     'ExpectedList (page)',
     () => <ExpectedList locale="zh-CN" expected={[]} onChange={none} />,
     '应用',
-    () => fireEvent.click(screen.getByRole('button', { name: '应报单位名单' })),
+    () => await user.click(screen.getByRole('button', { name: '应报单位名单' })),
   ],
 ];
 

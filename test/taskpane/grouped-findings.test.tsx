@@ -1,15 +1,14 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Finding, FindingPart, Locale } from '../../src/report/types';
 import { App } from '../../src/taskpane/App';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 const SHEET = '年报';
@@ -64,10 +63,10 @@ async function openPane(locale: Locale = 'zh-CN') {
     warnings: report.warnings + 1,
   });
   render(<App service={service} locale={locale} templateYear={2023} />);
-  fireEvent.click(
+  await user.click(
     screen.getByRole('button', { name: locale === 'en' ? 'Check this sheet' : '校验当前工作表' }),
   );
-  await screen.findByTestId('verdict');
+  await findVerdict();
   await waitFor(() => expect(document.querySelector('[data-rule="cell/blank"]')).not.toBeNull());
   const card = (document.querySelector('[data-rule="cell/blank"]') as HTMLElement).querySelector('li');
   if (!card) throw new Error('no grouped card');
@@ -82,7 +81,7 @@ describe('a finding about many cells (Finding.parts)', () => {
     // The first cell's own labels and values would read as the whole group's: they are not shown.
     expect(row.textContent).not.toContain('（一）予以公开');
     expect(row.textContent).not.toContain('应为 0');
-    fireEvent.click(row);
+    await user.click(row);
     await waitFor(() => expect(service.selections).toEqual([{ sheet: SHEET, address: 'H30' }]));
   });
 
@@ -92,7 +91,7 @@ describe('a finding about many cells (Finding.parts)', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(within(card).queryByRole('list')).toBeNull();
 
-    fireEvent.click(toggle);
+    await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const list = within(card).getByRole('list', { name: '3 个单元格' });
     const cells = within(list).getAllByRole('button');
@@ -102,13 +101,13 @@ describe('a finding about many cells (Finding.parts)', () => {
       // Outside a table there are no labels: the cell's own message says what is wrong.
       'H33 H33 为空，应填 0（表格外的说明行）',
     ]);
-    fireEvent.click(within(list).getByRole('button', { name: /^H33/ }));
+    await user.click(within(list).getByRole('button', { name: /^H33/ }));
     await waitFor(() => expect(service.selections).toEqual([{ sheet: SHEET, address: 'H33' }]));
     expect(row.getAttribute('aria-current')).toBe('true');
-    fireEvent.click(within(list).getByRole('button', { name: /^H31/ }));
+    await user.click(within(list).getByRole('button', { name: /^H31/ }));
     await waitFor(() => expect(service.selections.at(-1)).toEqual({ sheet: SHEET, address: 'H31' }));
 
-    fireEvent.click(toggle);
+    await user.click(toggle);
     expect(within(card).queryByRole('list')).toBeNull();
   });
 
@@ -128,8 +127,8 @@ describe('a finding about many cells (Finding.parts)', () => {
   test('English', async () => {
     const { card } = await openPane('en');
     expect(within(card).getByTestId('parts-count').textContent).toBe('3 cells');
-    fireEvent.click(within(card).getByRole('button', { name: 'List each cell (3)' }));
-    expect(within(card).getByRole('list', { name: '3 cells' })).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'List each cell (3)' }));
+    within(card).getByRole('list', { name: '3 cells' });
     expect(within(card).getByRole('button', { name: /^H31/ }).textContent).toBe(
       'H31 （二）部分公开 (en) × Total',
     );

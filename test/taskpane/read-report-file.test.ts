@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrids } from '../../src/check';
-import { readPdf } from '../../src/cli/pdf-extract';
+import { readPdf } from '../../src/sources/node/pdf-extract';
 import { readReportFile, type ReportFileRead } from '../../src/taskpane/read-report-file';
 import { DEFAULT_LIMITS } from '../../src/xlsx/limits';
 import { fixtureWorkbook, FIXTURE } from '../cli/helpers';

@@ -1,17 +1,27 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { checkGrid } from '../../src/check';
 import { acceptanceOf, type Acceptance } from '../../src/report/reviews';
 import type { Finding, Locale } from '../../src/report/types';
 import { App } from '../../src/taskpane/App';
+import { translator } from '../../src/taskpane/i18n';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
+import {
+  FAILURE,
+  findFindingsRegion,
+  findMessageBar,
+  findVerdict,
+  findingRows,
+  messageBar,
+  queryMessageBar,
+  verdict,
+} from './queries';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 const REASON = '清理后调整，已在报告中说明';
@@ -21,13 +31,22 @@ function renderPane(service: FakeWorkbookService, locale: Locale = 'zh-CN') {
 }
 
 async function check(name = '校验当前工作表') {
-  fireEvent.click(screen.getByRole('button', { name }));
-  await screen.findByTestId('verdict');
-  // The findings list is a lazy chunk: wait for it, not for its spinner.
-  await waitFor(() => expect(document.querySelector('[data-findings]')).not.toBeNull());
+  await user.click(screen.getByRole('button', { name }));
+  await findVerdict();
+  await findFindingsRegion();
 }
 
-const findingRows = () => [...document.querySelectorAll<HTMLElement>('[data-finding]')];
+/** Types `text` into a cleared text box, as a user would. */
+async function fill(box: HTMLElement, text: string) {
+  await user.clear(box);
+  await user.type(box, text);
+}
+
+/** The header of a rule's group in the findings list, named after the rule. */
+const textNumberGroup = () =>
+  screen.queryByRole('button', { name: new RegExp(`^${translator('zh-CN').ruleName('cell/text-number')}`) });
+/** The bar naming stored acceptances that match no finding any more. */
+const UNMATCHED = /条确认已不再对应任何问题$/;
 /** The card (row, its actions and parts) of the finding at `address`. */
 function cardAt(address: string): HTMLElement {
   const row = findingRows().find((r) => r.textContent?.includes(address));
@@ -35,7 +54,7 @@ function cardAt(address: string): HTMLElement {
   if (!card) throw new Error(`no finding listed at ${address}`);
   return card;
 }
-const verdictText = () => screen.getByTestId('verdict').textContent ?? '';
+const verdictText = () => verdict().textContent ?? '';
 
 /** The engine's findings on the sheet with errors: the text-number warning at E24 and the errors. */
 function engineFindings() {
@@ -46,10 +65,10 @@ function engineFindings() {
 }
 
 async function acceptAt(address: string, reason: string, labels = { accept: '确认…', save: '保存确认' }) {
-  fireEvent.click(within(cardAt(address)).getByRole('button', { name: labels.accept }));
+  await user.click(within(cardAt(address)).getByRole('button', { name: labels.accept }));
   const dialog = await screen.findByRole('dialog');
-  fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: reason } });
-  fireEvent.click(within(dialog).getByRole('button', { name: labels.save }));
+  await fill(within(dialog).getByRole('textbox'), reason);
+  await user.click(within(dialog).getByRole('button', { name: labels.save }));
   return dialog;
 }
 
@@ -61,21 +80,21 @@ describe('确认… (accepting a finding with a reason)', () => {
     await check();
     expect(verdictText()).toContain(`${report.warnings} 个警告`);
 
-    fireEvent.click(within(cardAt('E24')).getByRole('button', { name: '确认…' }));
+    await user.click(within(cardAt('E24')).getByRole('button', { name: '确认…' }));
     const dialog = await screen.findByRole('dialog', { name: '确认此问题' });
     const reason = within(dialog).getByRole('textbox', { name: /确认理由/ });
     expect(reason.getAttribute('placeholder')).toContain(REASON);
     expect(dialog.textContent).toContain(warning.message);
 
     // No reason, no save.
-    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认' }));
-    expect(within(dialog).getByText('请填写确认理由。')).toBeTruthy();
-    fireEvent.change(reason, { target: { value: '   ' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认' }));
+    await user.click(within(dialog).getByRole('button', { name: '保存确认' }));
+    within(dialog).getByText('请填写确认理由。');
+    await fill(reason, '   ');
+    await user.click(within(dialog).getByRole('button', { name: '保存确认' }));
     expect(service.savedReviews).toEqual([]);
 
-    fireEvent.change(reason, { target: { value: `  ${REASON} ` } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认' }));
+    await fill(reason, `  ${REASON} `);
+    await user.click(within(dialog).getByRole('button', { name: '保存确认' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(service.savedReviews).toEqual([
       [
@@ -93,24 +112,23 @@ describe('确认… (accepting a finding with a reason)', () => {
     expect(verdictText()).toContain(`${report.warnings - 1} 个警告`);
     expect(verdictText()).toContain(`${report.errors} 个错误`);
     expect(verdictText()).toContain('1 个已确认');
-    expect(document.querySelector('[data-rule="cell/text-number"]')).toBeNull();
+    expect(textNumberGroup()).toBeNull();
     expect(findingRows().some((r) => r.textContent?.includes('E24'))).toBe(false);
     const header = screen.getByRole('button', { name: '已确认（1）' });
     expect(header.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(header);
+    await user.click(header);
     const card = cardAt('E24');
     expect(card.textContent).toContain(`确认理由：${REASON}`);
     expect(service.checks).toHaveLength(1);
 
     // 撤销确认: back in its group and in the counts.
-    fireEvent.click(within(card).getByRole('button', { name: '撤销确认' }));
+    await user.click(within(card).getByRole('button', { name: '撤销确认' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /已确认/ })).toBeNull());
     expect(service.savedReviews.at(-1)).toEqual([]);
     expect(verdictText()).toContain(`${report.warnings} 个警告`);
     expect(verdictText()).not.toContain('已确认');
-    expect(
-      within(document.querySelector('[data-rule="cell/text-number"]') as HTMLElement).getByText(/E24/),
-    ).toBeTruthy();
+    expect(textNumberGroup()?.getAttribute('aria-expanded')).toBe('true');
+    expect(findingRows().filter((r) => r.textContent?.includes('E24'))).toHaveLength(1);
     expect(service.checks).toHaveLength(1);
   });
 
@@ -120,12 +138,12 @@ describe('确认… (accepting a finding with a reason)', () => {
     service.acceptances = errors.map((f) => acceptanceOf(f, '已核实'));
     renderPane(service);
     await check();
-    expect(within(screen.getByTestId('verdict')).getByRole('heading', { name: '通过' })).toBeTruthy();
+    within(verdict()).getByRole('heading', { name: '通过' });
     expect(verdictText()).toContain('0 个错误');
     expect(verdictText()).toContain(`${report.warnings} 个警告`);
     expect(verdictText()).toContain(`${errors.length} 个已确认`);
     expect(findingRows()).toHaveLength(report.findings.length - errors.length);
-    fireEvent.click(screen.getByRole('button', { name: `已确认（${errors.length}）` }));
+    await user.click(screen.getByRole('button', { name: `已确认（${errors.length}）` }));
     expect(findingRows()).toHaveLength(report.findings.length);
   });
 
@@ -135,8 +153,8 @@ describe('确认… (accepting a finding with a reason)', () => {
     service.acceptances = report.findings.map((f) => acceptanceOf(f, '已核实'));
     renderPane(service);
     await check();
-    expect(screen.getByRole('heading', { name: '没有待处理的问题' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: `已确认（${report.findings.length}）` })).toBeTruthy();
+    screen.getByRole('heading', { name: '没有待处理的问题' });
+    screen.getByRole('button', { name: `已确认（${report.findings.length}）` });
   });
 
   test('a failed save keeps the dialog open with the reason typed, and changes nothing', async () => {
@@ -149,12 +167,12 @@ describe('确认… (accepting a finding with a reason)', () => {
       message: { zh: '无法保存到工作簿，请重试。', en: 'Could not save to the workbook; try again.' },
     };
     const dialog = await acceptAt('E24', REASON);
-    expect(await within(dialog).findByText('无法保存到工作簿，请重试。')).toBeTruthy();
+    await within(dialog).findByText('无法保存到工作簿，请重试。');
     expect((within(dialog).getByRole('textbox') as HTMLTextAreaElement).value).toBe(REASON);
     expect(service.acceptances).toEqual([]);
     expect(verdictText()).toContain(`${report.warnings} 个警告`);
     // Trying again saves.
-    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认' }));
+    await user.click(within(dialog).getByRole('button', { name: '保存确认' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(service.acceptances).toHaveLength(1);
   });
@@ -163,10 +181,10 @@ describe('确认… (accepting a finding with a reason)', () => {
     const service = new FakeWorkbookService([sheetWithErrors()]);
     renderPane(service);
     await check();
-    fireEvent.click(within(cardAt('E24')).getByRole('button', { name: '确认…' }));
+    await user.click(within(cardAt('E24')).getByRole('button', { name: '确认…' }));
     const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: REASON } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    await fill(within(dialog).getByRole('textbox'), REASON);
+    await user.click(within(dialog).getByRole('button', { name: '取消' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(service.savedReviews).toEqual([]);
     expect(screen.queryByRole('button', { name: /已确认/ })).toBeNull();
@@ -187,13 +205,13 @@ describe('acceptances that no longer match', () => {
     service.acceptances = [matching, stale('年报'), stale('其他单位')];
     renderPane(service);
     await check();
-    const notice = screen.getByTestId('unmatched-reviews');
+    const notice = messageBar(UNMATCHED);
     // Only 年报 was checked: the acceptance on 其他单位 was not looked at, so it is not stale.
     expect(notice.textContent).toContain('1 条确认已不再对应任何问题');
-    fireEvent.click(within(notice).getByRole('button', { name: '移除这些确认' }));
-    await waitFor(() => expect(screen.queryByTestId('unmatched-reviews')).toBeNull());
+    await user.click(within(notice).getByRole('button', { name: '移除这些确认' }));
+    await waitFor(() => expect(queryMessageBar(UNMATCHED)).toBeNull());
     expect(service.savedReviews).toEqual([[matching, stale('其他单位')]]);
-    expect(screen.getByRole('button', { name: '已确认（1）' })).toBeTruthy();
+    screen.getByRole('button', { name: '已确认（1）' });
   });
 
   test('a failed removal shows the failure and keeps them', async () => {
@@ -205,9 +223,9 @@ describe('acceptances that no longer match', () => {
       code: 'protected',
       message: { zh: '工作簿受保护，无法保存。', en: 'The workbook is protected.' },
     };
-    fireEvent.click(screen.getByRole('button', { name: '移除这些确认' }));
-    expect((await screen.findByTestId('failure')).textContent).toContain('工作簿受保护，无法保存。');
-    expect(screen.getByTestId('unmatched-reviews')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '移除这些确认' }));
+    expect((await findMessageBar(FAILURE)).textContent).toContain('工作簿受保护，无法保存。');
+    messageBar(UNMATCHED);
     expect(service.acceptances).toEqual([stale('年报')]);
   });
 
@@ -216,14 +234,14 @@ describe('acceptances that no longer match', () => {
     service.acceptances = [stale('年报'), stale('已删除的表')];
     renderPane(service);
     await check('校验整个工作簿');
-    expect(screen.getByTestId('unmatched-reviews').textContent).toContain('2 条确认已不再对应任何问题');
+    messageBar('2 条确认已不再对应任何问题');
   });
 
   test('none: no notice', async () => {
     const service = new FakeWorkbookService([sheetWithErrors()]);
     renderPane(service);
     await check();
-    expect(screen.queryByTestId('unmatched-reviews')).toBeNull();
+    expect(queryMessageBar(UNMATCHED)).toBeNull();
   });
 });
 
@@ -233,19 +251,17 @@ describe('English', () => {
     const service = new FakeWorkbookService([sheetWithErrors()]);
     renderPane(service, 'en');
     await check('Check this sheet');
-    fireEvent.click(within(cardAt('E24')).getByRole('button', { name: 'Accept…' }));
+    await user.click(within(cardAt('E24')).getByRole('button', { name: 'Accept…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Accept this finding' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(within(dialog).getByText('Please give a reason.')).toBeTruthy();
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason/ }), {
-      target: { value: 'Adjusted after clean-up' },
-    });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    within(dialog).getByText('Please give a reason.');
+    await fill(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Adjusted after clean-up');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(verdictText()).toContain(`${report.warnings - 1} warnings`);
     expect(verdictText()).toContain('1 accepted');
-    fireEvent.click(screen.getByRole('button', { name: 'Accepted (1)' }));
+    await user.click(screen.getByRole('button', { name: 'Accepted (1)' }));
     expect(cardAt('E24').textContent).toContain('Reason: Adjusted after clean-up');
-    expect(within(cardAt('E24')).getByRole('button', { name: 'Undo acceptance' })).toBeTruthy();
+    within(cardAt('E24')).getByRole('button', { name: 'Undo acceptance' });
   });
 });

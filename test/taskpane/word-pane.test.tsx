@@ -1,18 +1,16 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { PaneHost } from '../../src/taskpane/host';
 import type { Locale } from '../../src/report/types';
 import { fixtureGrid } from '../support/fixture';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 /** What each host's pane shows: one row per host, the same steps for both. */
@@ -85,8 +83,8 @@ const toolbarButtons = () =>
 const findingRows = () => screen.getAllByRole('button').filter((b) => b.hasAttribute('data-finding'));
 
 async function check(c: HostCase) {
-  fireEvent.click(screen.getByRole('button', { name: c.toolbar[0] }));
-  return screen.findByTestId('verdict');
+  await user.click(screen.getByRole('button', { name: c.toolbar[0] }));
+  return findVerdict();
 }
 
 async function openOptions() {
@@ -101,7 +99,7 @@ describe.each(CASES)('the pane in $host', (c) => {
   test('toolbar: the check buttons, 清除标记, 插入模板 and 汇总 where it means something', () => {
     renderPane(new FakeWorkbookService([fixtureGrid('年报')]), c.host);
     expect(toolbarButtons()).toEqual(c.toolbar);
-    expect(screen.getByText(c.intro)).toBeTruthy();
+    screen.getByText(c.intro);
   });
 
   test('the first button checks the sheet scope and lists the tables found in the host’s terms', async () => {
@@ -142,31 +140,31 @@ describe.each(CASES)('the pane in $host', (c) => {
   test('插入模板: the dialog says where the tables go and what fills them', async () => {
     const service = new FakeWorkbookService([fixtureGrid('年报')]);
     renderPane(service, c.host);
-    fireEvent.click(screen.getByRole('button', { name: '插入模板' }));
+    await user.click(screen.getByRole('button', { name: '插入模板' }));
     const dialog = await screen.findByRole('dialog', { name: '插入年报模板' });
-    expect(within(dialog).getByText(c.templateIntro)).toBeTruthy();
+    within(dialog).getByText(c.templateIntro);
     expect(within(dialog).queryByRole('textbox', { name: '机关名称' }) !== null).toBe(c.titleFields);
     expect(within(dialog).queryByRole('textbox', { name: /年度/ }) !== null).toBe(c.titleFields);
-    fireEvent.click(within(dialog).getByRole('radio', { name: c.fill }));
-    expect(within(dialog).getByText(c.fillHint)).toBeTruthy();
+    await user.click(within(dialog).getByRole('radio', { name: c.fill }));
+    within(dialog).getByText(c.fillHint);
     const totals = within(dialog).getByRole('radiogroup', { name: '总计' });
     expect(
       within(totals)
         .getAllByRole('radio')
         .map((r) => r.closest('span')?.textContent),
     ).toEqual(c.totals);
-    fireEvent.click(within(dialog).getByRole('button', { name: '插入' }));
+    await user.click(within(dialog).getByRole('button', { name: '插入' }));
     const result = await screen.findByTestId('template-result');
     expect(service.templates.map((t) => t.fill)).toEqual(['active-sheet']);
-    expect(within(result).getByText(c.inserted)).toBeTruthy();
+    within(result).getByText(c.inserted);
   });
 
   test('marks from an earlier check: the bar, then 清除标记 says what was restored', async () => {
     const service = new FakeWorkbookService([fixtureGrid('年报')], { marks: true });
     renderPane(service, c.host);
-    const bar = await screen.findByTestId('earlier-marks');
+    const bar = await findMessageBar('工作簿中有上次校验留下的标记');
     expect(bar.textContent).toBe(c.marksFound + '清除标记');
-    fireEvent.click(within(bar).getByRole('button', { name: '清除标记' }));
+    await user.click(within(bar).getByRole('button', { name: '清除标记' }));
     expect((await screen.findByTestId('notice')).textContent).toBe(c.cleared);
   });
 });
@@ -193,7 +191,7 @@ describe('the pane in Word', () => {
     expect(first.textContent).toContain('第 2 个表格第 7 行第 3 列');
     expect(first.textContent).not.toContain('D26');
     expect(first.getAttribute('title')).toBe('在文档中选中第 2 个表格第 7 行第 3 列');
-    fireEvent.click(first);
+    await user.click(first);
     await waitFor(() => expect(service.selections).toEqual([{ sheet: '年报', address: 'D26' }]));
   });
 
@@ -206,8 +204,8 @@ describe('the pane in Word', () => {
       },
     ];
     renderPane(service, 'word');
-    fireEvent.click(
-      within(await screen.findByTestId('earlier-marks')).getByRole('button', { name: '清除标记' }),
+    await user.click(
+      within(await findMessageBar('工作簿中有上次校验留下的标记')).getByRole('button', { name: '清除标记' }),
     );
     const notice = await screen.findByTestId('notice');
     expect(notice.textContent).toBe(
@@ -221,18 +219,18 @@ describe('the pane in Word', () => {
     await check(CASES[1]);
     await waitFor(() => expect(service.watchers).toHaveLength(1));
     act(() => service.editCells());
-    expect(screen.getByText('校验之后文档已有改动，结果可能不再准确。')).toBeTruthy();
+    screen.getByText('校验之后文档已有改动，结果可能不再准确。');
   });
 
   test('in English', async () => {
     const service = new FakeWorkbookService([fixtureGrid('年报')], { marks: true });
     renderPane(service, 'word', 'en');
     expect(toolbarButtons()).toEqual(['Check this document', 'Clear marks', 'Insert template']);
-    expect((await screen.findByTestId('earlier-marks')).textContent).toContain(
+    expect((await findMessageBar('工作簿中有上次校验留下的标记')).textContent).toContain(
       'The document has marks from an earlier check',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Check this document' }));
-    const verdict = await screen.findByTestId('verdict');
+    await user.click(screen.getByRole('button', { name: 'Check this document' }));
+    const verdict = await findVerdict();
     expect(verdict.textContent).toContain('Table 三 Applications received and handled (2021 edition)');
     expect(verdict.textContent).not.toContain('年报!');
   });

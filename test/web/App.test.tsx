@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './support/browser';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { CSV_COLUMNS } from '../../src/report/present-csv';
 import type { Locale } from '../../src/report/types';
 import { WebApp } from '../../src/web/App';
@@ -10,6 +11,12 @@ import { REVIEWS_KEY } from '../../src/web/reviews-store';
 import { blobBytes, blobText, stubBlobUrls } from './support/blobs';
 import { inProcessPool, type InProcessPool } from './support/in-process-pool';
 import { departmentSheet, reportWorkbook, sheetWithOneError } from './support/workbooks';
+
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
+});
 
 const VALID = '财政局2024年报.xlsx';
 const ONE_ERROR = '民政局2024年报.xlsx';
@@ -84,7 +91,7 @@ async function findDialog(title: string): Promise<HTMLElement> {
 }
 
 async function openReport(name: string) {
-  fireEvent.click(rows().find((r) => r.dataset.file === name) as HTMLElement);
+  await user.click(rows().find((r) => r.dataset.file === name) as HTMLElement);
   await waitFor(() => expect(report(name)).not.toBeNull());
   return report(name) as HTMLElement;
 }
@@ -130,11 +137,11 @@ describe('审核台', () => {
     const marked = [...view.querySelectorAll<HTMLElement>('td[data-mark]')].map((td) => td.dataset.address);
     expect(marked).toContain(wrongCell);
     // A click on the finding selects its cell in the grid.
-    fireEvent.click(findings[0]);
+    await user.click(findings[0]);
     await waitFor(() =>
       expect(view.querySelector<HTMLElement>('td[data-selected="true"]')?.dataset.address).toBe(wrongCell),
     );
-    fireEvent.click(within(view).getByRole('button', { name: '返回列表' }));
+    await user.click(within(view).getByRole('button', { name: '返回列表' }));
     await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
 
     const damaged = await openReport(DAMAGED);
@@ -147,16 +154,16 @@ describe('审核台', () => {
     await checkBatch(VALID, ONE_ERROR);
     const view = await openReport(ONE_ERROR);
     const finding = view.querySelector('[data-finding]')?.closest('li') as HTMLElement;
-    fireEvent.click(within(finding).getByRole('button', { name: '确认…' }));
+    await user.click(within(finding).getByRole('button', { name: '确认…' }));
     const dialog = await findDialog('确认此问题');
     fireEvent.change(within(dialog).getByRole('textbox', HIDDEN), { target: { value: `  ${REASON} ` } });
-    fireEvent.click(within(dialog).getByRole('button', { name: '保存确认', ...HIDDEN }));
+    await user.click(within(dialog).getByRole('button', { name: '保存确认', ...HIDDEN }));
     await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
 
     expect(view.dataset.verdict).toBe('pass');
     expect(view.textContent).toContain('0 个错误');
     expect(view.querySelector('[data-rule="reviews/group-total"]')).toBeNull();
-    expect(within(view).getByRole('button', { name: '已确认（1）' })).toBeTruthy();
+    within(view).getByRole('button', { name: '已确认（1）' });
     expect(view.querySelector('td[data-mark]')).toBeNull();
     expect(rowStatuses()[ONE_ERROR]).toBe('valid');
 
@@ -167,14 +174,14 @@ describe('审核台', () => {
       ],
     });
 
-    fireEvent.click(within(view).getByRole('button', { name: '返回列表' }));
+    await user.click(within(view).getByRole('button', { name: '返回列表' }));
     await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
     expect(rowStatuses()).toEqual({ [VALID]: 'valid', [ONE_ERROR]: 'valid' });
 
     // 撤销确认: the error is back, and so is the row's status; nothing is kept.
     const again = await openReport(ONE_ERROR);
-    fireEvent.click(within(again).getByRole('button', { name: '已确认（1）' }));
-    fireEvent.click(await within(again).findByRole('button', { name: '撤销确认' }));
+    await user.click(within(again).getByRole('button', { name: '已确认（1）' }));
+    await user.click(await within(again).findByRole('button', { name: '撤销确认' }));
     await waitFor(() => expect(again.dataset.verdict).toBe('fail'));
     expect(rowStatuses()[ONE_ERROR]).toBe('invalid');
     expect(JSON.parse(localStorage.getItem(REVIEWS_KEY) ?? 'null')).toEqual({});
@@ -208,26 +215,26 @@ describe('审核台', () => {
   test('the list of departments expected: those without a report show as 缺报', async () => {
     renderPage();
     await checkBatch(VALID, ONE_ERROR);
-    fireEvent.click(screen.getByRole('button', { name: '应报单位名单' }));
+    await user.click(screen.getByRole('button', { name: '应报单位名单' }));
     const dialog = await findDialog('应报单位名单');
     fireEvent.change(within(dialog).getByRole('textbox', { name: '应报单位名单', ...HIDDEN }), {
       target: { value: '单位名称\n某某市财政局\n某某市民政局\n某某市卫生健康委员会\n' },
     });
-    fireEvent.click(within(dialog).getByRole('button', { name: '应用', ...HIDDEN }));
+    await user.click(within(dialog).getByRole('button', { name: '应用', ...HIDDEN }));
     await waitFor(() => expect(document.querySelector('tr[data-missing]')).not.toBeNull());
     const missing = [...document.querySelectorAll<HTMLElement>('tr[data-missing]')];
     expect(missing.map((r) => [r.dataset.missing, r.dataset.status])).toEqual([
       ['某某市卫生健康委员会', 'missing'],
     ]);
     expect(missing[0].textContent).toContain('缺报');
-    expect(screen.getByRole('button', { name: '名单 3 个单位' })).toBeTruthy();
+    screen.getByRole('button', { name: '名单 3 个单位' });
   });
 
   test('downloads: 问题清单.csv with the CLI’s columns, and one report’s 审核意见', async () => {
     renderPage();
     await checkBatch(VALID, ONE_ERROR, DAMAGED);
-    fireEvent.click(screen.getByRole('button', { name: '下载' }));
-    fireEvent.click(await screen.findByRole('menuitem', { name: '问题清单（.csv）' }));
+    await user.click(screen.getByRole('button', { name: '下载' }));
+    await user.click(await screen.findByRole('menuitem', { name: '问题清单（.csv）' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('问题清单.csv');
     const csv = saved[0].blob as Blob;
@@ -244,7 +251,7 @@ describe('审核台', () => {
     expect(screen.getByTestId('download-state').textContent).toContain('已下载 问题清单.csv');
 
     const view = await openReport(ONE_ERROR);
-    fireEvent.click(within(view).getByRole('button', { name: '下载审核意见' }));
+    await user.click(within(view).getByRole('button', { name: '下载审核意见' }));
     await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10000 });
     expect(saved[1].name).toBe('某某市民政局2024审核意见.docx');
     const docx = await blobBytes(saved[1].blob as Blob);
@@ -259,14 +266,14 @@ describe('审核台', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Annual disclosure report review desk',
     );
-    expect(screen.getByRole('button', { name: 'Choose files' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Choose files' });
     pick(ONE_ERROR);
     await waitFor(() => expect(report(ONE_ERROR)?.querySelector('[data-findings]')).toBeTruthy(), {
       timeout: 15000,
     });
     const view = report(ONE_ERROR) as HTMLElement;
-    expect(within(view).getByRole('button', { name: 'Download review opinion' })).toBeTruthy();
-    expect(within(view).getByRole('button', { name: 'Accept…' })).toBeTruthy();
+    within(view).getByRole('button', { name: 'Download review opinion' });
+    within(view).getByRole('button', { name: 'Accept…' });
     expect(view.textContent).toContain('1 error');
     expect(view.textContent).not.toContain('1 errors');
     expect(view.textContent).toContain('Failed');
@@ -317,9 +324,9 @@ describe('取消', () => {
     fireEvent.change(screen.getByTestId('file-input'), { target: { files } });
     await waitFor(() => expect(requested).toEqual(['a.xlsx', 'b.xlsx', 'd.xlsx']));
 
-    fireEvent.click(within(screen.getByTestId('progress')).getByRole('button', { name: '取消' }));
+    await user.click(within(screen.getByTestId('progress')).getByRole('button', { name: '取消' }));
     await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
-    expect(screen.getByText('已取消：4 个文件未校验。')).toBeTruthy();
+    screen.getByText('已取消：4 个文件未校验。');
     await waitFor(() => expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']));
 
     // The file being read when cancelled finishes reading: nothing after it is sent.

@@ -1,17 +1,16 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import type { Locale } from '../../src/report/types';
 import { BatchTable } from '../../src/web/components/BatchTable';
 import type { CheckedFile } from '../../src/web/types';
 import { checkedFile, indicators } from './batch-files';
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
 });
 
 const files = (): CheckedFile[] => [
@@ -53,16 +52,24 @@ function Harness(props: {
         onOpen={props.onOpen ?? (() => {})}
         activeId={props.files[1].id}
       />
-      <output data-testid="selected">{[...selected].sort((a, b) => a - b).join(',')}</output>
+      <output aria-label="selected">{[...selected].sort((a, b) => a - b).join(',')}</output>
     </>
   );
 }
 
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
-/** Each body row as its data-file or data-missing value. */
+/** A row's cells after the tick box, as the user reads them. */
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .slice(1)
+    .map((c) => c.textContent);
+/** Each body row as its file name, or 缺:<body> for a body on the list that sent nothing. */
 const shown = () =>
-  bodyRows().map((r) => r.getAttribute('data-file') ?? `缺:${r.getAttribute('data-missing')}`);
-const cellTexts = (row: HTMLElement) => [...row.querySelectorAll('td')].slice(1).map((c) => c.textContent);
+  bodyRows().map((r) => {
+    const [file, body] = cellTexts(r);
+    return file === '—' ? `缺:${body}` : file;
+  });
 
 describe('BatchTable', () => {
   test('rows keep the page contract: data-file / data-missing and data-status', () => {
@@ -121,10 +128,10 @@ describe('BatchTable', () => {
   test('English words', () => {
     render(<Harness files={files()} locale="en" />);
     expect(cellTexts(bodyRows()[1]).slice(3, 5)).toEqual(['2019 edition', 'Failed']);
-    expect(screen.getByRole('button', { name: 'Missing 2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Missing 2' }).getAttribute('aria-pressed')).toBe('false');
   });
 
-  test('the filter counts each status and shows only the rows of the one chosen', () => {
+  test('the filter counts each status and shows only the rows of the one chosen', async () => {
     render(<Harness files={files()} />);
     const filters = within(screen.getByRole('group', { name: '按状态筛选' }));
     expect(filters.getAllByRole('button').map((b) => b.textContent)).toEqual([
@@ -134,12 +141,12 @@ describe('BatchTable', () => {
       '无法读取 1',
       '缺报 2',
     ]);
-    fireEvent.click(filters.getByRole('button', { name: '缺报 2' }));
+    await user.click(filters.getByRole('button', { name: '缺报 2' }));
     expect(shown()).toEqual(['缺:市民政局', '缺:市司法局']);
     expect(filters.getByRole('button', { name: '缺报 2' }).getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(filters.getByRole('button', { name: '未通过 1' }));
+    await user.click(filters.getByRole('button', { name: '未通过 1' }));
     expect(shown()).toEqual(['教育局.xlsx']);
-    fireEvent.click(filters.getByRole('button', { name: '全部 6' }));
+    await user.click(filters.getByRole('button', { name: '全部 6' }));
     expect(shown()).toHaveLength(6);
   });
 
@@ -150,23 +157,25 @@ describe('BatchTable', () => {
     expect(screen.queryByText('名单外')).toBeNull();
   });
 
-  test('search by body or file name narrows the rows and the counts', () => {
+  test('search by body or file name narrows the rows and the counts', async () => {
     render(<Harness files={files()} />);
     const search = screen.getByRole('searchbox', { name: '搜索单位或文件名' });
-    fireEvent.change(search, { target: { value: '财政' } });
+    await user.type(search, '财政');
     expect(shown()).toEqual(['市财政局2024.docx']);
-    expect(screen.getByRole('button', { name: '全部 1' })).toBeTruthy();
-    fireEvent.change(search, { target: { value: 'XLSX' } });
+    expect(screen.getByRole('button', { name: '全部 1' }).getAttribute('aria-pressed')).toBe('true');
+    await user.clear(search);
+    await user.type(search, 'XLSX');
     expect(shown()).toEqual(['教育局.xlsx']);
-    fireEvent.change(search, { target: { value: '公安' } });
+    await user.clear(search);
+    await user.type(search, '公安');
     expect(bodyRows().map((r) => r.textContent)).toEqual(['没有符合条件的文件。']);
   });
 
-  test('clicking a header sorts by it, again reverses; aria-sort follows', () => {
+  test('clicking a header sorts by it, again reverses; aria-sort follows', async () => {
     render(<Harness files={files()} />);
     const header = screen.getByRole('columnheader', { name: '错误' });
     expect(header.getAttribute('aria-sort')).toBe('none');
-    fireEvent.click(within(header).getByRole('button'));
+    await user.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     expect(shown()).toEqual([
       '市财政局2024.docx',
@@ -176,7 +185,7 @@ describe('BatchTable', () => {
       '缺:市民政局',
       '缺:市司法局',
     ]);
-    fireEvent.click(within(header).getByRole('button'));
+    await user.click(within(header).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('descending');
     expect(shown()).toEqual([
       '教育局.xlsx',
@@ -188,7 +197,7 @@ describe('BatchTable', () => {
     ]);
 
     const status = screen.getByRole('columnheader', { name: '状态' });
-    fireEvent.click(within(status).getByRole('button'));
+    await user.click(within(status).getByRole('button'));
     expect(header.getAttribute('aria-sort')).toBe('none');
     expect(shown()).toEqual([
       '坏文件.pdf',
@@ -199,23 +208,25 @@ describe('BatchTable', () => {
       '文旅局.docx',
     ]);
 
-    fireEvent.click(within(screen.getByRole('columnheader', { name: '公开率' })).getByRole('button'));
+    await user.click(within(screen.getByRole('columnheader', { name: '公开率' })).getByRole('button'));
     expect(shown().slice(0, 2)).toEqual(['文旅局.docx', '市财政局2024.docx']);
   });
 
-  test('clicking a file row or pressing Enter on it opens it; 缺报 rows do nothing', () => {
+  test('clicking a file row or pressing Enter on it opens it; 缺报 rows do nothing', async () => {
     const onOpen = jest.fn();
     const list = files();
     render(<Harness files={list} onOpen={onOpen} />);
     const rows = bodyRows();
-    fireEvent.click(within(rows[1]).getByText('市教育局'));
+    await user.click(within(rows[1]).getByText('市教育局'));
     expect(onOpen).toHaveBeenLastCalledWith(list[1]);
     expect(rows[2].tabIndex).toBe(0);
-    fireEvent.keyDown(rows[2], { key: 'Enter' });
+    rows[2].focus();
+    await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenLastCalledWith(list[2]);
-    fireEvent.keyDown(rows[2], { key: 'a' });
-    fireEvent.click(rows[4]);
-    fireEvent.keyDown(rows[4], { key: 'Enter' });
+    await user.keyboard('a');
+    // A 缺报 row takes no focus, so after a click on it Enter has nothing to open.
+    await user.click(rows[4]);
+    await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledTimes(2);
     expect(rows[4].hasAttribute('tabindex')).toBe(false);
   });
@@ -232,30 +243,30 @@ describe('BatchTable', () => {
     ]);
   });
 
-  test('ticking files selects them without opening them; select-all ticks the rows shown', () => {
+  test('ticking files selects them without opening them; select-all ticks the rows shown', async () => {
     const onOpen = jest.fn();
     const list = files();
     render(<Harness files={list} onOpen={onOpen} />);
-    const selected = () => screen.getByTestId('selected').textContent;
-    const tick = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `选择“${name}”` }));
+    const selected = () => screen.getByRole('status', { name: 'selected' }).textContent;
+    const tick = (name: string) => user.click(screen.getByRole('checkbox', { name: `选择“${name}”` }));
 
-    tick('教育局.xlsx');
+    await tick('教育局.xlsx');
     expect(selected()).toBe(`${list[1].id}`);
-    tick('坏文件.pdf');
-    tick('教育局.xlsx');
+    await tick('坏文件.pdf');
+    await tick('教育局.xlsx');
     expect(selected()).toBe(`${list[2].id}`);
     expect(onOpen).not.toHaveBeenCalled();
     // 缺报 rows have no checkbox.
     expect(within(bodyRows()[4]).queryByRole('checkbox')).toBeNull();
 
     const all = () => screen.getByRole('checkbox', { name: '选择显示的所有文件' }) as HTMLInputElement;
-    fireEvent.click(screen.getByRole('button', { name: '通过 2' }));
-    fireEvent.click(all());
+    await user.click(screen.getByRole('button', { name: '通过 2' }));
+    await user.click(all());
     expect(selected()).toBe([list[0].id, list[2].id, list[3].id].join(','));
     expect(all().checked).toBe(true);
-    fireEvent.click(all());
+    await user.click(all());
     expect(selected()).toBe(`${list[2].id}`);
-    fireEvent.click(screen.getByRole('button', { name: '全部 6' }));
+    await user.click(screen.getByRole('button', { name: '全部 6' }));
     expect(all().checked).toBe(false);
     expect(all().indeterminate).toBe(true);
   });

@@ -1,10 +1,6 @@
 /** @jest-environment jsdom */
-// The Word runtime runs in a window of its own (connectWordRuntime: a new JSDOM), which needs
-// TextEncoder/TextDecoder: Jest's jsdom environment lacks them, so Node's are lent before the import.
-import { TextDecoder, TextEncoder } from 'node:util';
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { NOTE_PREFIX } from '../../src/office/messages';
 import { App } from '../../src/taskpane/App';
 import { WordDocumentService } from '../../src/word/service';
@@ -12,21 +8,18 @@ import { seedBodies, soffice } from '../support/word-docs';
 import { connectWordRuntime } from '../support/word-host/runtime';
 import type { WordHost } from '../support/word-host';
 
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
+});
+
 /**
  * The task pane in Word (App with host 'word') over the real WordDocumentService, behind Microsoft's
  * Word runtime (win32) and the simulated host: check, select, stale on an edit, 清除标记.
  */
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
-
-beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const describeWithOffice = soffice ? describe : describe.skip;
 let body = '';
@@ -54,7 +47,7 @@ describeWithOffice('the pane in Word over the real service', () => {
     const before = shading(host);
     render(<App service={new WordDocumentService(globals, window)} locale="zh-CN" host="word" />);
 
-    fireEvent.click(toolbarButton('校验本文档'));
+    await user.click(toolbarButton('校验本文档'));
     await screen.findByRole('heading', { name: '未通过' });
     // The findings list is loaded on first use.
     await waitFor(() => expect(findingRows().length).toBeGreaterThan(0));
@@ -69,7 +62,7 @@ describeWithOffice('the pane in Word over the real service', () => {
           .map((r) => r.textContent)
           .join(' | ')}`,
       );
-    fireEvent.click(total);
+    await user.click(total);
     await waitFor(() => expect(host.selection?.cell).not.toBeNull());
 
     // Coming back to the pane after an edit: 已过期.
@@ -78,7 +71,7 @@ describeWithOffice('the pane in Word over the real service', () => {
     window.dispatchEvent(new Event('focus'));
     await screen.findByText('已过期');
 
-    fireEvent.click(toolbarButton('清除标记'));
+    await user.click(toolbarButton('清除标记'));
     await screen.findByTestId('notice');
     await settle();
     expect(shading(host)).toEqual(before);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrids } from '../../src/check';
-import { extractPdfPages } from '../../src/cli/pdf-extract';
+import { extractPdfPages } from '../../src/sources/node/pdf-extract';
 import { SHEET_WORDS } from '../../src/consolidate';
 import type { PdfPage } from '../../src/sources/pdf';
 import { annotatedWorkbook } from '../../src/xlsx/annotate';

@@ -63,7 +63,8 @@ function diagnose(context: RuleContext, table: LocatedTable): void {
     column: s.columnId,
     expected: s.value,
     actual: told === 'suspect' ? actual : told === 'blank' ? null : String(reading.parsed.raw),
-    data: { count: s.failing.length, diff: told === 'suspect' ? round(actual - s.value) : null },
+    // Only a number has a difference to show; a blank or a dash is told as it is.
+    data: { count: s.failing.length, ...(told === 'suspect' ? { diff: round(actual - s.value) } : {}) },
   });
 }
 

@@ -77,14 +77,9 @@ export function previousMismatch(
   const expectedYear = sheet.year === null ? null : sheet.year - 1;
   const otherYear = expectedYear !== null && previous.year !== null && previous.year !== expectedYear;
   if (!otherBody && !otherYear) return undefined;
-  const data = {
-    source,
-    body: sheet.body,
-    previousBody: previous.body,
-    year: sheet.year,
-    previousYear: previous.year,
-    expectedYear,
-  };
+  // Each message gets the names it shows: the bodies, the years, or both.
+  const bodies = { body: sheet.body, previousBody: previous.body };
+  const years = { previousYear: previous.year, expectedYear };
   const cell = titleCell(grid);
   if (otherBody && otherYear)
     return {
@@ -92,10 +87,17 @@ export function previousMismatch(
       cell,
       expected: `${sheet.body} ${expectedYear}`,
       actual: `${previous.body} ${previous.year}`,
-      data,
+      data: { source, ...bodies, ...years },
     };
-  if (otherBody) return { messageId: 'otherBody', cell, expected: sheet.body, actual: previous.body, data };
-  return { messageId: 'otherYear', cell, expected: expectedYear, actual: previous.year, data };
+  if (otherBody)
+    return { messageId: 'otherBody', cell, expected: sheet.body, actual: previous.body, data: { source, ...bodies } };
+  return {
+    messageId: 'otherYear',
+    cell,
+    expected: expectedYear,
+    actual: previous.year,
+    data: { source, ...years, year: sheet.year },
+  };
 }
 
 export default rule;

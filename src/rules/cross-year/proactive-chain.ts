@@ -94,7 +94,7 @@ const rule: Rule = {
             before: base,
             issued: add,
             repealed: remove,
-            diff: blank ? null : actual - expected,
+            ...(blank ? {} : { diff: actual - expected }),
             ...(explained ? { quote: explained.quote } : {}),
           },
         });

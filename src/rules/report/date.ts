@@ -88,7 +88,8 @@ const rule: Rule = {
       cell,
       expected: formatDate(deadline),
       actual: formatDate(date),
-      data: { body: body ?? '' },
+      // The unknown kind names no body: there is none to show.
+      data: kind === 'unknown' ? {} : { body },
     });
   },
 };

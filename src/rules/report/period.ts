@@ -49,7 +49,8 @@ const rule: Rule = {
           key: String(p.start),
           expected,
           actual: range(p.from, p.to),
-          data: { quote: quote(p.sentence), year },
+          // Only the wrong year's message names the report year.
+          data: wholeYear ? { quote: quote(p.sentence), year } : { quote: quote(p.sentence) },
         });
       }
   },

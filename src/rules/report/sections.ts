@@ -131,12 +131,10 @@ const rule: Rule = {
         cell,
         key: `missing-${section}`,
         expected: standard(section),
-        data: {
-          section: numeral(section),
-          after: before ? numeral(before.section ?? 0) : '',
-          afterTitle: before ? shown(before) : '',
-          next: next ? numeral(next.section ?? 0) : '',
-        },
+        // Placed after the section before it, or, first of all, before the next one.
+        data: before
+          ? { section: numeral(section), after: numeral(before.section ?? 0), afterTitle: shown(before) }
+          : { section: numeral(section), next: next ? numeral(next.section ?? 0) : '' },
       });
     }
   },

@@ -30,7 +30,8 @@ const rule: Rule = {
           '表{section}的数字行有 {actual} 个数字，应有 {expected} 个（{columns}）：无法确定各数字属于哪一列，请按表格分列填写',
       },
       en: {
-        missing: 'Table {section} lacks the row “{expected}” ({edition} edition); not found near {cell}',
+        missing:
+          'Table {section} lacks the row “{expected}” ({labelEn}, {edition} edition); not found near {cell}',
         unaligned:
           'The row “{label}” ({labelEn}) has {actual} {actual:number|numbers}, but table {section} has {expected} {expected:column|columns} ({columnsEn}): which number belongs to which column cannot be told; put each number in its own column, as the table has them',
         unalignedValues:

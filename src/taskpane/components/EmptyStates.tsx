@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle24Filled, Search24Regular } from '@fluentui/react-icons';
+import { useId } from 'react';
 import type { Report } from '../../report/types';
 import { useI18n } from '../i18n/context';
 import { InsertTemplateButton } from './Actions';
@@ -30,9 +31,11 @@ export function NoTableFound({
   const { t } = useI18n();
   const styles = useStyles();
   const sheets = report.sheets.map((s) => `“${s}”`).join(t('listSeparator'));
+  // Named by its heading, so assistive technology lists it as a region of the pane.
+  const titleId = useId();
   return (
-    <section className={styles.root} data-testid="empty-no-table">
-      <h3 className={styles.title}>
+    <section className={styles.root} aria-labelledby={titleId} data-testid="empty-no-table">
+      <h3 id={titleId} className={styles.title}>
         <Search24Regular aria-hidden />
         {t('emptyNoTableTitle')}
       </h3>
@@ -51,9 +54,10 @@ export function NoTableFound({
 export function NoFindings({ report, accepted = 0 }: { report: Report; accepted?: number }) {
   const { t, ruleName } = useI18n();
   const styles = useStyles();
+  const titleId = useId();
   return (
-    <section className={styles.root} data-testid="empty-no-findings">
-      <h3 className={styles.title}>
+    <section className={styles.root} aria-labelledby={titleId} data-testid="empty-no-findings">
+      <h3 id={titleId} className={styles.title}>
         <CheckmarkCircle24Filled aria-hidden color={tokens.colorPaletteGreenForeground1} />
         {accepted > 0 ? t('emptyNoOpenFindingsTitle') : t('emptyNoFindingsTitle')}
       </h3>

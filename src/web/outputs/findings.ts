@@ -6,7 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import { describeFindingLocation } from '../../report/location';
 import { csvPresenter } from '../../report/present-csv';
-import type { FileResult } from '../../report/present-json';
+import type { FileResult } from '../../report/types';
 import type { Ratio } from '../../report/indicators';
 import type { Finding, Locale, Report, Scalar } from '../../report/types';
 import { partlyMissing, tableNames, verdictOf } from '../../report/verdict';

@@ -1,7 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { CSV_COLUMNS, csvPresenter } from '../../../src/report/present-csv';
-import type { FileResult } from '../../../src/report/present-json';
+import type { FileResult } from '../../../src/report/types';
 import type { Locale } from '../../../src/report/types';
 import { findingsCsv, findingsWorkbook } from '../../../src/web/outputs/findings';
 import type { CheckedFile } from '../../../src/web/types';

@@ -1,16 +1,8 @@
 /**
- * What every browser the page supports has and Jest's jsdom environment lacks. Import it first in
- * a test file (CommonJS keeps import order), before modules that may use these while loading.
+ * What the page needs beyond test/support/jsdom-setup.ts (lent to every jsdom test): Blob reading,
+ * which only the page's tests lend, so the task pane's readers keep being tested without it. Import
+ * it first in a test file (CommonJS keeps import order), before modules that may read blobs.
  */
-import { TextDecoder, TextEncoder } from 'node:util';
 import { lendBlobReading } from './blobs';
 
-// The readers decode with TextDecoder; the CSV download is encoded with TextEncoder.
-Object.assign(globalThis, { TextDecoder, TextEncoder });
 lendBlobReading();
-// Fluent UI measures some components with ResizeObserver.
-window.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
