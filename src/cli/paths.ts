@@ -137,32 +137,32 @@ async function glob(pattern: string, skip: ReadonlySet<string>): Promise<string[
   const matches = await globFiles(picomatchPattern(parts.slice(first).join('/')), {
     cwd: base,
     caseSensitiveMatch: CASE_SENSITIVE,
-    dot: false, // `.*`, `.git/*` match dotfiles; `*` and `**` do not
     expandDirectories: false,
     followSymbolicLinks: false,
     onlyFiles: false,
   });
   const found: string[] = [];
   for (const match of matches.sort(bySegments)) {
-    if (!writesDot && match.split('/').some((name) => name.startsWith('.'))) continue;
-    const folder = match.endsWith('/');
-    const path = join(base, folder ? match.slice(0, -1) : match);
+    const names = match.split('/'); // a folder's ends in '/', so its last name is ''
+    if (!writesDot && names.some((name) => name.startsWith('.'))) continue;
+    const path = join(base, match);
     if (isSkipped(path, skip)) continue;
-    if (folder) found.push(...(await walk(path, skip)));
-    else if (!/(^|\/)~\$[^/]*$/.test(match)) found.push(path);
+    if (match.endsWith('/')) found.push(...(await walk(path, skip)));
+    else if (!names[names.length - 1].startsWith('~$')) found.push(path);
   }
   return found;
 }
 
-/** Inside a skipped folder (or the folder itself). */
+/** Inside a skipped folder (the folder itself, when matched, is walked, and the walk skips it). */
 function isSkipped(path: string, skip: ReadonlySet<string>): boolean {
   const full = resolve(path);
-  for (const dir of skip)
-    if (full === dir || full.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return true;
-  return false;
+  return [...skip].some((dir) => full.startsWith(dir + sep));
 }
 
-/** Folder by folder in code-point order, as a folder walk lists them (`b/x.txt` before `b.txt`). */
+/**
+ * Folder by folder in code-point order, as a folder walk lists them (`b/x.txt` before `b.txt`).
+ * No match is a prefix of another (a folder's ends in `/`), so differing names decide.
+ */
 function bySegments(a: string, b: string): number {
   const x = a.split('/');
   const y = b.split('/');
@@ -170,7 +170,7 @@ function bySegments(a: string, b: string): number {
     const order = compareNames(x[i], y[i]);
     if (order !== 0) return order;
   }
-  return x.length - y.length;
+  return 0;
 }
 
 /**
@@ -187,7 +187,7 @@ export function picomatchPattern(pattern: string): string {
       out += pattern.slice(i, i + 2); // already escaped
       i++;
     } else if (ch === '(') {
-      const extglob = i > 0 && '@!+*?'.includes(pattern[i - 1]);
+      const extglob = /[@!+*?]/.test(pattern[i - 1] ?? '');
       extglobs.push(extglob);
       out += extglob ? ch : '\\(';
     } else if (ch === ')') out += extglobs.pop() === true ? ch : '\\)';
