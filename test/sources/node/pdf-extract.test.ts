@@ -1,0 +1,115 @@
+/**
+ * PDF extraction in a worker (pdfjs-dist): coordinates of a hand-written PDF, and the error codes
+ * for an encrypted PDF (LibreOffice's export with a password), truncated and garbage bytes.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { extractPdfPages, readPdf } from '../../../src/sources/node/pdf-extract';
+import type { ReadSourceOptions } from '../../../src/sources/types';
+import { cidFontPdf, minimalPdf } from '../../support/report-pdf';
+import { convert, findSoffice } from '../../template/soffice';
+
+jest.setTimeout(120_000);
+const OPTIONS: ReadSourceOptions = { sheet: 's', limits: { maxUnpackedBytes: 1e9, maxCellsPerSheet: 1e6 } };
+
+describe('extractPdfPages', () => {
+  test('runs come back top-down: x from the left edge, y the baseline from the top edge', async () => {
+    const pages = await extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ width: 595, height: 842 });
+    const [run] = pages[0].runs;
+    expect(run.text).toBe('Total 42');
+    expect(run.x).toBeCloseTo(72);
+    expect(run.y).toBeCloseTo(842 - 700);
+    expect(run.height).toBeCloseTo(12);
+    expect(run.width).toBeGreaterThan(30);
+  });
+
+  test('a page turned by /Rotate 90: runs in the turned page, which is landscape', async () => {
+    const pages = await extractPdfPages(minimalPdf('Total 42', 72, 700, 12, 90));
+    expect(pages[0]).toMatchObject({ width: 842, height: 595 });
+    // Turned clockwise: the portrait page's top edge is now the right edge, its left edge the top.
+    const [run] = pages[0].runs;
+    expect([run.x, run.y, run.height]).toEqual([700, 72, 12]);
+  });
+
+  test('the caller keeps its bytes (the worker gets a copy)', async () => {
+    const bytes = minimalPdf('x', 10, 10, 10);
+    await extractPdfPages(bytes);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  test('several PDFs at once are queued on the one thread, each gets its own text', async () => {
+    const texts = ['one 1', 'two 2', 'three 3'];
+    const pages = await Promise.all(texts.map((t) => extractPdfPages(minimalPdf(t, 72, 700, 12))));
+    expect(pages.map((p) => p[0].runs.map((r) => r.text).join(' '))).toEqual(texts);
+  });
+
+  test('a non-embedded CID font with a predefined CMap (UniGB-UCS2-H, STSong-Light) gives its text', async () => {
+    // Without pdf.js's CMap files (no cMapUrl) the text was lost: pdf.js could not turn the codes
+    // into CIDs, every item came back blank and the page had no runs at all (`runs: []`).
+    const pages = await extractPdfPages(cidFontPdf('本年新收 12', 72, 700, 12));
+    // pdf.js splits the item at the space; the CIDs' default width (1000/1000 em) places "12".
+    expect(pages[0].runs.map((r) => [r.text, r.x, r.y, r.height])).toEqual([
+      ['本年新收', 72, 842 - 700, 12],
+      ['12', 72 + 5 * 12, 842 - 700, 12],
+    ]);
+  });
+
+  const valid = minimalPdf('Total 42', 72, 700, 12);
+  test.each([
+    [
+      'garbage bytes',
+      'wrong-format',
+      new TextEncoder().encode('this is not a PDF at all, just text'.repeat(20)),
+    ],
+    ['a PDF cut in the middle', 'truncated', valid.subarray(0, Math.floor(valid.length / 2))],
+    ['a PDF whose objects are damaged', 'corrupt', damaged(valid)],
+  ])('%s → %s', async (_name, code, bytes) => {
+    await expect(readPdf(bytes, OPTIONS)).rejects.toMatchObject({ name: 'SourceReadError', code });
+  });
+
+  test('no bytes → empty', async () => {
+    await expect(readPdf(new Uint8Array(0), OPTIONS)).rejects.toMatchObject({ code: 'empty' });
+  });
+
+  test('a timeout ends the worker and fails the read; the next PDF gets a new thread', async () => {
+    // Text long enough that pdf.js takes far longer than the 1 ms allowed: a warm thread could read
+    // the eight characters of `valid` before the timer fires (it once did, on a busy machine).
+    const slow = minimalPdf('Total 42 '.repeat(20_000), 72, 700, 12);
+    await expect(extractPdfPages(slow, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt' });
+    const [page] = await extractPdfPages(minimalPdf('after 7', 72, 700, 12), { timeoutMs: 30_000 });
+    expect(page.runs.map((r) => r.text).join(' ')).toBe('after 7');
+  });
+});
+
+/** The PDF with its header kept and everything after the first object overwritten. */
+function damaged(pdf: Uint8Array): Uint8Array {
+  const out = pdf.slice();
+  for (let i = 20; i < out.length - 10; i++) out[i] = 0x41;
+  return out;
+}
+
+const soffice = findSoffice();
+if (!soffice) console.warn('LibreOffice (soffice) is not installed: skipping the encrypted PDF test.');
+(soffice ? describe : describe.skip)('a password-protected PDF made by LibreOffice', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pdf-extract-'));
+    const doc = new Document({ sections: [{ children: [new Paragraph('机密文件')] }] });
+    writeFileSync(join(dir, 'secret.docx'), new Uint8Array(await Packer.toBuffer(doc)));
+    const filter =
+      'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},' +
+      '"DocumentOpenPassword":{"type":"string","value":"x"}}';
+    convert(soffice as string, filter, dir, [join(dir, 'secret.docx')]);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('→ encrypted', async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'secret.pdf')));
+    await expect(readPdf(bytes, OPTIONS)).rejects.toMatchObject({ code: 'encrypted' });
+  });
+});
