@@ -1,0 +1,115 @@
+import { APPLICATIONS, type Edition, type LabelPart } from '../../src/format';
+import { ArrayGrid, toA1, type CellValue } from '../../src/grid';
+import { cellKey, type LocatedTable } from '../../src/locate';
+
+/**
+ * Small sheets holding the report's tables as people paste them, for the tests that pin the
+ * locator's weights (weights.test.ts). Everything here builds grids or reads results; nothing
+ * here scores anything.
+ */
+
+export type Row = CellValue[];
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** The marker a report prints before a label part: `三、` `（三）` `3.`. */
+function marker(part: LabelPart): string {
+  const n = NUMERALS[part.index - 1];
+  if (part.marker === 'section') return `${n}、`;
+  if (part.marker === 'group') return `（${n}）`;
+  return `${part.index}.`;
+}
+
+const printed = (part: LabelPart): string => `${marker(part)}${part.text}`;
+
+/** One row of table 三's numbers: every applicant column and the total. */
+export const NUMBERS: readonly number[] = [1, 0, 0, 0, 0, 0, 1];
+
+export interface Table3Options {
+  /** Column of the first number (the label is in column A). */
+  start?: number;
+  /** The three header rows above the body, with the column labels over the numbers. */
+  header?: boolean;
+  /** The `三、本年度办理结果` row (a row of its own above the result rows). */
+  resultsRow?: boolean;
+  /** Row ids left out (a table cut short, an edition's rows deleted). */
+  omit?: readonly string[];
+  /** Row id → label printed instead of the official one. */
+  labels?: Readonly<Record<string, string>>;
+  /** Row id → cells after the label (column B on) instead of the numbers at `start`. */
+  cells?: Readonly<Record<string, Row>>;
+}
+
+export interface Table3 {
+  rows: Row[];
+  /** Sheet row (0-based) of each format row. */
+  rowOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Table 三 as text pasted from Word gives it: the whole label in column A, section and group
+ * labels on rows of their own, the numbers to the right.
+ */
+export function table3(edition: Edition, options: Table3Options = {}, into: Row[] = []): Table3 {
+  const { start = 1, header = true, resultsRow = true, omit = [], labels = {}, cells = {} } = options;
+  const format = APPLICATIONS[edition];
+  const rows = into;
+  const rowOf = new Map<string, number>();
+  const at = (col: number, values: readonly CellValue[]): Row => [
+    ...new Array<CellValue>(col).fill(null),
+    ...values,
+  ];
+  if (header) {
+    const h = format.header;
+    const top = at(start, [h.applicants, null, null, null, null, null, h.total]);
+    top[0] = h.note;
+    rows.push(top, at(start, [h.naturalPerson, h.organisations]));
+    rows.push(
+      at(
+        start + 1,
+        format.columns.slice(1, 6).map((c) => c.label.zh),
+      ),
+    );
+  }
+  let group: LabelPart | undefined;
+  let section: LabelPart | undefined;
+  for (const def of format.rows) {
+    if (omit.includes(def.id)) continue;
+    const path = def.path;
+    const leaf = path[path.length - 1];
+    if (path.length > 1 && path[0] !== section && resultsRow) rows.push([printed(path[0])]);
+    if (path.length > 2 && path[1] !== group) rows.push([printed(path[1])]);
+    section = path[0];
+    group = path.length > 2 ? path[1] : undefined;
+    rowOf.set(def.id, rows.length);
+    const label = labels[def.id] ?? printed(leaf);
+    rows.push([label, ...(cells[def.id] ?? at(start - 1, NUMBERS))]);
+  }
+  return { rows, rowOf };
+}
+
+export const grid = (rows: readonly Row[], sheet = 'Sheet1'): ArrayGrid =>
+  new ArrayGrid({ sheet, values: rows });
+
+/** A1 range of the cells a located table reads for one format row (first to last column). */
+export function rowRange(
+  table: LocatedTable | undefined,
+  rowId: string,
+  columnIds: readonly string[],
+): string {
+  if (!table) return 'no table';
+  const first = table.cells.get(cellKey(rowId, columnIds[0]));
+  const last = table.cells.get(cellKey(rowId, columnIds[columnIds.length - 1]));
+  if (!first || !last) return 'not read';
+  return `${toA1(first.row, first.col)}:${toA1(last.row, last.col)}`;
+}
+
+/** Where a table's row label was matched, as an A1 address. */
+export function labelAt(table: LocatedTable | undefined, rowId: string): string {
+  const cell = table?.rowLabels.get(rowId);
+  return cell ? toA1(cell.row, cell.col) : 'not matched';
+}
+
+/** The tables found, as `table:edition` in sheet order. */
+export const found = (tables: readonly LocatedTable[]): string[] =>
+  tables.map((t) => `${t.table}:${t.edition}`);
