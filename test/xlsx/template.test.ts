@@ -13,6 +13,7 @@ import type { Template, TotalsMode } from '../../src/template/types';
 import { readXlsx } from '../../src/xlsx/read';
 import { addTemplateSheet, templateWorkbookBytes, uniqueName } from '../../src/xlsx/template';
 import { consistentFills, seeded } from '../template/data';
+import { expected } from '../template/oracle';
 
 const TOTALS_RULES = [
   'applications/balance',
@@ -86,14 +87,15 @@ describe.each(CASES)('round trip of the %s edition, totals %s', (edition, totals
       expect(redCells(broken)).toEqual([...new Set(flagged)].sort());
 
       const table = broken.tables.find((t) => t.table === victim.table);
-      const status = cellReader(broken.cells)(table?.status ?? { row: 0, col: 0 });
+      if (!table) throw new Error(`no table ${victim.table}`);
+      const status = cellReader(broken.cells)(table.status);
       expect(status).toBe(
         victim.table === 'applications' ? STATUS.applications[totals][1] : STATUS.reviews[1],
       );
       const red = broken.conditionalFormats.filter(
         (cf) => cf.target === 'status' && evaluateFormula(cf.formula, cellReader(broken.cells)) === true,
       );
-      expect(red.map((cf) => cf.cell)).toEqual([table?.status]);
+      expect(red.map((cf) => cf.cell)).toEqual([table.status]);
     },
   );
 });
@@ -107,13 +109,21 @@ describe('what the exceljs renderer writes', () => {
     ws = wb.worksheets[0];
   });
 
+  /** The sheet cell of a format cell of the template; throws when the template has none. */
+  const sheetCell = (table: number, rowId: string, columnId: string) => {
+    const found = template.tables[table].cells.find((c) => c.rowId === rowId && c.columnId === columnId);
+    if (!found) throw new Error(`no ${rowId} × ${columnId} in table ${table}`);
+    return ws.getCell(toA1(found.cell.row, found.cell.col));
+  };
+
   test('formulas with cached results, typed cells unlocked and validated, merges', () => {
-    const total = template.tables[1].cells.find((c) => c.rowId === 'outcome-total' && c.columnId === 'total');
-    const cell = ws.getCell(toA1(total?.cell.row ?? 0, total?.cell.col ?? 0));
+    const cell = sheetCell(1, 'outcome-total', 'total');
     expect(cell.formula).toMatch(/^SUM\(/);
-    expect(cell.result).toBe(cellReader(template.cells)(total?.cell ?? { row: 0, col: 0 }));
-    const input = template.tables[1].cells.find((c) => c.rowId === 'new' && c.columnId === 'research');
-    const typed = ws.getCell(toA1(input?.cell.row ?? 0, input?.cell.col ?? 0));
+    // The cached result is FORMAT.md's sum of the typed numbers (test/template/oracle.ts).
+    const sum = expected(template).totals.get(cell.address);
+    expect(sum).toBeGreaterThan(0);
+    expect(cell.result).toBe(sum);
+    const typed = sheetCell(1, 'new', 'research');
     expect(typed.protection?.locked).toBe(false);
     expect(typed.dataValidation).toMatchObject({
       type: 'whole',
@@ -124,7 +134,8 @@ describe('what the exceljs renderer writes', () => {
     expect(typed.numFmt).toBe('0');
     expect(typed.font?.name).toBe('宋体');
     const fee = template.tables[0].cells.find((c) => c.kind === 'amount');
-    const amount = ws.getCell(toA1(fee?.cell.row ?? 0, fee?.cell.col ?? 0));
+    if (!fee) throw new Error('table 二 has no amount');
+    const amount = sheetCell(0, fee.rowId, fee.columnId);
     expect(amount.numFmt).toBe('0.00');
     expect(amount.dataValidation).toMatchObject({ type: 'decimal' });
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
