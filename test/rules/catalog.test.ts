@@ -1,7 +1,14 @@
 import { checkGrid } from '../../src/check';
 import { renderTemplate } from '../../src/report/render';
+import type { Finding, Locale } from '../../src/report/types';
 import { RULES } from '../../src/rules';
 import { reportSheet } from '../support/report-sheet';
+import { runCase } from '../support/rule-cases';
+import { ALL_CASES } from './cases';
+import { crossYearCases } from './cases/cross-year';
+import { narrativeCases } from './cases/narrative';
+import { reportCases } from './cases/report';
+import { tableCases } from './cases/rules';
 
 describe('rule catalog', () => {
   it('is sorted by id with unique ids', () => {
@@ -66,5 +73,82 @@ describe('rule catalog', () => {
       [...en.matchAll(/\{\+?(\w+)/g)].map((m) => [m[1], AT_LEAST_TWO.has(m[1]) ? 2 : 1]),
     );
     expect(renderTemplate(en, vars)).not.toMatch(PLURAL_NOUN);
+  });
+});
+
+/**
+ * Data keys no message shows, each with the code that reads it. Any other key a finding carries
+ * must be a placeholder of its message in zh-CN or en: a value computed and never shown is a slip.
+ */
+const MACHINE_ONLY: Record<string, string> = {
+  quote: 'src/word/check.ts finds the sentence in the Word document by it',
+};
+
+/** Placeholder names of a template: `{name}`, `{+name}`, `{name:one|other}`. */
+const placeholders = (template: string): string[] => [...template.matchAll(/\{\+?(\w+)/g)].map((m) => m[1]);
+
+interface Provoked {
+  locale: Locale;
+  finding: Finding;
+}
+
+/** Every case of every rule run once per locale: the findings by `rule message`. */
+function provoked(): Map<string, Provoked[]> {
+  const found = new Map<string, Provoked[]>();
+  for (const [ruleId, cases] of Object.entries(ALL_CASES))
+    for (const c of cases)
+      for (const locale of ['zh-CN', 'en'] as Locale[])
+        for (const f of runCase(ruleId, c, { locale }).report.findings) {
+          const key = `${f.ruleId} ${f.messageId}`;
+          found.set(key, [...(found.get(key) ?? []), { locale, finding: f }]);
+        }
+  return found;
+}
+
+describe('every message of the catalog, as the rule cases provoke it', () => {
+  let found: Map<string, Provoked[]>;
+  beforeAll(() => {
+    found = provoked();
+  });
+
+  it('has one case table per rule, none lost when the tables are merged', () => {
+    const tables = [tableCases, narrativeCases, reportCases, crossYearCases];
+    const ids = tables.flatMap((t) => Object.keys(t));
+    expect(ids.sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+  });
+
+  const messages = RULES.flatMap((r) =>
+    Object.keys(r.meta.messages['zh-CN']).map((id) => [`${r.meta.id} ${id}`, r.meta, id] as const),
+  );
+
+  it.each(messages)('%s: provoked in both locales, every placeholder filled', (key, meta, id) => {
+    const provokedAs = found.get(key) ?? [];
+    expect([...new Set(provokedAs.map((p) => p.locale))].sort()).toEqual(['en', 'zh-CN']);
+    const findings = provokedAs.map((p) => p.finding);
+    for (const f of findings)
+      for (const message of [f.message, ...(f.parts ?? []).map((p) => p.message)]) {
+        expect(message).not.toMatch(/\{\+?\w+(:[^{}]*)?\}/);
+        expect(message).not.toMatch(/undefined|NaN/);
+      }
+    // The template's own names, each given by the finding (the cell, labels, values or data).
+    const given = (f: Finding): Record<string, unknown> => ({
+      cell: f.address,
+      sheet: f.sheet,
+      row: f.rowLabel,
+      column: f.columnLabel,
+      table: f.table ?? undefined,
+      expected: f.expected,
+      actual: f.actual,
+      ...f.data,
+    });
+    const names = [meta.messages['zh-CN'][id], meta.messages.en[id]].flatMap(placeholders);
+    for (const f of findings)
+      for (const name of names) expect([name, given(f)[name]]).not.toEqual([name, undefined]);
+  });
+
+  it.each(messages)('%s: every data key is shown, or listed as machine-only', (key, meta, id) => {
+    const shown = new Set([meta.messages['zh-CN'][id], meta.messages.en[id]].flatMap(placeholders));
+    const keys = new Set((found.get(key) ?? []).flatMap((p) => Object.keys(p.finding.data)));
+    expect([...keys].filter((k) => !shown.has(k) && !(k in MACHINE_ONLY))).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { narrativeCases, notHeld } from './cases/narrative';
 
 runRuleCases(narrativeCases);
 
-
 describe('narrative findings', () => {
   const check = (line: string, locale: 'zh-CN' | 'en' = 'zh-CN', edit?: (s: ReportSheet) => void) => {
     const s = reportSheet();

@@ -6,7 +6,6 @@ import { PERIOD, replace, reportCases } from './cases/report';
 
 runRuleCases(reportCases);
 
-
 describe('bodyKind: the deadline a body’s report falls under', () => {
   it.each([
     ['某某市人民政府', 'county-government'],

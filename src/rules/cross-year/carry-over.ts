@@ -49,7 +49,10 @@ const rule: Rule = {
           column: col.id,
           expected: forward.value,
           actual: blank ? null : carriedIn.value,
-          data: { source: paired.previous.source, ...(blank ? {} : { diff: carriedIn.value - forward.value }) },
+          data: {
+            source: paired.previous.source,
+            ...(blank ? {} : { diff: carriedIn.value - forward.value }),
+          },
         });
       }
   },

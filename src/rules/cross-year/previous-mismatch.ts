@@ -90,7 +90,13 @@ export function previousMismatch(
       data: { source, ...bodies, ...years },
     };
   if (otherBody)
-    return { messageId: 'otherBody', cell, expected: sheet.body, actual: previous.body, data: { source, ...bodies } };
+    return {
+      messageId: 'otherBody',
+      cell,
+      expected: sheet.body,
+      actual: previous.body,
+      data: { source, ...bodies },
+    };
   return {
     messageId: 'otherYear',
     cell,

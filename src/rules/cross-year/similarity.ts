@@ -70,19 +70,17 @@ const rule: Rule = {
     // Rounded down: a printed 50% is never a share below it.
     const textRate = Math.floor((100 * repeated) / total);
     const heading = textCells(context.grid, context.tables).find((tc) => SECTION_ONE.test(tc.text));
+    const text = { source: previous.source, textRate, repeated, characters: total };
     context.report({
-      messageId: compared > 0 ? 'repeated' : 'repeatedText',
       cell: heading?.cell ?? now[0].cell,
       actual: textRate,
-      data: {
-        source: previous.source,
-        textRate,
-        tableRate: compared > 0 ? Math.floor((100 * same) / compared) : null,
-        repeated,
-        characters: total,
-        same,
-        compared,
-      },
+      // The tables' share only where they had numbers to compare.
+      ...(compared > 0
+        ? {
+            messageId: 'repeated',
+            data: { ...text, tableRate: Math.floor((100 * same) / compared), same, compared },
+          }
+        : { messageId: 'repeatedText', data: text }),
     });
   },
 };

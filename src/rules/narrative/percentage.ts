@@ -7,6 +7,7 @@ import {
   type Evaluated,
   type PercentStatement,
 } from '../../narrative';
+import { distinctCells } from '../related';
 import type { Rule } from '../types';
 
 /** Shares listed in a message at most: the first readings are the likeliest. */
@@ -55,7 +56,7 @@ const rule: Rule = {
         context.report({
           messageId: 'mismatch',
           cell: tc.cell,
-          related: shown.flatMap((t) => [...(t.from?.cells ?? []), ...t.base.cells]),
+          related: distinctCells(shown.flatMap((t) => [...(t.from?.cells ?? []), ...t.base.cells])),
           table: shown[0].base.table,
           expected: Number(expected(shown[0])),
           actual: p.value,

@@ -7,6 +7,7 @@ import {
   type Evaluated,
   type Statement,
 } from '../../narrative';
+import { distinctCells } from '../related';
 import type { Rule, RuleContext } from '../types';
 
 /**
@@ -59,7 +60,7 @@ function report(
   context.report({
     messageId: st.scope ? 'scope' : 'mismatch',
     cell,
-    related: options.flatMap((o) => o.cells),
+    related: distinctCells(options.flatMap((o) => o.cells)),
     table: options[0].table,
     expected: options[0].value,
     actual: st.value,

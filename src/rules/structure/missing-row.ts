@@ -76,8 +76,8 @@ function reportUnaligned(context: RuleContext, table: LocatedTable, row: Unalign
     actual: row.actual,
     data: {
       section: TABLE_SECTION[table.table],
-      label: label?.zh ?? row.rowId ?? '',
-      labelEn: label?.en ?? row.rowId ?? '',
+      // A row of numbers alone (table 四's) has no label to name.
+      ...(row.rowId ? { label: label?.zh ?? row.rowId, labelEn: label?.en ?? row.rowId } : {}),
       columns: columns.zh,
       columnsEn: columns.en,
     },
