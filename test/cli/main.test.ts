@@ -4,6 +4,7 @@ import { CONVERTIBLE } from '../../src/sources/node/convert';
 import type { JsonOutput } from '../../src/report/present-json';
 import { READABLE } from '../../src/sources/route';
 import { FIXTURE, fixtureLine, fixtureText, fixtureWorkbook, run, tempDir, type TempDir } from './helpers';
+import { cellA1 } from '../support/a1';
 
 let dir: TempDir;
 beforeAll(() => {
@@ -206,7 +207,7 @@ describe('checking the fixture', () => {
     expect(r.code).toBe(1);
     const [file] = parseJson(r.stdout).files;
     expect(file.status).toBe('invalid');
-    const address = `${String.fromCharCode(65 + col)}${line + 1}`;
+    const address = cellA1(line, col);
     const suspect = file.findings.find((f) => f.ruleId === 'applications/suspect-cell');
     expect(suspect).toMatchObject({ address, sheet: 'changed', expected: 1, actual: 2, severity: 'error' });
 

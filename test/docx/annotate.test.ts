@@ -23,12 +23,12 @@ import { checkGrids } from '../../src/check';
 import { annotateDocx } from '../../src/docx/annotate';
 import { firstChild, scanXml, type ScanNode } from '../../src/docx/scan';
 import { cellAt, findTargets } from '../../src/docx/targets';
-import { MARK_STYLES, planMarks } from '../../src/report/marks';
 import type { Finding, Report } from '../../src/report/types';
 import { readDocx } from '../../src/sources/docx';
 import { parseXml, type XmlElement } from '../../src/sources/xml';
 import { seedReportDocx, SEED_TABLES } from '../support/docx-report';
 import { fixtureRows } from '../support/fixture';
+import { expectedMarks, PALETTE } from '../support/mark-oracle';
 import { convert, findSoffice } from '../template/soffice';
 
 const LIMITS = { maxUnpackedBytes: 50 * 1024 * 1024, maxCellsPerSheet: 500_000 };
@@ -159,12 +159,13 @@ function expectMarksOf(input: Uint8Array, copy: Uint8Array, report: Report): voi
   const after = documentModel(copy);
   const comments = commentsOf(copy);
   const summaryLines = after.paragraphs.length - before.paragraphs.length;
-  const marks = planMarks(report.findings);
+  // The mark each cell should get, from the rule catalog and the stated precedence (mark-oracle).
+  const marks = expectedMarks(report.findings);
   const expectedFills = new Map<string, string>();
   for (const f of report.findings) {
-    const kind = marks.get(f.sheet)?.get(f.address)?.kind;
+    const mark = marks.get(`${f.sheet}!${f.address}`);
     const key = cellKey(f);
-    if (key && kind) expectedFills.set(key, MARK_STYLES[kind].fill.slice(1));
+    if (key && mark) expectedFills.set(key, PALETTE[mark].fill);
   }
   const fills = new Map<string, string>();
   for (const [key, cell] of after.cells)
@@ -399,14 +400,14 @@ describe('annotateDocx on runs that have properties already', () => {
     const marked = [...cells.values()].filter((c) => c.fill !== undefined && c.fill !== null);
     expect(marked.length).toBeGreaterThan(0);
     for (const cell of marked) {
-      const style = Object.values(MARK_STYLES).find((m) => m.fill.slice(1).toUpperCase() === cell.fill);
+      const style = Object.values(PALETTE).find((m) => m.fill === cell.fill);
       expect(style).toBeDefined();
       const runs = descendants(cell.tc, 'rPr');
       expect(runs.length).toBeGreaterThan(0);
       for (const rPr of runs) {
         const order = kids(rPr).map((c) => local(c.name));
         expect(order).toEqual(style?.bold ? ['rFonts', 'b', 'color', 'sz'] : ['rFonts', 'color', 'sz']);
-        expect(attr(named(rPr, 'color')[0], 'val')).toBe(style?.fontColor.slice(1).toUpperCase());
+        expect(attr(named(rPr, 'color')[0], 'val')).toBe(style?.font);
       }
     }
     // Cells without a mark keep their own colour.

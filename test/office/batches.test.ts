@@ -11,12 +11,13 @@ import { SnapshotBuilder } from '../../src/office/snapshot';
 import { WEB_PAYLOAD_LIMIT } from '../support/excel-host';
 import { connectRuntime } from '../support/excel-host/runtime';
 import { FLAVOUR } from './helpers';
+import { cellA1 } from '../support/a1';
 
 const SHEET = '部门报告（2023年度）';
 const ROWS = 400;
 const COLUMNS = 12;
 
-const a1 = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+const a1 = cellA1;
 
 /** Every cell of a large sheet marked, with a long Chinese message each, as a worst case. */
 function bigPlan(): MarkPlan {

@@ -10,6 +10,7 @@ import {
 } from '../support/excel-host';
 import { connectRuntime } from '../support/excel-host/runtime';
 import { fixtureRows } from '../support/fixture';
+import { cellA1 } from '../support/a1';
 import type { Finding } from '../../src/report/types';
 
 /** The fixture report as a sheet; `unitTexts` numbers become `12件` (one warning each). */
@@ -90,7 +91,7 @@ export function formats(double: ExcelHost, sheet: SheetModel): string[] {
   const out: string[] = [];
   sheet.rows.forEach((row, r) =>
     row.forEach((_, c) => {
-      const a1 = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const a1 = cellA1(r, c);
       const cell = double.cell(sheet.name, a1);
       out.push(`${a1}:${cell.fill}:${cell.fontColor}:${cell.bold}:${cell.note}`);
     }),

@@ -1,10 +1,4 @@
 /** @jest-environment jsdom */
-// helpers.ts loads the Excel runtime into a window of its own (connectRuntime: a new JSDOM), and jsdom
-// needs TextEncoder/TextDecoder, which Jest's jsdom environment does not expose: lend it Node's before
-// helpers.ts is required (the CommonJS output keeps this statement between the two imports).
-import { TextDecoder, TextEncoder } from 'node:util';
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
@@ -14,6 +8,7 @@ import type { Report } from '../../src/report/types';
 import { App } from '../../src/taskpane/App';
 import type { ExcelHost, ExcelHostOptions, SheetModel } from '../support/excel-host';
 import { FLAVOUR, formats, markedCells, reportModel, setup } from './helpers';
+import { cellA1 } from '../support/a1';
 
 /**
  * The task pane (src/taskpane/App.tsx) over the real ExcelWorkbookService, behind Microsoft's shipped
@@ -25,15 +20,6 @@ import { FLAVOUR, formats, markedCells, reportModel, setup } from './helpers';
 // waitFor that fails report what it waited for before the test's own time limit runs out.
 configure({ asyncUtilTimeout: 3000 });
 jest.setTimeout(15_000);
-
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to choose a layout.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const SHEET = '年报';
 
@@ -48,7 +34,7 @@ function expected(model: SheetModel): { report: Report; marks: Record<string, Ma
 }
 
 const KINDS = Object.keys(MARK_STYLES) as MarkKind[];
-const a1Of = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+const a1Of = cellA1;
 
 /** The cells of the sheet that carry a mark's fill, font colour and weight, by kind. */
 function marksInHost(host: ExcelHost, model: SheetModel): Record<string, MarkKind> {

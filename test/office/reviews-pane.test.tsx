@@ -1,8 +1,4 @@
 /** @jest-environment jsdom */
-// As in pane.test.tsx: the runtime's own JSDOM needs TextEncoder/TextDecoder before helpers.ts loads.
-import { TextDecoder, TextEncoder } from 'node:util';
-Object.assign(globalThis, { TextDecoder, TextEncoder });
-
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
@@ -21,14 +17,6 @@ import { FLAVOUR, reportModel, setup } from './helpers';
 
 configure({ asyncUtilTimeout: 3000 });
 jest.setTimeout(20_000);
-
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const SHEET = '年报';
 const REASON = '清理后调整，已在报告中说明';

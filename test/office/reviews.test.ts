@@ -7,6 +7,7 @@ import { acceptanceOf, applyReviews, type Acceptance } from '../../src/report/re
 import type { Finding } from '../../src/report/types';
 import type { ExcelHost, SheetModel } from '../support/excel-host';
 import { reportModel, setup } from './helpers';
+import { cellA1 } from '../support/a1';
 
 /**
  * Review states (已确认) in the workbook's add-in settings, over the real runtime: stored by
@@ -29,7 +30,7 @@ const MARK_FILLS = new Set(Object.values(MARK_STYLES).map((s) => s.fill));
 const paintedCells = (host: ExcelHost, sheet: SheetModel): string[] =>
   sheet.rows.flatMap((row, r) =>
     row.flatMap((_, c) => {
-      const a1 = `${String.fromCharCode(65 + c)}${r + 1}`;
+      const a1 = cellA1(r, c);
       return MARK_FILLS.has(host.cell(sheet.name, a1).fill ?? '') ? [a1] : [];
     }),
   );

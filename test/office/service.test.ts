@@ -3,6 +3,7 @@ import { SNAPSHOT_KEY } from '../../src/office/snapshot';
 import type { CheckResult } from '../../src/office/types';
 import type { ExcelHost } from '../support/excel-host';
 import { formats, markedCells, reportModel, setup } from './helpers';
+import { cellA1 } from '../support/a1';
 
 async function checkOk(service: ReturnType<typeof setup>['service'], scope: 'sheet' | 'workbook' = 'sheet') {
   const outcome = await service.check(scope, 'zh-CN');
@@ -251,9 +252,7 @@ describe('threaded comments (ExcelApi 1.10–1.17: the explanations are comments
 describe('failures leave no paint and say why', () => {
   const painted = (double: ExcelHost, model: { name: string; rows: unknown[][] }) =>
     model.rows.flatMap((row, r) =>
-      row
-        .map((_, c) => double.cell(model.name, `${String.fromCharCode(65 + c)}${r + 1}`).fill)
-        .filter((f) => f !== null),
+      row.map((_, c) => double.cell(model.name, cellA1(r, c)).fill).filter((f) => f !== null),
     );
 
   it.each([
@@ -285,6 +284,22 @@ describe('failures leave no paint and say why', () => {
     const renamed = double.sheetNames.find((n) => n === '年报2');
     if (renamed) expect(painted(double, { ...model, name: renamed })).toEqual([]);
     expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+  });
+
+  it('a sheet deleted before a re-check paints: the other sheet gets its formats back, only the deleted one is named', async () => {
+    const model = reportModel('年报', { unitTexts: 5 });
+    const other = reportModel('其他', { unitTexts: 5 });
+    const { double, service } = setup([model, other], { apiVersion: '1.18' });
+    const before = formats(double, model);
+    await checkOk(service, 'workbook');
+    expect(formats(double, model)).not.toEqual(before);
+    // The rollback restores the first check's marks too, on a sheet that still exists.
+    double.inject({ kind: 'delete-sheet', sheet: '其他', beforeSync: 3 });
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'sheet-missing' } });
+    expect(!outcome.ok && outcome.error.message.zh).toContain('“其他”');
+    expect(!outcome.ok && outcome.error.message.zh).not.toContain('年报');
+    expect(formats(double, model)).toEqual(before);
   });
 
   it('something other than a sheet gone meanwhile (ItemNotFound) is told as a change, not as sheet “”', async () => {

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ArrayGrid } from '../../src/grid';
 import { App } from '../../src/taskpane/App';
 import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
+import { findVerdict } from './queries';
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -35,15 +36,15 @@ describe('校验选项', () => {
     const service = new FakeWorkbookService(workbook());
     render(<App service={service} locale="zh-CN" />);
     await openOptions();
-    const select = screen.getByLabelText('上年报告') as HTMLSelectElement;
+    const select = screen.getByRole('combobox', { name: '上年报告' }) as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual([
       '按标题自动配对',
       '不与上年比较',
       '本年',
       '上年',
     ]);
-    fireEvent.change(select, { target: { value: '上年' } });
-    fireEvent.change(screen.getByLabelText('报告年度'), { target: { value: '2022' } });
+    await user.selectOptions(select, '上年');
+    await user.type(screen.getByRole('textbox', { name: '报告年度' }), '2022');
     await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
     await findVerdict();
     expect(service.requests).toEqual([{ previous: { sheet: '上年' }, year: 2022 }]);
@@ -54,7 +55,7 @@ describe('校验选项', () => {
     const service = new FakeWorkbookService(workbook());
     render(<App service={service} locale="zh-CN" />);
     await openOptions();
-    fireEvent.change(screen.getByLabelText('报告年度'), { target: { value: '21' } });
+    await user.type(screen.getByRole('textbox', { name: '报告年度' }), '21');
     expect(screen.getByRole('alert').textContent).toContain('2000 至 2099');
     await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
     await findVerdict();
@@ -65,7 +66,7 @@ describe('校验选项', () => {
     const service = new FakeWorkbookService(workbook());
     render(<App service={service} locale="zh-CN" />);
     await openOptions();
-    fireEvent.change(screen.getByLabelText('上年报告'), { target: { value: '\u0000none' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: '上年报告' }), '不与上年比较');
     await user.click(screen.getByRole('button', { name: '校验当前工作表' }));
     await findVerdict();
     expect(service.requests).toEqual([{ previous: 'none' }]);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ArrayGrid } from '../../src/grid';
 import { PANE_WORDS } from '../../src/office/consolidate';
@@ -8,6 +8,13 @@ import { en } from '../../src/taskpane/i18n/en';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
+import { findMessageBar, queryMessageBar, dialogClosed } from './queries';
+
+/** The result bar, named by its title: 已添加“汇总表”… / Added “汇总表”…. */
+const RESULT = /^(已添加|Added)/;
+/** Its line on the departments with errors (counted or left out, and why). */
+const policyLine = (result: HTMLElement) =>
+  within(result).getByText(/^(有错误的单位|Departments with errors)/);
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -45,16 +52,16 @@ describe('汇总 dialog', () => {
 
     await user.click(box(dialog, '教育局'));
     await user.click(box(dialog, '教育局'));
-    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: ' 某市人民政府 ' } });
+    await user.type(within(dialog).getByRole('textbox'), ' 某市人民政府 ');
     await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
 
-    const result = await screen.findByTestId('consolidate-result');
+    const result = await findMessageBar(RESULT);
     expect(service.consolidations).toEqual([
       { sheets: ['财政局', '教育局'], excludeInvalid: false, body: '某市人民政府', locale: 'zh-CN' },
     ]);
     expect(result.textContent).toContain('已添加“汇总表”：2021 年版，2/2 个单位计入。');
     expect(result.textContent).toContain('汇总结果校验通过。');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await dialogClosed();
   });
 
   const withErrors = () => [
@@ -66,12 +73,12 @@ describe('汇总 dialog', () => {
     const service = new FakeWorkbookService(withErrors());
     const dialog = await openDialog(service);
     await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
-    const result = await screen.findByTestId('consolidate-result');
+    const result = await findMessageBar(RESULT);
     expect(result.textContent).toContain('2/2 个单位计入');
-    expect(within(result).getByTestId('consolidate-departments').textContent).toMatch(
+    expect(within(result).getByRole('list').textContent).toMatch(
       /^已计入 财政局，但请注意：表格有 \d+ 处错误，按默认纳入汇总$/,
     );
-    expect(within(result).getByTestId('consolidate-policy').textContent).toBe(
+    expect(policyLine(result).textContent).toBe(
       '有错误的单位：按默认纳入汇总（1 个）。如要排除，请重新汇总并勾选“不计入表格有错误的单位”。',
     );
     expect(result.textContent).not.toMatch(/--exclude-invalid|按要求/);
@@ -82,13 +89,13 @@ describe('汇总 dialog', () => {
     const dialog = await openDialog(service);
     await user.click(box(dialog, '不计入表格有错误的单位'));
     await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
-    const result = await screen.findByTestId('consolidate-result');
+    const result = await findMessageBar(RESULT);
     expect(service.consolidations[0].excludeInvalid).toBe(true);
     expect(result.textContent).toContain('1/2 个单位计入');
-    expect(within(result).getByTestId('consolidate-departments').textContent).toMatch(
+    expect(within(result).getByRole('list').textContent).toMatch(
       /^未计入 财政局：表格有 \d+ 处错误，按“不计入表格有错误的单位”未纳入汇总$/,
     );
-    expect(within(result).getByTestId('consolidate-policy').textContent).toBe(
+    expect(policyLine(result).textContent).toBe(
       '有错误的单位：按“不计入表格有错误的单位”未纳入汇总（1 个）。',
     );
   });
@@ -101,8 +108,8 @@ describe('汇总 dialog', () => {
     await within(dialog).findByRole('group', { name: 'Department sheets' });
     expect(box(dialog, 'Leave out departments whose tables have errors').checked).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Consolidate' }));
-    const result = await screen.findByTestId('consolidate-result');
-    expect(within(result).getByTestId('consolidate-policy').textContent).toBe(
+    const result = await findMessageBar(RESULT);
+    expect(policyLine(result).textContent).toBe(
       'Departments with errors: in the sums by default (1). To leave them out, consolidate again with “Leave out departments whose tables have errors” ticked.',
     );
   });
@@ -120,22 +127,24 @@ describe('汇总 dialog', () => {
     const confirm = () => within(dialog).getByRole('button', { name: '生成汇总表' }) as HTMLButtonElement;
     await user.click(confirm());
     await within(dialog).findByText(/请每组只保留一个勾选/);
-    expect(screen.queryByTestId('consolidate-result')).toBeNull();
+    expect(queryMessageBar(RESULT)).toBeNull();
     expect(screen.queryByText(/工作簿未做任何改动/)).toBeNull();
-    const note = (sheet: string) => box(dialog, sheet).getAttribute('aria-describedby');
-    const described = (sheet: string) => dialog.querySelector(`#${note(sheet)}`)?.textContent;
-    expect(described('财政局')).toBe(
+    // Each duplicate's checkbox is described by the note (what a screen reader reads after its name).
+    const described = (name: string, description: string | RegExp) =>
+      within(dialog).getByRole('checkbox', { name, description });
+    described(
+      '财政局',
       '“财政局”、“财政局（修改）”都是“某市财政局” 2021 年度的报告：请只保留一个，取消勾选“财政局（修改）”或本表。',
     );
-    expect(described('财政局（修改）')).toContain('取消勾选“财政局”或本表');
-    expect(note('教育局')).toBeNull();
+    described('财政局（修改）', /取消勾选“财政局”或本表/);
+    described('教育局', '');
     expect(confirm().disabled).toBe(true);
 
     await user.click(box(dialog, '财政局（修改）'));
-    expect(note('财政局')).toBeNull();
+    described('财政局', '');
     expect(confirm().disabled).toBe(false);
     await user.click(confirm());
-    const result = await screen.findByTestId('consolidate-result');
+    const result = await findMessageBar(RESULT);
     expect(result.textContent).toContain('2/2 个单位计入');
     expect(service.consolidations.map((c) => c.sheets)).toEqual([
       ['财政局', '财政局（修改）', '教育局'],
@@ -152,8 +161,8 @@ describe('汇总 dialog', () => {
     ]);
     const dialog = await openDialog(service);
     await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
-    const result = await screen.findByTestId('consolidate-result');
-    expect(within(result).getByTestId('consolidate-warning').textContent).toBe(
+    const result = await findMessageBar(RESULT);
+    expect(within(result).getByText(/^各单位的报告年度不一致/).textContent).toBe(
       '各单位的报告年度不一致：汇总表按 2021 年度，“教育局”为 2020 年度。请确认没有选错文件。',
     );
   });
@@ -175,7 +184,7 @@ describe('汇总 dialog', () => {
     service.failNext = { code: 'protected', message: { zh: '工作簿结构受保护，无法添加工作表。', en: 'x' } };
     await user.click(within(dialog).getByRole('button', { name: '生成汇总表' }));
     await screen.findByText('工作簿结构受保护，无法添加工作表。');
-    expect(screen.queryByTestId('consolidate-result')).toBeNull();
+    expect(queryMessageBar(RESULT)).toBeNull();
   });
 });
 

@@ -13,6 +13,12 @@ import { parseYear, TemplateDialog } from '../../src/taskpane/components/Templat
 import type { Locale } from '../../src/report/types';
 import { fixtureGrid } from '../support/fixture';
 import { FakeWorkbookService } from './fake-service';
+import { FAILURE, findMessageBar, messageBar, queryMessageBar, dialogClosed } from './queries';
+
+/** The bar saying the template went in, named by its title. */
+const INSERTED = /^(已插入模板|Inserted the template)/;
+/** The bar saying a report file could not be read: an alert named by its title. */
+const UNREADABLE = { name: /^(无法读取|Could not read)/ };
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -28,7 +34,7 @@ async function openDialog(service = new FakeWorkbookService([fixtureGrid()]), lo
 }
 
 const insert = (dialog: HTMLElement, name = '插入') =>
-  await user.click(within(dialog).getByRole('button', { name }));
+  user.click(within(dialog).getByRole('button', { name }));
 
 describe('插入模板 dialog', () => {
   test('offers 2021, last year, no body, no fill and formula totals by default', async () => {
@@ -42,8 +48,8 @@ describe('插入模板 dialog', () => {
     expect((within(dialog).getByRole('radio', { name: '公式自动计算' }) as HTMLInputElement).checked).toBe(
       true,
     );
-    insert(dialog);
-    await screen.findByTestId('template-result');
+    await insert(dialog);
+    await findMessageBar(INSERTED);
     expect(service.templates).toEqual([
       { edition: '2021', year: 2023, body: null, totals: 'formula', fill: 'none' },
     ]);
@@ -52,39 +58,37 @@ describe('插入模板 dialog', () => {
   test('passes every option through, then closes and names the new sheet', async () => {
     const { service, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('radio', { name: /2019 年版/ }));
-    fireEvent.change(within(dialog).getByRole('textbox', { name: '报告年度' }), {
-      target: { value: '2020' },
-    });
-    fireEvent.change(within(dialog).getByRole('textbox', { name: '机关名称' }), {
-      target: { value: '  某某市某某局 ' },
-    });
+    await user.clear(within(dialog).getByRole('textbox', { name: '报告年度' }));
+    await user.type(within(dialog).getByRole('textbox', { name: '报告年度' }), '2020');
+    await user.type(within(dialog).getByRole('textbox', { name: '机关名称' }), '  某某市某某局 ');
     await user.click(within(dialog).getByRole('radio', { name: '当前工作表' }));
     await user.click(within(dialog).getByRole('radio', { name: '手工填写（表内自动核对）' }));
-    insert(dialog);
-    const result = await screen.findByTestId('template-result');
+    await insert(dialog);
+    const result = await findMessageBar(INSERTED);
     expect(service.templates).toEqual([
       { edition: '2019', year: 2020, body: '某某市某某局', totals: 'input', fill: 'active-sheet' },
     ]);
     expect(result.textContent).toContain('已插入模板“年报模板”');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await dialogClosed();
   });
 
   test('an invalid year blocks inserting and says why; an empty one means （年度）', async () => {
     const { service, dialog } = await openDialog();
     const year = within(dialog).getByRole('textbox', { name: '报告年度' });
-    fireEvent.change(year, { target: { value: '23' } });
+    await user.clear(year);
+    await user.type(year, '23');
     expect(dialog.textContent).toContain('请填写 2000 至 2099 之间的年份，或留空。');
     expect((within(dialog).getByRole('button', { name: '插入' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(year, { target: { value: '' } });
-    insert(dialog);
-    await screen.findByTestId('template-result');
+    await user.clear(year);
+    await insert(dialog);
+    await findMessageBar(INSERTED);
     expect(service.templates[0].year).toBeNull();
   });
 
   test('cancel inserts nothing', async () => {
     const { service, dialog } = await openDialog();
     await user.click(within(dialog).getByRole('button', { name: '取消' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await dialogClosed();
     expect(service.templates).toEqual([]);
   });
 
@@ -114,12 +118,12 @@ describe('插入模板 dialog', () => {
     const skipped = [{ zh: '未设置打印格式。', en: 'Print setup skipped.' }];
     service.templateResult = { skipped, fill };
     const { dialog } = await openDialog(service);
-    insert(dialog);
-    const result = await screen.findByTestId('template-result');
+    await insert(dialog);
+    const result = await findMessageBar(INSERTED);
     expect(result.textContent).toContain('已从“2021年报”填入 165 个数：表二取自 A23:D36、表三取自 A40:J67。');
     expect(result.textContent).toContain('“2021年报”中没有表四，模板中相应各格保留为 0。');
     expect(result.textContent).toContain('以下 2 格无法读取');
-    const items = within(screen.getByTestId('template-unread')).getAllByRole('listitem');
+    const items = within(within(result).getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       '表三 一、本年新收政府信息公开申请数量 × 自然人：2021年报!C43 的内容“约两件”不是有效数字',
       '表二 规章 × 本年新制发件数：原表中没有这一格',
@@ -134,20 +138,18 @@ describe('插入模板 dialog', () => {
       message: { zh: '工作簿结构受保护，无法添加工作表。', en: 'The workbook structure is protected.' },
     };
     const { dialog } = await openDialog(service);
-    insert(dialog);
+    await insert(dialog);
     expect((await findMessageBar(FAILURE)).textContent).toContain('工作簿结构受保护');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(screen.queryByTestId('template-result')).toBeNull();
+    await dialogClosed();
+    expect(queryMessageBar(INSERTED)).toBeNull();
   });
 
   test('speaks English', async () => {
     const { service, dialog } = await openDialog(undefined, 'en');
     within(dialog).getByRole('heading', { name: 'Insert the report template' });
     await user.click(within(dialog).getByRole('radio', { name: 'Typed by hand (checked in the sheet)' }));
-    insert(dialog, 'Insert');
-    expect((await screen.findByTestId('template-result')).textContent).toContain(
-      'Inserted the template “年报模板”.',
-    );
+    await insert(dialog, 'Insert');
+    expect((await findMessageBar(INSERTED)).textContent).toContain('Inserted the template “年报模板”.');
     expect(service.templates[0].totals).toBe('input');
   });
 
@@ -169,10 +171,14 @@ describe('插入模板 dialog', () => {
 
 describe('插入模板 from a report file', () => {
   const FIXTURE = join(__dirname, '../fixtures/zhengzhou-zwfwb-2021.txt');
+  const fileOf = (name: string, bytes: Uint8Array | string) =>
+    new File([typeof bytes === 'string' ? bytes : bytes.slice()], name);
+  /**
+   * The user picks a file. The picker's `accept` only filters the browser's dialog (a user may pick
+   * "all files"), so it is not applied here: the reader itself must turn the wrong kinds away.
+   */
   const choose = (dialog: HTMLElement, name: string, bytes: Uint8Array | string, label = '报告文件') =>
-    fireEvent.change(within(dialog).getByLabelText(label), {
-      target: { files: [new File([typeof bytes === 'string' ? bytes : bytes.slice()], name)] },
-    });
+    userEvent.setup({ applyAccept: false }).upload(within(dialog).getByLabelText(label), fileOf(name, bytes));
   const insertButton = (dialog: HTMLElement, name = '插入') =>
     within(dialog).getByRole('button', { name }) as HTMLButtonElement;
 
@@ -190,16 +196,24 @@ describe('插入模板 from a report file', () => {
     const { service, dialog } = await fileMode();
     expect(insertButton(dialog).disabled).toBe(true);
     expect(dialog.textContent).toContain('请选择报告文件；读取成功后才能插入。');
-    choose(dialog, '2021年报.html', seedReportHtml());
+    // The file's bytes arrive when the test says so, so the spinner is seen however fast the read is.
+    let release = () => {};
+    const html = seedReportHtml();
+    const file = fileOf('2021年报.html', html);
+    // jsdom's File has no arrayBuffer (the picker then uses FileReader); lend one that waits.
+    file.arrayBuffer = () =>
+      new Promise<ArrayBuffer>((resolve) => (release = () => resolve(html.slice().buffer)));
+    await userEvent.setup({ applyAccept: false }).upload(within(dialog).getByLabelText('报告文件'), file);
     within(dialog).getByRole('progressbar');
     expect(dialog.textContent).toContain('正在读取“2021年报.html”…');
     expect(insertButton(dialog).disabled).toBe(true);
-    expect((await within(dialog).findByTestId('report-file-read')).textContent).toBe(
+    release();
+    expect((await within(dialog).findByText('已读取“2021年报.html”。')).textContent).toBe(
       '已读取“2021年报.html”。',
     );
     expect(insertButton(dialog).disabled).toBe(false);
-    insert(dialog);
-    await screen.findByTestId('template-result');
+    await insert(dialog);
+    await findMessageBar(INSERTED);
     const [options] = service.templates;
     if (typeof options.fill !== 'object') throw new Error('no file fill');
     expect(options.fill.file).toBe('2021年报.html');
@@ -212,8 +226,8 @@ describe('插入模板 from a report file', () => {
 
   test('lists what the reader noticed (tracked changes in a Word file)', async () => {
     const { dialog } = await fileMode();
-    choose(dialog, '2021年报.docx', await seedReportDocx());
-    const read = await within(dialog).findByTestId('report-file-read', {}, { timeout: 5000 });
+    await choose(dialog, '2021年报.docx', await seedReportDocx());
+    const read = await within(dialog).findByText(/^已读取“2021年报.docx”/, {}, { timeout: 5000 });
     expect(read.textContent).toContain('修订');
   });
 
@@ -237,25 +251,25 @@ describe('插入模板 from a report file', () => {
     ['年报.png', 'x', '不能读取 .png 文件。'],
   ])('%s: says why it cannot be read, and Insert stays disabled', async (name, bytes, message) => {
     const { service, dialog } = await fileMode();
-    choose(dialog, name, bytes);
-    const error = await within(dialog).findByTestId('report-file-error');
+    await choose(dialog, name, bytes);
+    const error = await within(dialog).findByRole('alert', UNREADABLE);
     expect(error.textContent).toContain(`无法读取“${name}”`);
     expect(error.textContent).toContain(message);
     expect(insertButton(dialog).disabled).toBe(true);
-    insert(dialog);
+    await insert(dialog);
     expect(service.templates).toEqual([]);
   });
 
   test('a good file after a bad one clears the error; going back to 不填入 inserts without it', async () => {
     const { service, dialog } = await fileMode();
-    choose(dialog, '年报.txt', '');
-    await within(dialog).findByTestId('report-file-error');
-    choose(dialog, '年报.txt', readFileSync(FIXTURE));
-    await within(dialog).findByTestId('report-file-read');
-    expect(within(dialog).queryByTestId('report-file-error')).toBeNull();
+    await choose(dialog, '年报.txt', '');
+    await within(dialog).findByRole('alert', UNREADABLE);
+    await choose(dialog, '年报.txt', readFileSync(FIXTURE));
+    await within(dialog).findByText(/^已读取“年报.txt”/);
+    expect(within(dialog).queryByRole('alert', UNREADABLE)).toBeNull();
     await user.click(within(dialog).getByRole('radio', { name: '不填入' }));
-    insert(dialog);
-    await screen.findByTestId('template-result');
+    await insert(dialog);
+    await findMessageBar(INSERTED);
     expect(service.templates[0].fill).toBe('none');
   });
 
@@ -274,22 +288,26 @@ describe('插入模板 from a report file', () => {
     );
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: '报告文件…' }));
-    choose(dialog, 'slow.html', 'a');
-    choose(dialog, 'fast.html', 'b');
+    // The picker is disabled while a file is read, so a user cannot make this race; a second
+    // change event arriving anyway (a browser quirk) must not let the older read win.
+    await choose(dialog, 'slow.html', 'a');
+    fireEvent.change(within(dialog).getByLabelText('报告文件'), {
+      target: { files: [fileOf('fast.html', 'b')] },
+    });
     await waitFor(() => expect(pending.size).toBe(2));
     pending.get('fast.html')?.({ grids: [fixtureGrid()], format: 'html', notices: [] });
-    expect((await within(dialog).findByTestId('report-file-read')).textContent).toContain('fast.html');
+    await within(dialog).findByText('已读取“fast.html”。');
     pending.get('slow.html')?.({ error: 'corrupt', ext: '.html' });
     // Let the stale read's continuation run and React render whatever it asked for.
     await act(() => new Promise((r) => setTimeout(r, 20)));
-    expect(within(dialog).queryByTestId('report-file-error')).toBeNull();
-    expect(within(dialog).getByTestId('report-file-read').textContent).toContain('fast.html');
+    expect(within(dialog).queryByRole('alert', UNREADABLE)).toBeNull();
+    within(dialog).getByText('已读取“fast.html”。');
   });
 
   test('speaks English', async () => {
     const { dialog } = await fileMode('en');
-    choose(dialog, 'report.doc', '{\\rtf1 x}', 'Report file');
-    const error = await within(dialog).findByTestId('report-file-error');
+    await choose(dialog, 'report.doc', '{\\rtf1 x}', 'Report file');
+    const error = await within(dialog).findByRole('alert', UNREADABLE);
     expect(error.textContent).toContain('Could not read “report.doc”');
     expect(error.textContent).toContain('.doc is an old document format the task pane cannot read.');
     expect(insertButton(dialog, 'Insert').disabled).toBe(true);
@@ -310,8 +328,8 @@ describe('插入模板 from a report file', () => {
     );
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: '报告文件…' }));
-    choose(dialog, `big${failure.ext}`, 'x');
-    expect((await within(dialog).findByTestId('report-file-error')).textContent).toContain(message);
+    await choose(dialog, `big${failure.ext}`, 'x');
+    expect((await within(dialog).findByRole('alert', UNREADABLE)).textContent).toContain(message);
   });
 
   test('the result names the file and says where in it each table was found', async () => {
@@ -342,13 +360,13 @@ describe('插入模板 from a report file', () => {
       },
     };
     const { dialog } = await openDialog(service);
-    insert(dialog);
-    const result = await screen.findByTestId('template-result');
+    await insert(dialog);
+    const result = await findMessageBar(INSERTED);
     expect(result.textContent).toContain(
       '已从“2021年报.docx”填入 120 个数：表三取自 第 2 个表格（第 3 页）。',
     );
     expect(result.textContent).toContain('“2021年报.docx”中没有表二');
-    expect(within(screen.getByTestId('template-unread')).getByRole('listitem').textContent).toBe(
+    expect(within(within(result).getByRole('list')).getByRole('listitem').textContent).toBe(
       '表三 一、本年新收 × 自然人：第 2 个表格第 4 行第 3 列 的内容“约两件”不是有效数字',
     );
   });

@@ -8,6 +8,7 @@ import { ConsolidateDialog } from '../../src/taskpane/components/ConsolidateDial
 import { TemplateDialog } from '../../src/taskpane/components/TemplateDialog';
 import { ExpectedList } from '../../src/web/components/ExpectedList';
 import { sheetWithErrors } from './fake-service';
+import { WITH_HIDDEN } from './queries';
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -19,7 +20,7 @@ const none = () => undefined;
 const [finding] = checkGrid(sheetWithErrors()).findings;
 
 /** Every dialog of the pane and the page, rendered open, with its main button's label. */
-const DIALOGS: [string, () => ReactElement, string, (() => void) | null][] = [
+const DIALOGS: [string, () => ReactElement, string, (() => Promise<void>) | null][] = [
   [
     'AcceptDialog',
     () => <AcceptDialog open finding={finding} busy={false} error={null} onConfirm={none} onCancel={none} />,
@@ -50,17 +51,18 @@ const DIALOGS: [string, () => ReactElement, string, (() => void) | null][] = [
     'ExpectedList (page)',
     () => <ExpectedList locale="zh-CN" expected={[]} onChange={none} />,
     '应用',
-    () => await user.click(screen.getByRole('button', { name: '应报单位名单' })),
+    () => user.click(screen.getByRole('button', { name: '应报单位名单' })),
   ],
 ];
 
 test.each(DIALOGS)('%s: the main button first, then 取消', async (_name, dialog, main, open) => {
   render(dialog());
-  open?.();
-  const surface = await screen.findByRole('dialog');
+  await open?.();
+  // Opened by a real click, tabster (in jsdom) may mark the new dialog aria-hidden: see WITH_HIDDEN.
+  const surface = await screen.findByRole('dialog', WITH_HIDDEN);
   const actions = surface.querySelectorAll('.fui-DialogActions');
   expect(actions).toHaveLength(1);
-  const buttons = within(actions[0] as HTMLElement).getAllByRole('button');
+  const buttons = within(actions[0] as HTMLElement).getAllByRole('button', WITH_HIDDEN);
   expect(buttons.map((b) => b.textContent)).toEqual([main, '取消']);
   expect(buttons[0].getAttribute('type')).toBe('submit');
 });

@@ -4,6 +4,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Finding, FindingPart, Locale } from '../../src/report/types';
 import { App } from '../../src/taskpane/App';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
+import { findVerdict, findingRows } from './queries';
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -67,16 +68,17 @@ async function openPane(locale: Locale = 'zh-CN') {
     screen.getByRole('button', { name: locale === 'en' ? 'Check this sheet' : '校验当前工作表' }),
   );
   await findVerdict();
-  await waitFor(() => expect(document.querySelector('[data-rule="cell/blank"]')).not.toBeNull());
-  const card = (document.querySelector('[data-rule="cell/blank"]') as HTMLElement).querySelector('li');
+  // The finding's row (a button named by its severity and message) and its card (the list item).
+  const row = await screen.findByRole('button', { name: /^(警告|Warning).*表三 3 格为空，应填 0/ });
+  const card = row.closest('li');
   if (!card) throw new Error('no grouped card');
-  return { service, card, row: card.querySelector('[data-finding]') as HTMLElement };
+  return { service, card, row };
 }
 
 describe('a finding about many cells (Finding.parts)', () => {
   test('the card shows the count; a click on it selects the first cell', async () => {
-    const { service, card, row } = await openPane();
-    expect(within(card).getByTestId('parts-count').textContent).toBe('共 3 格');
+    const { service, row } = await openPane();
+    within(row).getByText('共 3 格');
     expect(row.textContent).toContain('表三 3 格为空，应填 0');
     // The first cell's own labels and values would read as the whole group's: they are not shown.
     expect(row.textContent).not.toContain('（一）予以公开');
@@ -113,20 +115,18 @@ describe('a finding about many cells (Finding.parts)', () => {
 
   test('a finding with one cell, or none listed, has no count and no list', async () => {
     const { card } = await openPane();
-    const others = [...document.querySelectorAll<HTMLElement>('[data-finding]')].filter(
-      (r) => !card.contains(r),
-    );
+    const others = findingRows().filter((r) => !card.contains(r));
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) {
       const li = other.closest('li') as HTMLElement;
-      expect(within(li).queryByTestId('parts-count')).toBeNull();
+      expect(within(li).queryByText(/^共 \d+ 格$/)).toBeNull();
       expect(within(li).queryByRole('button', { name: /逐格列出/ })).toBeNull();
     }
   });
 
   test('English', async () => {
-    const { card } = await openPane('en');
-    expect(within(card).getByTestId('parts-count').textContent).toBe('3 cells');
+    const { card, row } = await openPane('en');
+    within(row).getByText('3 cells');
     await user.click(within(card).getByRole('button', { name: 'List each cell (3)' }));
     within(card).getByRole('list', { name: '3 cells' });
     expect(within(card).getByRole('button', { name: /^H31/ }).textContent).toBe(

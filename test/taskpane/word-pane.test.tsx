@@ -1,11 +1,15 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { PaneHost } from '../../src/taskpane/host';
 import type { Locale } from '../../src/report/types';
 import { fixtureGrid } from '../support/fixture';
 import { FakeWorkbookService, sheetWithErrors } from './fake-service';
+import { findMessageBar, findVerdict, findingRows } from './queries';
+
+/** The bar offering to clear an earlier check's marks, titled for the workbook or the document. */
+const EARLIER_MARKS = /上次校验留下的标记|marks from an earlier check/;
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -80,8 +84,6 @@ const toolbarButtons = () =>
     .getAllByRole('button')
     .map((b) => b.textContent);
 
-const findingRows = () => screen.getAllByRole('button').filter((b) => b.hasAttribute('data-finding'));
-
 async function check(c: HostCase) {
   await user.click(screen.getByRole('button', { name: c.toolbar[0] }));
   return findVerdict();
@@ -123,7 +125,7 @@ describe.each(CASES)('the pane in $host', (c) => {
     expect(screen.queryByLabelText('上年报告') !== null).toBe(c.previousYear);
     // Word has no sheets to offer, so it does not ask for them.
     expect(listSheets).toHaveBeenCalledTimes(c.previousYear ? 1 : 0);
-    fireEvent.change(year, { target: { value: '2021' } });
+    await user.type(year, '2021');
     await check(c);
     expect(service.requests).toEqual([{ year: 2021 }]);
   });
@@ -134,7 +136,7 @@ describe.each(CASES)('the pane in $host', (c) => {
     service.check = (_scope, locale, onProgress, request) => run('workbook', locale, onProgress, request);
     renderPane(service, c.host);
     await check(c);
-    expect(screen.queryByTestId('sheet-overview') !== null).toBe(c.host === 'excel');
+    expect(screen.queryByRole('table', { name: '各工作表概况' }) !== null).toBe(c.host === 'excel');
   });
 
   test('插入模板: the dialog says where the tables go and what fills them', async () => {
@@ -154,18 +156,18 @@ describe.each(CASES)('the pane in $host', (c) => {
         .map((r) => r.closest('span')?.textContent),
     ).toEqual(c.totals);
     await user.click(within(dialog).getByRole('button', { name: '插入' }));
-    const result = await screen.findByTestId('template-result');
+    // The result bar is titled with what was inserted.
+    await findMessageBar(c.inserted);
     expect(service.templates.map((t) => t.fill)).toEqual(['active-sheet']);
-    within(result).getByText(c.inserted);
   });
 
   test('marks from an earlier check: the bar, then 清除标记 says what was restored', async () => {
     const service = new FakeWorkbookService([fixtureGrid('年报')], { marks: true });
     renderPane(service, c.host);
-    const bar = await findMessageBar('工作簿中有上次校验留下的标记');
+    const bar = await findMessageBar(EARLIER_MARKS);
     expect(bar.textContent).toBe(c.marksFound + '清除标记');
     await user.click(within(bar).getByRole('button', { name: '清除标记' }));
-    expect((await screen.findByTestId('notice')).textContent).toBe(c.cleared);
+    expect((await screen.findByText(c.cleared)).textContent).toBe(c.cleared);
   });
 });
 
@@ -204,10 +206,8 @@ describe('the pane in Word', () => {
       },
     ];
     renderPane(service, 'word');
-    await user.click(
-      within(await findMessageBar('工作簿中有上次校验留下的标记')).getByRole('button', { name: '清除标记' }),
-    );
-    const notice = await screen.findByTestId('notice');
+    await user.click(within(await findMessageBar(EARLIER_MARKS)).getByRole('button', { name: '清除标记' }));
+    const notice = await screen.findByText(/^已恢复 7 个表格单元格原来的底纹。/);
     expect(notice.textContent).toBe(
       '已恢复 7 个表格单元格原来的底纹。2 个单元格在标记后被改过底纹，保留现状。',
     );
@@ -226,7 +226,7 @@ describe('the pane in Word', () => {
     const service = new FakeWorkbookService([fixtureGrid('年报')], { marks: true });
     renderPane(service, 'word', 'en');
     expect(toolbarButtons()).toEqual(['Check this document', 'Clear marks', 'Insert template']);
-    expect((await findMessageBar('工作簿中有上次校验留下的标记')).textContent).toContain(
+    expect((await findMessageBar(EARLIER_MARKS)).textContent).toContain(
       'The document has marks from an earlier check',
     );
     await user.click(screen.getByRole('button', { name: 'Check this document' }));

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './support/browser';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { CSV_COLUMNS } from '../../src/report/present-csv';
 import type { Locale } from '../../src/report/types';
@@ -8,6 +8,8 @@ import { WebApp } from '../../src/web/App';
 import { Cancelled, type CheckerPool } from '../../src/web/pool';
 import { unreadableResult, type FileResult } from '../../src/web/worker/protocol';
 import { REVIEWS_KEY } from '../../src/web/reviews-store';
+import { translator } from '../../src/taskpane/i18n';
+import { findingRows, findingsRegion, groupHeaders } from '../taskpane/queries';
 import { blobBytes, blobText, stubBlobUrls } from './support/blobs';
 import { inProcessPool, type InProcessPool } from './support/in-process-pool';
 import { departmentSheet, reportWorkbook, sheetWithOneError } from './support/workbooks';
@@ -63,20 +65,47 @@ function renderPage(locale: Locale = 'zh-CN', pool: InProcessPool = inProcessPoo
   return pool;
 }
 
+/** The file picker the 选择文件 button opens (the input is named like the button). */
+const picker = () => screen.getByLabelText(/^(选择文件|Choose files)$/);
+
 /** Files chosen in the file picker. */
 function pick(...names: string[]) {
-  fireEvent.change(screen.getByTestId('file-input'), { target: { files: names.map(fileOf) } });
+  return user.upload(picker(), names.map(fileOf));
 }
 
-const rows = () => [...document.querySelectorAll<HTMLElement>('tr[data-file]')];
-const rowStatuses = () => Object.fromEntries(rows().map((r) => [r.dataset.file, r.dataset.status]));
-const report = (name: string) => document.querySelector<HTMLElement>(`[data-report="${name}"]`);
+/** The batch table's body rows, each as its cells after the tick box: file, body, year, edition, status… */
+const batchRows = (options: { hidden?: boolean } = {}) => {
+  const table = screen.queryByRole('table', { name: '各单位年报校验结果', ...options });
+  return table
+    ? within(table)
+        .getAllByRole('row', options)
+        .slice(1)
+        .map((row) => ({
+          row,
+          cells: within(row)
+            .getAllByRole('cell', options)
+            .slice(1)
+            .map((c) => c.textContent ?? ''),
+        }))
+    : [];
+};
+/** Rows of files (a department on the list without a file shows — for its file). */
+const rows = (options: { hidden?: boolean } = {}) => batchRows(options).filter((r) => r.cells[0] !== '—');
+const rowFiles = () => rows().map((r) => r.cells[0]);
+const rowStatuses = (options: { hidden?: boolean } = {}) =>
+  Object.fromEntries(rows(options).map((r) => [r.cells[0], r.cells[4]]));
+/** A file's report: a region named after the file. */
+const report = (name: string) => screen.queryByRole('region', { name });
+/** A report's verdict bar, named by its headline (通过, 未通过, 无法读取此文件…). */
+const verdictBar = (view: HTMLElement, headline: string) =>
+  within(view).queryByRole('group', { name: headline });
+const GROUP_TOTAL = `${translator('zh-CN').ruleName('reviews/group-total')}1 处`;
 
 /** Picks the files and waits for the batch to be checked. */
 async function checkBatch(...names: string[]) {
   pick(...names);
   await waitFor(() => expect(rows()).toHaveLength(names.length), { timeout: 15000 });
-  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 }
 
 /**
@@ -91,7 +120,7 @@ async function findDialog(title: string): Promise<HTMLElement> {
 }
 
 async function openReport(name: string) {
-  await user.click(rows().find((r) => r.dataset.file === name) as HTMLElement);
+  await user.click(rows().find((r) => r.cells[0] === name)?.row as HTMLElement);
   await waitFor(() => expect(report(name)).not.toBeNull());
   return report(name) as HTMLElement;
 }
@@ -100,30 +129,28 @@ describe('审核台', () => {
   test('several files through the file input: one row per file with its status', async () => {
     const pool = renderPage();
     await checkBatch(ONE_ERROR, VALID, DAMAGED);
-    expect(rowStatuses()).toEqual({ [VALID]: 'valid', [ONE_ERROR]: 'invalid', [DAMAGED]: 'unreadable' });
+    expect(rowStatuses()).toEqual({ [VALID]: '通过', [ONE_ERROR]: '未通过', [DAMAGED]: '无法读取' });
     // In pinyin order of their paths (cai, min, sun), checked once each (no last year's report).
-    expect(rows().map((r) => r.dataset.file)).toEqual([VALID, ONE_ERROR, DAMAGED]);
+    expect(rowFiles()).toEqual([VALID, ONE_ERROR, DAMAGED]);
     expect(pool.tasks.map((t) => t.kind)).toEqual(['check', 'check', 'check']);
-    const damaged = rows().find((r) => r.dataset.file === DAMAGED) as HTMLElement;
-    expect(damaged.textContent).toContain('无法读取');
     // The table, not a report: several files were given.
-    expect(document.querySelector('[data-report]')).toBeNull();
+    for (const name of [VALID, ONE_ERROR, DAMAGED]) expect(report(name)).toBeNull();
   });
 
   test('one file: its report at once, without a table to click through or 返回列表', async () => {
     renderPage();
-    pick(ONE_ERROR);
+    await pick(ONE_ERROR);
     await waitFor(() => expect(report(ONE_ERROR)).not.toBeNull(), { timeout: 15000 });
     const view = report(ONE_ERROR) as HTMLElement;
-    expect(view.dataset.verdict).toBe('fail');
-    await waitFor(() => expect(view.querySelector('[data-findings]')).not.toBeNull());
+    expect(verdictBar(view, '未通过')).not.toBeNull();
+    await waitFor(() => findingsRegion(view));
     expect(within(view).queryByRole('button', { name: '返回列表' })).toBeNull();
     expect(view.textContent).toContain('某某市民政局 · 2024');
 
     // More files dropped on it: now a batch, so the table.
-    pick(VALID);
+    await pick(VALID);
     await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 15000 });
-    await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(report(ONE_ERROR)).toBeNull();
   });
 
@@ -131,9 +158,11 @@ describe('审核台', () => {
     renderPage();
     await checkBatch(VALID, ONE_ERROR, DAMAGED);
     const view = await openReport(ONE_ERROR);
-    expect(view.dataset.verdict).toBe('fail');
-    const findings = [...view.querySelectorAll<HTMLElement>('[data-finding][data-rule]')];
-    expect(findings.map((f) => f.dataset.rule)).toEqual(['reviews/group-total']);
+    expect(verdictBar(view, '未通过')).not.toBeNull();
+    await waitFor(() => findingsRegion(view));
+    const findings = findingRows(view);
+    expect(findings).toHaveLength(1);
+    expect(groupHeaders(view).map((h) => h.textContent)).toEqual([GROUP_TOTAL]);
     const marked = [...view.querySelectorAll<HTMLElement>('td[data-mark]')].map((td) => td.dataset.address);
     expect(marked).toContain(wrongCell);
     // A click on the finding selects its cell in the grid.
@@ -145,27 +174,28 @@ describe('审核台', () => {
     await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
 
     const damaged = await openReport(DAMAGED);
-    expect(damaged.dataset.verdict).toBe('unreadable');
-    expect(damaged.textContent).toContain('无法读取此文件');
+    expect(verdictBar(damaged, '无法读取此文件')).not.toBeNull();
   });
 
   test('accepting the only error with a reason: 已确认, recounted, the row passes, the state kept in local storage', async () => {
     renderPage();
     await checkBatch(VALID, ONE_ERROR);
     const view = await openReport(ONE_ERROR);
-    const finding = view.querySelector('[data-finding]')?.closest('li') as HTMLElement;
+    await waitFor(() => findingsRegion(view));
+    const finding = findingRows(view)[0].closest('li') as HTMLElement;
     await user.click(within(finding).getByRole('button', { name: '确认…' }));
     const dialog = await findDialog('确认此问题');
-    fireEvent.change(within(dialog).getByRole('textbox', HIDDEN), { target: { value: `  ${REASON} ` } });
+    await user.type(within(dialog).getByRole('textbox', HIDDEN), `  ${REASON} `);
     await user.click(within(dialog).getByRole('button', { name: '保存确认', ...HIDDEN }));
-    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
-
-    expect(view.dataset.verdict).toBe('pass');
+    await waitFor(() => expect(screen.queryByRole('dialog', HIDDEN)).toBeNull());
+    // The page is back in the accessibility tree once the dialog's focus trap lets go (asynchronous).
+    await waitFor(() => expect(verdictBar(view, '通过')).not.toBeNull());
     expect(view.textContent).toContain('0 个错误');
-    expect(view.querySelector('[data-rule="reviews/group-total"]')).toBeNull();
+    expect(within(view).queryByRole('button', { name: GROUP_TOTAL })).toBeNull();
     within(view).getByRole('button', { name: '已确认（1）' });
     expect(view.querySelector('td[data-mark]')).toBeNull();
-    expect(rowStatuses()[ONE_ERROR]).toBe('valid');
+    // The list, hidden behind the open report, is up to date already.
+    expect(rowStatuses(HIDDEN)[ONE_ERROR]).toBe('通过');
 
     const stored = JSON.parse(localStorage.getItem(REVIEWS_KEY) ?? '{}') as Record<string, unknown>;
     expect(stored).toEqual({
@@ -176,24 +206,24 @@ describe('审核台', () => {
 
     await user.click(within(view).getByRole('button', { name: '返回列表' }));
     await waitFor(() => expect(report(ONE_ERROR)).toBeNull());
-    expect(rowStatuses()).toEqual({ [VALID]: 'valid', [ONE_ERROR]: 'valid' });
+    expect(rowStatuses()).toEqual({ [VALID]: '通过', [ONE_ERROR]: '通过' });
 
     // 撤销确认: the error is back, and so is the row's status; nothing is kept.
     const again = await openReport(ONE_ERROR);
     await user.click(within(again).getByRole('button', { name: '已确认（1）' }));
     await user.click(await within(again).findByRole('button', { name: '撤销确认' }));
-    await waitFor(() => expect(again.dataset.verdict).toBe('fail'));
-    expect(rowStatuses()[ONE_ERROR]).toBe('invalid');
+    await waitFor(() => expect(verdictBar(again, '未通过')).not.toBeNull());
+    expect(rowStatuses(HIDDEN)[ONE_ERROR]).toBe('未通过');
     expect(JSON.parse(localStorage.getItem(REVIEWS_KEY) ?? 'null')).toEqual({});
   });
 
   test('a review state saved before applies when the same file is checked again', async () => {
     renderPage();
-    pick(ONE_ERROR);
-    await waitFor(() => expect(report(ONE_ERROR)?.querySelector('[data-finding]')).toBeTruthy(), {
-      timeout: 15000,
-    });
-    const fingerprint = report(ONE_ERROR)?.querySelector<HTMLElement>('[data-finding]')?.dataset.finding;
+    await pick(ONE_ERROR);
+    await waitFor(() => expect(findingRows()).toHaveLength(1), { timeout: 15000 });
+    // The fingerprint is not shown to users: the row carries it for the page's own use.
+    const fingerprint = findingRows()[0].dataset.finding;
+    expect(fingerprint).toMatch(/^reviews\/group-total\|/);
     localStorage.setItem(
       REVIEWS_KEY,
       JSON.stringify({
@@ -205,11 +235,11 @@ describe('审核台', () => {
     // The page closed and opened again on the same machine.
     cleanup();
     renderPage();
-    pick(ONE_ERROR);
-    await waitFor(() => expect(report(ONE_ERROR)?.dataset.verdict).toBe('pass'), { timeout: 15000 });
-    expect(
-      within(report(ONE_ERROR) as HTMLElement).getByRole('button', { name: '已确认（1）' }),
-    ).toBeTruthy();
+    await pick(ONE_ERROR);
+    await waitFor(() => expect(verdictBar(report(ONE_ERROR) as HTMLElement, '通过')).not.toBeNull(), {
+      timeout: 15000,
+    });
+    within(report(ONE_ERROR) as HTMLElement).getByRole('button', { name: '已确认（1）' });
   });
 
   test('the list of departments expected: those without a report show as 缺报', async () => {
@@ -217,16 +247,15 @@ describe('审核台', () => {
     await checkBatch(VALID, ONE_ERROR);
     await user.click(screen.getByRole('button', { name: '应报单位名单' }));
     const dialog = await findDialog('应报单位名单');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: '应报单位名单', ...HIDDEN }), {
-      target: { value: '单位名称\n某某市财政局\n某某市民政局\n某某市卫生健康委员会\n' },
-    });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: '应报单位名单', ...HIDDEN }),
+      '单位名称\n某某市财政局\n某某市民政局\n某某市卫生健康委员会\n',
+    );
     await user.click(within(dialog).getByRole('button', { name: '应用', ...HIDDEN }));
-    await waitFor(() => expect(document.querySelector('tr[data-missing]')).not.toBeNull());
-    const missing = [...document.querySelectorAll<HTMLElement>('tr[data-missing]')];
-    expect(missing.map((r) => [r.dataset.missing, r.dataset.status])).toEqual([
-      ['某某市卫生健康委员会', 'missing'],
-    ]);
-    expect(missing[0].textContent).toContain('缺报');
+    // A department on the list without a file: no file (—), its name, and 缺报.
+    const missing = () => batchRows().filter((r) => r.cells[0] === '—');
+    await waitFor(() => expect(missing()).toHaveLength(1));
+    expect([missing()[0].cells[1], missing()[0].cells[4]]).toEqual(['某某市卫生健康委员会', '缺报']);
     screen.getByRole('button', { name: '名单 3 个单位' });
   });
 
@@ -247,8 +276,7 @@ describe('审核台', () => {
     expect(lines.some((l) => l.startsWith(`${ONE_ERROR},invalid,error,reviews/group-total`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${DAMAGED},unreadable`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${VALID},valid`))).toBe(true);
-    await waitFor(() => expect(screen.getByTestId('download-state').dataset.state).toBe('made'));
-    expect(screen.getByTestId('download-state').textContent).toContain('已下载 问题清单.csv');
+    await screen.findByText('已下载 问题清单.csv。');
 
     const view = await openReport(ONE_ERROR);
     await user.click(within(view).getByRole('button', { name: '下载审核意见' }));
@@ -267,10 +295,8 @@ describe('审核台', () => {
       'Annual disclosure report review desk',
     );
     screen.getByRole('button', { name: 'Choose files' });
-    pick(ONE_ERROR);
-    await waitFor(() => expect(report(ONE_ERROR)?.querySelector('[data-findings]')).toBeTruthy(), {
-      timeout: 15000,
-    });
+    await pick(ONE_ERROR);
+    await waitFor(() => findingsRegion(report(ONE_ERROR) ?? undefined), { timeout: 15000 });
     const view = report(ONE_ERROR) as HTMLElement;
     within(view).getByRole('button', { name: 'Download review opinion' });
     within(view).getByRole('button', { name: 'Accept…' });
@@ -279,7 +305,7 @@ describe('审核台', () => {
     expect(view.textContent).toContain('Failed');
     // None of the page's Chinese words, outside the report's own text (its grid).
     const page = document.body.cloneNode(true) as HTMLElement;
-    page.querySelectorAll('[data-report] table').forEach((table) => table.remove());
+    page.querySelectorAll('table').forEach((table) => table.remove());
     expect(page.textContent).not.toMatch(/下载|选择|返回|确认|通过|个错误|名单|清空|校验|表格/);
   });
 });
@@ -321,20 +347,20 @@ describe('取消', () => {
       slow,
       ...['d', 'e'].map((n) => new File([n], `${n}.xlsx`)),
     ];
-    fireEvent.change(screen.getByTestId('file-input'), { target: { files } });
+    await user.upload(picker(), files);
     await waitFor(() => expect(requested).toEqual(['a.xlsx', 'b.xlsx', 'd.xlsx']));
 
-    await user.click(within(screen.getByTestId('progress')).getByRole('button', { name: '取消' }));
-    await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     screen.getByText('已取消：4 个文件未校验。');
-    await waitFor(() => expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']));
+    await waitFor(() => expect(rowFiles()).toEqual(['a.xlsx']));
 
     // The file being read when cancelled finishes reading: nothing after it is sent.
     release(new ArrayBuffer(1));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested).not.toContain('e.xlsx');
-    expect(rows().map((r) => r.dataset.file)).toEqual(['a.xlsx']);
+    expect(rowFiles()).toEqual(['a.xlsx']);
     // Five files were given: the one left is a row of the table, not opened as a single report.
-    expect(document.querySelector('[data-report]')).toBeNull();
+    expect(report('a.xlsx')).toBeNull();
   });
 });

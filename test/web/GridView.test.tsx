@@ -128,7 +128,11 @@ describe('the table', () => {
     const other: GridData = { sheet: '第二页', values: [['x']], merges: [] };
     show({ grids: [table(), other] });
     expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([SHEET, '第二页']);
-    expect(within(screen.getByRole('table', { name: '第二页' })).getByRole('cell').textContent).toBe('x');
+    expect(
+      within(screen.getByRole('table', { name: '第二页' }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toContain('x');
     expect(cell('A1', '第二页')?.textContent).toBe('x');
   });
 

@@ -7,6 +7,7 @@ import { WordDocumentService } from '../../src/word/service';
 import { seedBodies, soffice } from '../support/word-docs';
 import { connectWordRuntime } from '../support/word-host/runtime';
 import type { WordHost } from '../support/word-host';
+import { findingRows } from '../taskpane/queries';
 
 // A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
 let user: UserEvent;
@@ -29,7 +30,6 @@ beforeAll(() => {
 
 const toolbarButton = (name: string) =>
   within(screen.getByRole('toolbar')).getByRole('button', { name }) as HTMLButtonElement;
-const findingRows = () => [...document.querySelectorAll<HTMLElement>('[data-finding]')];
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
 
 /** Every cell's own shading, for "given back exactly". */
@@ -72,7 +72,7 @@ describeWithOffice('the pane in Word over the real service', () => {
     await screen.findByText('已过期');
 
     await user.click(toolbarButton('清除标记'));
-    await screen.findByTestId('notice');
+    await screen.findByText(/^已恢复 \d+ 个表格单元格原来的底纹。/);
     await settle();
     expect(shading(host)).toEqual(before);
     expect(host.comments()).toEqual([]);

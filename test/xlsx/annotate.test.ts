@@ -8,14 +8,30 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrids } from '../../src/check';
-import { MARK_STYLES } from '../../src/report/marks';
+import { ArrayGrid } from '../../src/grid';
+import type { Finding, Severity } from '../../src/report/types';
 import { annotatedWorkbook, excelSheetName, RESULTS_SHEET } from '../../src/xlsx/annotate';
 import { readXlsxWorkbook } from '../../src/xlsx/read';
 import { fixtureWorkbook } from '../cli/helpers';
 import { fixtureGrid } from '../support/fixture';
+import { expectedMarks, PALETTE, type Mark } from '../support/mark-oracle';
 import { sheetWithTables } from '../support/partial-sheet';
 
-const argb = (hex: string) => `FF${hex.slice(1)}`;
+const argb = (rgb: string) => `FF${rgb}`;
+
+/** A cell's fill, font colour and boldness, as ExcelJS reads them back. */
+function lookOf(cell: ExcelJS.Cell) {
+  return {
+    fill: (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
+    font: cell.font?.color?.argb,
+    bold: cell.font?.bold ?? false,
+  };
+}
+const looksLike = (mark: Mark) => ({
+  fill: argb(PALETTE[mark].fill),
+  font: argb(PALETTE[mark].font),
+  bold: PALETTE[mark].bold,
+});
 
 /** The fixture workbook with one applications cell changed: a suspect cell and its errors. */
 async function brokenWorkbook() {
@@ -67,28 +83,131 @@ test('the results sheet comes first, with the summary and one linked row per fin
   expect([6, 7].map((c) => ws.getRow(6).getCell(c).value)).toEqual(['应为', '实际']);
 });
 
-test('flagged cells are filled by severity, suspect strongest, with the messages as notes', () => {
-  const ws = annotated.getWorksheet('2021年报') as ExcelJS.Worksheet;
-  expect(report.findings.some((f) => f.ruleId === 'applications/suspect-cell')).toBe(true);
+test('flagged cells take the mark of their rules, with the messages as notes', () => {
+  // Each mark of the palette is here (a cell with several findings: the describe below).
+  const expected = expectedMarks(report.findings);
+  expect(new Set(expected.values())).toEqual(new Set(['suspect', 'error', 'warning']));
+  for (const [key, mark] of expected) {
+    const [sheet, address] = key.split('!');
+    const cell = (annotated.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(address);
+    expect({ address, ...lookOf(cell) }).toEqual({ address, ...looksLike(mark) });
+  }
   for (const f of report.findings.filter((x) => x.ruleId !== 'structure/no-table')) {
-    const cell = ws.getCell(f.address);
-    const fill = cell.fill as ExcelJS.FillPattern;
-    const strongest = report.findings.some(
-      (g) => g.address === f.address && g.sheet === f.sheet && g.ruleId === 'applications/suspect-cell',
-    )
-      ? 'suspect'
-      : report.findings.some((g) => g.address === f.address && g.severity === 'error')
-        ? 'error'
-        : 'warning';
-    expect(fill.fgColor?.argb).toBe(argb(MARK_STYLES[strongest].fill));
-    expect(cell.font?.color?.argb).toBe(argb(MARK_STYLES[strongest].fontColor));
+    const cell = (annotated.getWorksheet(f.sheet) as ExcelJS.Worksheet).getCell(f.address);
     expect(JSON.stringify(cell.note)).toContain(JSON.stringify(f.message).slice(1, -1).slice(0, 20));
   }
 });
 
+describe('a cell with several findings', () => {
+  const SHEET = '年报';
+  const grid = () =>
+    new ArrayGrid({
+      sheet: SHEET,
+      values: [
+        ['项目', '自然人', '法人'],
+        ['（一）予以公开', 3, 4],
+        ['（二）部分公开', 1, 2],
+      ],
+    });
+  /** A finding built by hand: only the rule, the cell and the message matter to the marks. */
+  const finding = (ruleId: string, severity: Severity, address: string, extra: Partial<Finding> = {}) =>
+    ({
+      ruleId,
+      severity,
+      sheet: SHEET,
+      address,
+      related: [],
+      location: { kind: 'cell', sheet: SHEET, address },
+      table: 'applications',
+      row: null,
+      column: null,
+      expected: null,
+      actual: null,
+      message: `${ruleId} @ ${address}`,
+      fingerprint: `${ruleId}|${SHEET}|${address}`,
+      messageId: 'test',
+      data: {},
+      ...extra,
+    }) as Finding;
+
+  // B2: a warning and an error; C2: an error and the suspect; B3: warnings only; C3: two errors of
+  // which one is a grouped finding's cell; A1: the no-table anchor, never painted.
+  const findings = [
+    finding('cell/text-number', 'warning', 'B2'),
+    finding('applications/row-total', 'error', 'B2'),
+    finding('applications/row-total', 'error', 'C2'),
+    finding('applications/suspect-cell', 'error', 'C2'),
+    finding('cell/unit-text', 'warning', 'B3'),
+    finding('cell/blank', 'warning', 'B3'),
+    finding('applications/balance', 'error', 'C3'),
+    finding('cell/blank', 'warning', 'A3', {
+      parts: [
+        {
+          address: 'A3',
+          location: { kind: 'cell', sheet: SHEET, address: 'A3' },
+          row: null,
+          column: null,
+          expected: 0,
+          actual: null,
+          message: 'A3 为空',
+        },
+        {
+          address: 'C3',
+          location: { kind: 'cell', sheet: SHEET, address: 'C3' },
+          row: null,
+          column: null,
+          expected: 0,
+          actual: null,
+          message: 'C3 为空',
+        },
+      ],
+    }),
+    finding('structure/no-table', 'error', 'A1'),
+  ];
+  // Stated here, from the catalog: suspect > error > warning.
+  const WANTED: Record<string, Mark | null> = {
+    A1: null,
+    B2: 'error',
+    C2: 'suspect',
+    B3: 'warning',
+    A3: 'warning',
+    C3: 'error',
+    B1: null,
+  };
+
+  test.each([
+    ['in the report’s order', findings],
+    ['in reverse order', [...findings].reverse()],
+  ])('the strongest mark wins, %s', async (_order, list) => {
+    expect(Object.fromEntries([...expectedMarks(list)].map(([k, m]) => [k.split('!')[1], m]))).toEqual(
+      Object.fromEntries(Object.entries(WANTED).filter(([, m]) => m !== null)),
+    );
+    const base = checkGrids([grid()]);
+    const out = await annotatedWorkbook({
+      workbook: null,
+      grids: [grid()],
+      report: { ...base, findings: list },
+      source: 'a.txt',
+      locale: 'zh-CN',
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
+    for (const [address, mark] of Object.entries(WANTED)) {
+      const look = lookOf(ws.getCell(address));
+      if (mark) expect({ address, ...look }).toEqual({ address, ...looksLike(mark) });
+      else expect({ address, fill: look.fill }).toEqual({ address, fill: undefined });
+    }
+    // Every message about a cell is in its note, whichever mark won.
+    expect(JSON.stringify(ws.getCell('B2').note)).toContain('cell/text-number @ B2');
+    expect(JSON.stringify(ws.getCell('B2').note)).toContain('applications/row-total @ B2');
+    expect(JSON.stringify(ws.getCell('C3').note)).toContain('C3 为空');
+  });
+});
+
 test('unflagged cells keep their look (no style shared with a painted cell)', () => {
   const ws = annotated.getWorksheet('2021年报') as ExcelJS.Worksheet;
-  const flagged = new Set(report.findings.map((f) => f.address));
+  const flagged = new Set([...expectedMarks(report.findings).keys()].map((key) => key.split('!')[1]));
   let checked = 0;
   ws.eachRow((row) =>
     row.eachCell((cell) => {
@@ -166,7 +285,7 @@ withSoffice(
       expect(wb.worksheets[0].name).toBe(RESULTS_SHEET);
       const suspect = report.findings.find((f) => f.ruleId === 'applications/suspect-cell');
       const cell = (wb.getWorksheet('2021年报') as ExcelJS.Worksheet).getCell(suspect?.address ?? 'A1');
-      expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(MARK_STYLES.suspect.fill));
+      expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(PALETTE.suspect.fill));
       expect(JSON.stringify(cell.note)).toContain('应为');
       const link = wb.worksheets[0].getCell('C7').value as { hyperlink?: string };
       expect(link.hyperlink).toContain(report.findings[0].address);

@@ -10,6 +10,7 @@ import { cellKey } from '../../src/locate/types';
 import { readCell } from '../../src/rules/values';
 import { consolidateFiles, writeWorkbook } from '../../src/xlsx/consolidate';
 import { readXlsx } from '../../src/xlsx/read';
+import { cellA1 } from '../support/a1';
 import { buildTemplate } from '../../src/template/build';
 import {
   departmentBytes,
@@ -92,7 +93,7 @@ describe('three department files', () => {
       // The address points at the 汇总表 cell holding the same number.
       const address = String(row[3]).replace(/^'.*'!/, '');
       const at = located.find((t) => t.table === cell.table)?.cells.get(cellKey(cell.rowId, cell.columnId));
-      expect(at && `${String.fromCharCode(65 + at.col)}${at.row + 1}`).toBe(address);
+      expect(at && cellA1(at.row, at.col)).toBe(address);
     });
   });
 

@@ -1,6 +1,7 @@
 /** Department reports for the page's tests (workbooks: test/support/report-workbook.ts). */
 import { departmentSheet, reportWorkbook } from '../../support/report-workbook';
 import type { ReportSheet } from '../../support/report-sheet';
+import { cellA1 } from '../../support/a1';
 
 export { departmentSheet, reportWorkbook };
 
@@ -12,5 +13,5 @@ export function sheetWithOneError(body: string, year: number): { sheet: ReportSh
   const sheet = departmentSheet(body, year);
   const at = sheet.at('reviews', 'review', 'total');
   sheet.set('reviews', 'review', 'total', (sheet.rows[at.row][at.col] as number) + 1);
-  return { sheet, address: `${String.fromCharCode(65 + at.col)}${at.row + 1}` };
+  return { sheet, address: cellA1(at.row, at.col) };
 }
