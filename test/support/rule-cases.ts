@@ -1,3 +1,4 @@
+import { APPLICANTS } from './format-totals';
 import { checkGrid, type CheckOptions } from '../../src/check';
 import { APPLICATIONS, type TableId } from '../../src/format';
 import { ArrayGrid, toA1 } from '../../src/grid';
@@ -126,14 +127,8 @@ export function runRuleCases(cases: Record<string, Case[]>): void {
   });
 }
 
-export const APPLICANTS = [
-  'natural-person',
-  'commercial',
-  'research',
-  'nonprofit',
-  'legal-services',
-  'other-org',
-];
+/** FORMAT.md's applicant columns, as the independent oracle states them. */
+export { APPLICANTS };
 export const value = (s: ReportSheet, r: string, c: string) => {
   const { row, col } = s.at('applications', r, c);
   return Number(s.rows[row][col] ?? 0);

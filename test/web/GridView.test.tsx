@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
+import { handFinding } from '../support/finding';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { CellValue } from '../../src/grid/types';
 import { MARK_STYLES, SUSPECT_RULE } from '../../src/report/marks';
@@ -15,33 +16,13 @@ beforeEach(() => {
 
 const SHEET = '某某局2024年报';
 
-/** A finding built by hand with every required field (the engine's rules may change). */
-function finding(
+const finding = (
   ruleId: string,
   severity: Severity,
   address: string,
   message: string,
   extra: Partial<Finding> = {},
-): Finding {
-  return {
-    ruleId,
-    severity,
-    sheet: SHEET,
-    address,
-    related: [],
-    location: { kind: 'cell', sheet: SHEET, address },
-    table: 'applications',
-    row: null,
-    column: null,
-    expected: null,
-    actual: null,
-    message,
-    fingerprint: `${ruleId}|${SHEET}|${address}`,
-    messageId: 'test',
-    data: {},
-    ...extra,
-  };
-}
+) => handFinding(SHEET, ruleId, severity, address, message, extra);
 
 const part = (address: string, message: string): FindingPart => ({
   address,

@@ -2,6 +2,7 @@
  * The annotated copy: fills in the add-in's colours, notes with the messages, a first sheet
  * 校验结果 linking to each cell; and (where soffice exists) LibreOffice opens it with all of that.
  */
+import { handFinding } from '../support/finding';
 import * as ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,26 +110,8 @@ describe('a cell with several findings', () => {
         ['（二）部分公开', 1, 2],
       ],
     });
-  /** A finding built by hand: only the rule, the cell and the message matter to the marks. */
   const finding = (ruleId: string, severity: Severity, address: string, extra: Partial<Finding> = {}) =>
-    ({
-      ruleId,
-      severity,
-      sheet: SHEET,
-      address,
-      related: [],
-      location: { kind: 'cell', sheet: SHEET, address },
-      table: 'applications',
-      row: null,
-      column: null,
-      expected: null,
-      actual: null,
-      message: `${ruleId} @ ${address}`,
-      fingerprint: `${ruleId}|${SHEET}|${address}`,
-      messageId: 'test',
-      data: {},
-      ...extra,
-    }) as Finding;
+    handFinding(SHEET, ruleId, severity, address, undefined, extra);
 
   // B2: a warning and an error; C2: an error and the suspect; B3: warnings only; C3: two errors of
   // which one is a grouped finding's cell; A1: the no-table anchor, never painted.
