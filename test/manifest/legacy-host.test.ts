@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import { parse } from 'acorn';
 import { readFileSync } from 'fs';
 import path from 'path';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import { render, screen } from '@testing-library/react';
 import { checkGrid } from '../../src/check';
 import type { Finding, Locale } from '../../src/report/types';

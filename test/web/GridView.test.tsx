@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import { render, screen, within } from '@testing-library/react';
 import { handFinding } from '../support/finding';
 import userEvent, { type UserEvent } from '@testing-library/user-event';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import { fromDrop, fromInput, isReportCandidate, type PickedFile } from '../../src/web/files';
 import { dropOf, entriesOf, fileEntry, fileItems, type Tree } from './support/entries';
 

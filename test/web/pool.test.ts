@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import './support/browser';
 import type { Task } from '../../src/web/worker/protocol';
 import { blobText, stubBlobUrls } from './support/blobs';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/support/dom-environment.js */
 import type { Acceptance } from '../../src/report/reviews';
 import {
   loadReviews,
