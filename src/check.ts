@@ -43,7 +43,7 @@ export interface CheckOptions {
 }
 
 /** A sheet with what the engine knows of it before the rules run. */
-interface SheetInfo {
+export interface SheetInfo {
   grid: Grid;
   tables: LocatedTable[];
   /** Year from the sheet's title or name (not from options). */
@@ -51,7 +51,7 @@ interface SheetInfo {
   body: string | null;
 }
 
-function describeSheet(grid: Grid): SheetInfo {
+export function describeSheet(grid: Grid): SheetInfo {
   // Rows flattened by a copy from PDF are read through a view that splits them into cells.
   const { grid: view, tables } = locateWithFlattened(grid);
   return { grid: view, tables, year: detectYear(grid), body: detectBody(grid) };
@@ -162,107 +162,27 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): Report {
 /** Checks several sheets (a workbook) into one report. */
 export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): Report {
   const locale = options.locale ?? 'zh-CN';
-  const rules = RULES.filter(
-    (r) => (!options.only || options.only.includes(r.meta.id)) && !options.disable?.includes(r.meta.id),
-  );
-  const findings: { finding: Finding; order: number[] }[] = [];
-  const tables: TableSummary[] = [];
-  /** Rules that had something to check on some sheet, or reported anyway. */
-  const ran = new Set<string>();
-  let year: number | null = options.year ?? null;
-
+  const rules = selectRules(RULES, options);
   const sheets = grids.map(describeSheet);
-  const summaries: SheetSummary[] = [];
-  const earlier = options.previous?.grids.map(describeSheet);
-  const fits = sheets.map((sheet) => lastYearSheet(sheet, sheets, earlier, options));
-  // A pairing is used (and named in the summaries) only when a rule compares the two years.
-  const compares = rules.some((r) => r.meta.tags.includes('cross-year') && r.meta.id !== PREVIOUS_MISMATCH);
-  const lastOf = compares ? fits : fits.map(() => undefined);
-  // A report named as last year's that no sheet could use is said so on each sheet, not used.
-  const mismatchRule =
-    earlier && fits.every((l) => !l) ? rules.find((r) => r.meta.id === PREVIOUS_MISMATCH) : undefined;
-  if (earlier && rules.some((r) => r.meta.id === PREVIOUS_MISMATCH)) ran.add(PREVIOUS_MISMATCH);
-
-  sheets.forEach((sheet, sheetIndex) => {
-    const { grid, tables: located } = sheet;
-    const sheetYear = options.year ?? sheet.year;
-    year ??= sheetYear;
-    for (const t of located) {
-      const b = realBounds(grid, t.bounds);
-      tables.push({
-        table: t.table,
-        edition: t.edition,
-        sheet: grid.sheet,
-        range: rangeA1(b.top, b.left, b.bottom, b.right),
-        index: t.index,
-      });
-    }
-    const readings = new Map<LocatedTable, CellMap<CellReading>>();
-    const last = lastOf[sheetIndex];
-    const lastYearReport = last && previousReport(last, options);
-    summaries.push({
-      sheet: grid.sheet,
-      body: sheet.body,
-      year: sheetYear,
-      editions: [...new Set(located.map((t) => t.edition))],
-      tables: located.length,
-      errors: 0,
-      warnings: 0,
-      previous: lastYearReport?.source ?? null,
-      indicators: indicatorsOf(
-        located,
-        (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId)?.value,
-      ),
-    });
-    let current: Rule = rules[0];
-    const context: RuleContext = {
-      grid,
-      tables: located,
-      year: sheetYear,
-      previous: lastYearReport,
-      read: (table, rowId, columnId) => readTableCell(grid, readings, table, rowId, columnId),
-      report: (raw) => findings.push(toFinding(current, realCells(grid, raw), grid, sheetIndex, locale)),
-    };
-    for (const rule of rules) {
-      current = rule;
-      const before = findings.length;
-      rule.check(context);
-      if (findings.length > before || (rule.applies ?? anyTable)(context)) ran.add(rule.meta.id);
-    }
-    const rejected = mismatchRule && earlier && rejectedPrevious(sheet, earlier, options);
-    if (mismatchRule && rejected) {
-      current = mismatchRule;
-      context.report(rejected);
-    }
+  const pairing = pairSheets(sheets, options.previous?.grids.map(describeSheet), rules, options);
+  /** Rules that had something to check on some sheet, or reported anyway. */
+  const ran = new Set<string>(pairing.ran);
+  const findings: OrderedFinding[] = [];
+  const summaries = sheets.map((sheet, sheetIndex) => {
+    const checked = checkSheet(sheet, sheetIndex, rules, pairing, options, locale);
+    findings.push(...checked.findings);
+    for (const id of checked.ran) ran.add(id);
+    return checked.summary;
   });
-
-  const noTable = rules.find((r) => r.meta.id === 'structure/no-table');
-  if (tables.length === 0 && noTable && grids.length > 0) {
-    const sheets = grids.map((g) => `“${g.sheet}”`).join(locale === 'en' ? ', ' : '、');
-    findings.push(
-      toFinding(
-        noTable,
-        { messageId: 'none', cell: { row: 0, col: 0 }, data: { sheets } },
-        grids[0],
-        0,
-        locale,
-      ),
-    );
-  }
-
-  findings.sort((a, b) => compareOrder(a.order, b.order));
-  const sorted = findings.map((f) => f.finding);
-  uniqueFingerprints(sorted);
+  const tables = sheets.flatMap(tableSummaries);
+  const none = noTableFinding(rules, grids, tables.length, locale);
+  if (none) findings.push(none);
+  const sorted = inReadingOrder(findings);
   const errors = sorted.filter((f) => f.severity === 'error').length;
-  const summaryOf = new Map(summaries.map((s) => [s.sheet, s]));
-  for (const f of sorted) {
-    const summary = summaryOf.get(f.sheet);
-    if (summary) summary[f.severity === 'error' ? 'errors' : 'warnings']++;
-  }
   return {
     locale,
     sheets: grids.map((g) => g.sheet),
-    sheetSummaries: summaries,
+    sheetSummaries: withCounts(summaries, sorted),
     tables,
     findings: sorted,
     errors,
@@ -270,8 +190,171 @@ export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): 
     valid: errors === 0 && tables.length > 0,
     missingTables: TABLE_IDS.filter((id) => !tables.some((t) => t.table === id)),
     rulesRun: rules.filter((r) => ran.has(r.meta.id)).map((r) => r.meta.id),
-    year,
+    year: reportYear(sheets, options),
   };
+}
+
+/** A finding with its place in reading order: sheet, table top, suspect cell first, row, column. */
+interface OrderedFinding {
+  finding: Finding;
+  order: number[];
+}
+
+/** The rules to run: those named by `only` (all when absent), less those named by `disable`. */
+export function selectRules(rules: readonly Rule[], options: Pick<CheckOptions, 'only' | 'disable'>): Rule[] {
+  return rules.filter(
+    (r) => (!options.only || options.only.includes(r.meta.id)) && !options.disable?.includes(r.meta.id),
+  );
+}
+
+/** How each sheet relates to last year's report. */
+export interface Pairing {
+  /** Last year's sheet each sheet compares with (by index), when a rule compares the two years. */
+  lastOf: (SheetInfo | undefined)[];
+  /** Set when a report named as last year's fits no sheet: each sheet then says so, with this rule. */
+  mismatch?: { rule: Rule; earlier: readonly SheetInfo[] };
+  /** Rules counted as run whatever the sheets hold. */
+  ran: string[];
+}
+
+/** Pairs each sheet with last year's (the named report's sheets, or the workbook's other sheets). */
+export function pairSheets(
+  sheets: readonly SheetInfo[],
+  earlier: readonly SheetInfo[] | undefined,
+  rules: readonly Rule[],
+  options: CheckOptions,
+): Pairing {
+  const fits = sheets.map((sheet) => lastYearSheet(sheet, sheets, earlier, options));
+  // A pairing is used (and named in the summaries) only when a rule compares the two years.
+  const compares = rules.some((r) => r.meta.tags.includes('cross-year') && r.meta.id !== PREVIOUS_MISMATCH);
+  const mismatchRule = rules.find((r) => r.meta.id === PREVIOUS_MISMATCH);
+  // A report named as last year's that no sheet could use is said so on each sheet, not used.
+  const rejected = earlier && mismatchRule && fits.every((l) => !l);
+  return {
+    lastOf: compares ? fits : fits.map(() => undefined),
+    ...(rejected ? { mismatch: { rule: mismatchRule, earlier } } : {}),
+    ran: earlier && mismatchRule ? [PREVIOUS_MISMATCH] : [],
+  };
+}
+
+/** Runs every rule on one sheet: its findings, the rules that ran, and its summary (counts still 0). */
+function checkSheet(
+  sheet: SheetInfo,
+  sheetIndex: number,
+  rules: readonly Rule[],
+  pairing: Pairing,
+  options: CheckOptions,
+  locale: Locale,
+): { findings: OrderedFinding[]; ran: string[]; summary: SheetSummary } {
+  const { grid, tables } = sheet;
+  const findings: OrderedFinding[] = [];
+  const ran: string[] = [];
+  const readings = new Map<LocatedTable, CellMap<CellReading>>();
+  const read: RuleContext['read'] = (table, rowId, columnId) =>
+    readTableCell(grid, readings, table, rowId, columnId);
+  const last = pairing.lastOf[sheetIndex];
+  const previous = last && previousReport(last, options);
+  const summary = sheetSummary(sheet, sheetYearOf(sheet, options), previous?.source ?? null, read);
+  let current: Rule = rules[0];
+  const context: RuleContext = {
+    grid,
+    tables,
+    year: sheetYearOf(sheet, options),
+    previous,
+    read,
+    report: (raw) => findings.push(toFinding(current, realCells(grid, raw), grid, sheetIndex, locale)),
+  };
+  for (const rule of rules) {
+    current = rule;
+    const before = findings.length;
+    rule.check(context);
+    if (findings.length > before || (rule.applies ?? anyTable)(context)) ran.push(rule.meta.id);
+  }
+  const rejected = pairing.mismatch && rejectedPrevious(sheet, pairing.mismatch.earlier, options);
+  if (pairing.mismatch && rejected) {
+    current = pairing.mismatch.rule;
+    context.report(rejected);
+  }
+  return { findings, ran, summary };
+}
+
+/** A sheet's summary before its findings are counted. */
+export function sheetSummary(
+  sheet: SheetInfo,
+  year: number | null,
+  previous: string | null,
+  read: RuleContext['read'],
+): SheetSummary {
+  const { grid, tables } = sheet;
+  return {
+    sheet: grid.sheet,
+    body: sheet.body,
+    year,
+    editions: [...new Set(tables.map((t) => t.edition))],
+    tables: tables.length,
+    errors: 0,
+    warnings: 0,
+    previous,
+    indicators: indicatorsOf(tables, (table, rowId, columnId) => read(table, rowId, columnId)?.value),
+  };
+}
+
+/** Where each table of a sheet was found, as the report lists it (real cells, not the flattened view). */
+export function tableSummaries(sheet: SheetInfo): TableSummary[] {
+  const { grid } = sheet;
+  return sheet.tables.map((t) => {
+    const b = realBounds(grid, t.bounds);
+    return {
+      table: t.table,
+      edition: t.edition,
+      sheet: grid.sheet,
+      range: rangeA1(b.top, b.left, b.bottom, b.right),
+      index: t.index,
+    };
+  });
+}
+
+/** structure/no-table when no sheet holds a table (and the rule is run): it names every sheet. */
+function noTableFinding(
+  rules: readonly Rule[],
+  grids: readonly Grid[],
+  tableCount: number,
+  locale: Locale,
+): OrderedFinding | undefined {
+  const noTable = rules.find((r) => r.meta.id === 'structure/no-table');
+  if (tableCount > 0 || !noTable || grids.length === 0) return undefined;
+  const sheets = grids.map((g) => `“${g.sheet}”`).join(locale === 'en' ? ', ' : '、');
+  return toFinding(
+    noTable,
+    { messageId: 'none', cell: { row: 0, col: 0 }, data: { sheets } },
+    grids[0],
+    0,
+    locale,
+  );
+}
+
+/** The findings sorted in reading order (stable: ties keep the order found), fingerprints made unique. */
+function inReadingOrder(findings: OrderedFinding[]): Finding[] {
+  findings.sort((a, b) => compareOrder(a.order, b.order));
+  const sorted = findings.map((f) => f.finding);
+  uniqueFingerprints(sorted);
+  return sorted;
+}
+
+/** Each sheet's summary with its errors and warnings counted (a repeated sheet name: the last one's). */
+export function withCounts(summaries: readonly SheetSummary[], findings: readonly Finding[]): SheetSummary[] {
+  const counted = summaries.map((s) => ({ ...s }));
+  const summaryOf = new Map(counted.map((s) => [s.sheet, s]));
+  for (const f of findings) {
+    const summary = summaryOf.get(f.sheet);
+    if (summary) summary[f.severity === 'error' ? 'errors' : 'warnings']++;
+  }
+  return counted;
+}
+
+/** The report's year: the one given, else the first sheet's that names one. */
+export function reportYear(sheets: readonly SheetInfo[], options: Pick<CheckOptions, 'year'>): number | null {
+  return options.year ?? sheets.find((s) => s.year !== null)?.year ?? null;
 }
 
 /** rowId → columnId → value: two-level maps avoid building a string key on every read (hot path). */

@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runBatch } from '../batch/pool';
 import type { FileJob, JobOutcome } from '../batch/job';
 import { identify, pairPrevious, type Identity } from '../batch/pairing';
@@ -14,30 +14,37 @@ import { csvPresenter } from '../report/present-csv';
 import { jsonPresenter } from '../report/present-json';
 import { textPresenter } from '../report/present-text';
 import type { FileResult, Presenter } from '../report/types';
-import { fileStatus } from '../report/verdict';
 import type { Locale, Report } from '../report/types';
 import type { CheckCommand } from './args';
 import { convertedMessage, noticeMessage } from '../sources/messages';
 import { inputKind, readInput } from '../sources/node/read-file';
-import {
-  checkNotes,
-  inputErrorMessage,
-  internalErrorMessage,
-  usageMessage,
-  type UsageProblem,
-} from './messages';
+import { checkNotes, inputErrorMessage, internalErrorMessage, usageMessage } from './messages';
 import { expandPaths, type BatchEntry } from './paths';
 import { INSTALLED, type Launch } from './launch';
-import { applyReviews } from '../report/reviews';
 import {
-  acceptancesFor,
-  addAcceptances,
   DEFAULT_SUPPRESSIONS_FILE,
   loadSuppressions,
-  pruneAcceptances,
   saveSuppressions,
+  type SuppressionsFile,
 } from './suppressions';
 import { progressBar } from './progress';
+import {
+  addResult,
+  annotatedPaths,
+  buildJobs,
+  chooseInputs,
+  emptyTally,
+  EXIT_USAGE,
+  exitCode,
+  inputOrder,
+  inputPaths,
+  reviewReport,
+  usageProblem,
+  type JobPlan,
+  type Tally,
+} from './check-plan';
+
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './check-plan';
 
 export interface CheckIO {
   stdout(text: string): void;
@@ -55,10 +62,6 @@ export interface CheckEnv {
   /** Where the sample's annotated copy goes (default: sampleFolder()). */
   sampleFolder?: string;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 /** Batches at least this long get a progress bar (on a terminal). */
 const PROGRESS_MIN_FILES = 20;
@@ -81,37 +84,71 @@ export function sampleFolder(): string {
 }
 
 export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv = {}): Promise<number> {
-  const { locale } = command;
   const launch = env.launch ?? INSTALLED;
-  const usage = (problem: UsageProblem) => {
-    io.stderr(usageMessage(problem, locale, launch));
-    return EXIT_USAGE;
-  };
-  const notes = checkNotes(locale);
-  const sample = command.paths.length === 0;
-  const paths = sample ? [SAMPLE_WORKBOOK] : command.paths;
-  const annotateDir = command.annotate ?? (sample ? (env.sampleFolder ?? sampleFolder()) : null);
-
+  const notes = checkNotes(command.locale);
+  const folder = () => env.sampleFolder ?? sampleFolder();
+  const { sample, paths, annotateDir } = chooseInputs(command, { workbook: SAMPLE_WORKBOOK, folder });
   const entries = await expandPaths(paths, { skipDirs: annotateDir ? [annotateDir] : [] });
-  const inputs = new Set(entries.map((e) => resolve(e.path)));
-  if (command.previous !== null) inputs.add(resolve(command.previous));
-  if (command.output !== null && inputs.has(resolve(command.output)))
-    return usage({ kind: 'output-is-input', value: command.output });
+  const inputs = inputPaths(entries, command.previous);
+  const problem = usageProblem(command.output, annotateDir, entries, inputs);
+  if (problem) {
+    io.stderr(usageMessage(problem, command.locale, launch));
+    return EXIT_USAGE;
+  }
+  const prepared = await prepare(command, entries, annotateDir, inputs);
+  if ('failed' in prepared) {
+    io.stderr(prepared.failed);
+    return EXIT_USAGE;
+  }
+  const { plan, stream } = prepared;
+  const write = (text: string) => {
+    if (text === '') return;
+    if (stream) stream.write(text);
+    else io.stdout(text);
+  };
+  const presenter = makePresenter(command, stream !== null);
+  write(presenter.header());
+  const run = await runJobs(command, env, io, buildJobs(entries, command, plan), plan.suppressions, (r) =>
+    write(presenter.file(r)),
+  );
+  const saved = await saveReviews(plan.suppressions, run, notes);
+  if (saved !== null) io.stderr(saved.message);
+  if (saved?.failed) return EXIT_USAGE;
+  write(presenter.footer());
+  if (command.format === 'text') {
+    if (run.tally.paired.length > 0) write(notes.paired(run.tally.paired));
+    if (run.tally.annotated.length > 0) write(notes.annotated(run.tally.annotated, annotateDir as string));
+    if (sample) io.stderr(notes.sample(SAMPLE_WORKBOOK, launch));
+  }
+  if (stream) await closeOutput(stream);
+  const exit = exitCode(run.tally, command.maxWarnings);
+  if (exit.tooManyWarnings)
+    io.stderr(notes.tooManyWarnings(run.tally.warnings, command.maxWarnings as number));
+  return exit.code;
+}
 
+type Notes = ReturnType<typeof checkNotes>;
+
+/**
+ * What the jobs need that takes files: the copies' folder (made), the suppressions (read), last
+ * year's report (read to be sure it can be, or paired within the batch). The first failure is said.
+ */
+async function planJobs(
+  command: CheckCommand,
+  entries: readonly BatchEntry[],
+  annotateDir: string | null,
+  inputs: ReadonlySet<string>,
+): Promise<JobPlan | { failed: string }> {
+  const notes = checkNotes(command.locale);
   let annotateTo: (string | null)[] = entries.map(() => null);
   if (annotateDir !== null) {
-    const dir = resolve(annotateDir);
-    if (entries.some((e) => dirname(resolve(e.path)) === dir))
-      return usage({ kind: 'annotate-beside-input', value: annotateDir });
     try {
-      await mkdir(dir, { recursive: true });
+      await mkdir(resolve(annotateDir), { recursive: true });
     } catch (e) {
-      io.stderr(notes.annotateDirFailed(annotateDir, e instanceof Error ? e.message : String(e)));
-      return EXIT_USAGE;
+      return { failed: notes.annotateDirFailed(annotateDir, messageOf(e)) };
     }
     annotateTo = annotatedPaths(entries, annotateDir, inputs);
   }
-
   const review = command.suppressions;
   const accepting = review.suppressAll || review.suppressRules.length > 0;
   // A file named to accept into may not exist yet; one named only to read must.
@@ -119,157 +156,111 @@ export async function runCheck(command: CheckCommand, io: CheckIO, env: CheckEnv
     review.file ?? DEFAULT_SUPPRESSIONS_FILE,
     review.file !== null && !accepting,
   );
-  if ('kind' in loaded) {
-    io.stderr(notes.suppressionsFailed(loaded));
-    return EXIT_USAGE;
-  }
-  const suppressions = loaded;
-  const reviewCounts = { added: 0, pruned: 0 };
+  if ('kind' in loaded) return { failed: notes.suppressionsFailed(loaded) };
+  if (command.previous === null)
+    return {
+      annotateTo,
+      suppressions: loaded,
+      previousOf: entries.length > 1 ? await pairWithinBatch(entries) : entries.map(() => null),
+    };
+  const last = await readInput(command.previous, { limits: command.limits });
+  if ('error' in last)
+    return {
+      failed: notes.previousUnreadable(command.previous, inputErrorMessage(last.error, command.locale)),
+    };
+  return { annotateTo, suppressions: loaded, previousOf: entries.map(() => command.previous) };
+}
 
-  let previousOf: (string | null)[] = entries.map(() => command.previous);
-  if (command.previous !== null) {
-    const last = await readInput(command.previous, { limits: command.limits });
-    if ('error' in last) {
-      io.stderr(notes.previousUnreadable(command.previous, inputErrorMessage(last.error, locale)));
-      return EXIT_USAGE;
-    }
-  } else if (entries.length > 1) previousOf = await pairWithinBatch(entries);
-
-  const jobs: FileJob[] = [];
-  const noMatch = new Map<number, string>();
-  entries.forEach((entry, i) => {
-    if ('noMatch' in entry) noMatch.set(i, entry.path);
-    jobs.push({
-      path: entry.path,
-      locale,
-      year: command.year,
-      only: command.only,
-      disable: command.disable,
-      limits: command.limits,
-      previous:
-        previousOf[i] !== null && resolve(previousOf[i] as string) !== resolve(entry.path)
-          ? previousOf[i]
-          : null,
-      annotateTo: annotateTo[i],
-      ...(suppressions.files.size > 0 ? { accepted: acceptancesFor(suppressions, entry.path) } : {}),
-    });
-  });
-
-  let sink: WriteStream | null = null;
-  if (command.output !== null) {
-    try {
-      sink = await openOutput(command.output);
-    } catch (e) {
-      io.stderr(notes.outputFailed(command.output, e instanceof Error ? e.message : String(e)));
-      return EXIT_USAGE;
-    }
-  }
-  const write = (text: string) => {
-    if (text === '') return;
-    if (sink) sink.write(text);
-    else io.stdout(text);
-  };
-
-  /** --suppress-all / --suppress-rule accept this run's open findings; --prune-suppressions drops stale entries. */
-  const reviewed = (path: string, report: Report): Report => {
-    let result = report;
-    if (accepting) {
-      const chosen = report.findings.filter(
-        (f) => review.suppressAll || review.suppressRules.includes(f.ruleId),
-      );
-      reviewCounts.added += addAcceptances(suppressions, path, chosen, review.reason ?? '');
-      result = applyReviews(
-        result,
-        acceptancesFor(suppressions, path).filter((a) => chosen.some((f) => f.fingerprint === a.fingerprint)),
-      );
-    }
-    if (review.prune && result.unmatched && result.unmatched.length > 0) {
-      reviewCounts.pruned += pruneAcceptances(suppressions, path, result.unmatched);
-      result = { ...result, unmatched: [] };
-    }
-    return result;
-  };
-
-  const presenter = makePresenter(command, sink !== null);
+/** Runs the jobs on the worker pool, each result reviewed, counted and handed on in input order. */
+async function runJobs(
+  command: CheckCommand,
+  env: CheckEnv,
+  io: CheckIO,
+  { jobs, noMatch }: { jobs: FileJob[]; noMatch: Map<number, string> },
+  suppressions: SuppressionsFile,
+  present: (result: FileResult) => void,
+): Promise<{ tally: Tally; added: number; pruned: number }> {
+  const notes = checkNotes(command.locale);
   const bar = io.stderrIsTTY && jobs.length >= PROGRESS_MIN_FILES ? progressBar(io.stderr) : null;
-  const results = { unreadable: 0, invalid: 0, warnings: 0 };
-  const annotated: string[] = [];
-  const paired: [string, string][] = [];
-  write(presenter.header());
-
+  let tally = emptyTally();
+  let added = 0;
+  let pruned = 0;
+  const order = inputOrder(jobs.length, noMatch, notes.noMatch, (result) => {
+    tally = addResult(tally, result);
+    present(result);
+  });
   // Arguments that matched nothing are reported in place, without a job.
-  const realJobs = jobs.filter((_, i) => !noMatch.has(i));
   const indexOf = jobs.map((_, i) => i).filter((i) => !noMatch.has(i));
-  let emitted = 0;
-  const emitNoMatchUpTo = (limit: number) => {
-    for (; emitted < limit; emitted++) {
-      const path = noMatch.get(emitted);
-      if (path !== undefined) present({ path, error: notes.noMatch });
-    }
+  const onProgress = bar ? (done: number, total: number) => bar.update(done, total) : undefined;
+  const options = {
+    workers: command.jobs ?? undefined,
+    workerScript: env.workerScript,
+    execArgv: env.execArgv,
+    onProgress,
   };
-  const present = (result: FileResult) => {
-    const status = fileStatus(result);
-    if (status === 'unreadable') results.unreadable++;
-    if (status === 'invalid') results.invalid++;
-    if ('report' in result) {
-      results.warnings += result.report.warnings;
-      if (result.annotated) annotated.push(result.annotated);
-      if (result.previous) paired.push([result.path, result.previous]);
-    }
-    write(presenter.file(result));
-  };
-
   await runBatch(
-    realJobs,
-    {
-      workers: command.jobs ?? undefined,
-      workerScript: env.workerScript,
-      execArgv: env.execArgv,
-      onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
-    },
+    indexOf.map((i) => jobs[i]),
+    options,
     (outcome, k) => {
-      const index = indexOf[k];
-      emitNoMatchUpTo(index);
-      if ('report' in outcome) outcome.report = reviewed(outcome.path, outcome.report);
-      present(toFileResult(outcome, locale, command.quiet));
-      emitted = index + 1;
+      if ('report' in outcome) {
+        const reviewed = reviewReport(command.suppressions, suppressions, outcome.path, outcome.report);
+        outcome.report = reviewed.report;
+        added += reviewed.added;
+        pruned += reviewed.pruned;
+      }
+      order.result(indexOf[k], toFileResult(outcome, command.locale, command.quiet));
       if ('annotateError' in outcome && outcome.annotateError)
         io.stderr(notes.annotateFailed(outcome.path, outcome.annotateError));
     },
   );
-  emitNoMatchUpTo(jobs.length);
+  order.end();
   bar?.done();
-  if (reviewCounts.added > 0 || reviewCounts.pruned > 0) {
-    try {
-      await saveSuppressions(suppressions);
-      io.stderr(notes.suppressionsSaved(suppressions.path, reviewCounts.added, reviewCounts.pruned));
-    } catch (e) {
-      io.stderr(
-        notes.suppressionsFailed({
-          kind: 'unreadable',
-          path: suppressions.path,
-          detail: e instanceof Error ? e.message : String(e),
-        }),
-      );
-      return EXIT_USAGE;
-    }
-  }
-  write(presenter.footer());
-  if (command.format === 'text') {
-    if (paired.length > 0) write(notes.paired(paired));
-    if (annotated.length > 0) write(notes.annotated(annotated, annotateDir as string));
-    if (sample) io.stderr(notes.sample(SAMPLE_WORKBOOK, launch));
-  }
-  if (sink) await closeOutput(sink);
-
-  if (results.unreadable > 0) return EXIT_USAGE;
-  if (results.invalid > 0) return EXIT_FINDINGS;
-  if (command.maxWarnings !== null && results.warnings > command.maxWarnings) {
-    io.stderr(notes.tooManyWarnings(results.warnings, command.maxWarnings));
-    return EXIT_FINDINGS;
-  }
-  return EXIT_OK;
+  return { tally, added, pruned };
 }
+
+/** Writes the suppressions file when this run changed it: what to say, and whether it failed. */
+async function saveReviews(
+  suppressions: SuppressionsFile,
+  { added, pruned }: { added: number; pruned: number },
+  notes: Notes,
+): Promise<{ message: string; failed: boolean } | null> {
+  if (added === 0 && pruned === 0) return null;
+  try {
+    await saveSuppressions(suppressions);
+    return { message: notes.suppressionsSaved(suppressions.path, added, pruned), failed: false };
+  } catch (e) {
+    const problem = { kind: 'unreadable', path: suppressions.path, detail: messageOf(e) } as const;
+    return { message: notes.suppressionsFailed(problem), failed: true };
+  }
+}
+
+/** The jobs' plan, then -o FILE opened for the report (null: stdout); or the first failure, said. */
+async function prepare(
+  command: CheckCommand,
+  entries: readonly BatchEntry[],
+  annotateDir: string | null,
+  inputs: ReadonlySet<string>,
+): Promise<{ plan: JobPlan; stream: WriteStream | null } | { failed: string }> {
+  const plan = await planJobs(command, entries, annotateDir, inputs);
+  if ('failed' in plan) return plan;
+  const sink = await openSink(command.output, checkNotes(command.locale));
+  return 'failed' in sink ? sink : { plan, stream: sink.stream };
+}
+
+/** -o FILE opened for the report, or null for stdout. */
+async function openSink(
+  output: string | null,
+  notes: Notes,
+): Promise<{ stream: WriteStream | null } | { failed: string }> {
+  if (output === null) return { stream: null };
+  try {
+    return { stream: await openOutput(output) };
+  } catch (e) {
+    return { failed: notes.outputFailed(output, messageOf(e)) };
+  }
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function makePresenter(command: CheckCommand, toFile: boolean): Presenter {
   if (command.format === 'json') return jsonPresenter();
@@ -298,32 +289,6 @@ export function toFileResult(outcome: JobOutcome, locale: Locale, quiet: boolean
 /** --quiet: warnings are neither shown nor counted (as ESLint does). */
 function errorsOnly(report: Report): Report {
   return { ...report, findings: report.findings.filter((f) => f.severity === 'error'), warnings: 0 };
-}
-
-/**
- * `DIR/<name>.checked.xlsx`, unique within the batch and never an input's path. The job turns the
- * extension into `.docx` when the file was read as a Word document (its copy stays Word), so the
- * names are kept unique whatever the extension: `a.docx` and `a.txt` give `a` and `a (2)`.
- */
-function annotatedPaths(
-  entries: readonly BatchEntry[],
-  dir: string,
-  inputs: ReadonlySet<string>,
-): (string | null)[] {
-  const taken = new Set<string>();
-  return entries.map((entry) => {
-    if ('noMatch' in entry || inputKind(entry.path) === undefined) return null;
-    const stem = basename(entry.path, extname(entry.path));
-    for (let i = 1; ; i++) {
-      const path = join(dir, `${stem}${i === 1 ? '' : ` (${i})`}.checked.xlsx`);
-      const key = resolve(path).toLowerCase();
-      const asWord = path.replace(/\.xlsx$/, '.docx');
-      if (!taken.has(key) && !inputs.has(resolve(path)) && !inputs.has(resolve(asWord))) {
-        taken.add(key);
-        return path;
-      }
-    }
-  });
 }
 
 async function pairWithinBatch(entries: readonly BatchEntry[]): Promise<(string | null)[]> {

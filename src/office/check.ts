@@ -1,34 +1,38 @@
-import { checkGrids, type CheckOptions } from '../check';
-import { ruleIdsTagged } from '../rules';
-import type { Text } from '../format';
+import { checkGrids } from '../check';
 import { applyReviews } from '../report/reviews';
 import type { Locale } from '../report/types';
 import { guardSheets, runOps, textBytes, type Op } from './batches';
+import {
+  checkOptions,
+  chooseSheets,
+  commentsDegraded,
+  countCells,
+  markSnapshot,
+  notePlan,
+  noteMode,
+  readingDegraded,
+  restoredMarks,
+  touchedSheets,
+} from './check-plan';
+import { cellKey, planComments, queueCommentDetails, queueComments, type CommentInfo } from './comments';
 import { failure, FailureSignal } from './errors';
 import { planMarks, type MarkPlan } from './marks';
-import { DEGRADED, fill, fillList } from './messages';
-import { cellKey, planComments, queueCommentDetails, queueComments, type CommentInfo } from './comments';
-import { deleteOps, isOurNote, noteOps, paintOps, type NoteMode } from './paint';
-import { formatLookup, gridOf, readNamed } from './read';
+import { deleteOps, noteOps, paintOps, type NoteMode } from './paint';
+import { formatLookup, gridOf, readNamed, type SheetData } from './read';
 import type { ExcelFeatures } from './requirements';
 import { restoreOps } from './restore';
 import { queueReviews } from './reviews';
 import {
-  emptySnapshot,
   mergeSnapshots,
-  originalFormat,
   parseSnapshot,
   resolveSnapshot,
   serializeSnapshot,
   SNAPSHOT_KEY,
-  SnapshotBuilder,
   type SheetRef,
   type Snapshot,
   type UnresolvedSheet,
 } from './snapshot';
 import type { CheckProgress, CheckRequest, CheckResult, CheckScope } from './types';
-
-const CROSS_YEAR_RULES = ruleIdsTagged('cross-year');
 
 /** Painting failed part-way: the caller rolls back with `snapshot` (earlier and new originals). */
 export class PaintFailed extends Error {
@@ -61,147 +65,151 @@ export async function runCheck(
   onProgress?: (p: CheckProgress) => void,
   request: CheckRequest = {},
 ): Promise<CheckRun> {
-  const workbook = context.workbook;
-  const worksheets = workbook.worksheets;
-  worksheets.load('items/name,items/id,items/protection/protected');
-  const active = worksheets.getActiveWorksheet();
-  active.load('name');
-  const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY);
-  stored.load('value');
-  const readReviews = queueReviews(context);
-  const commentList = features.comments ? queueComments(context) : undefined;
+  const start = queueStart(context, features);
   await context.sync();
-
-  const refs: SheetRef[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
-  const resolved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
-  const previous = resolved?.snapshot;
-  const lost = resolved?.missing ?? [];
-  const protectionBySheet = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
-  const isProtected = (sheet: string) => protectionBySheet.get(sheet) === true;
-  const targets = scope === 'sheet' ? [active.name] : worksheets.items.map((ws) => ws.name);
-  onProgress?.({ done: 0, total: targets.length });
-
-  // Last year's sheet is read with them; it is only compared with, never painted, unless checked too.
+  const book = workbookState(start);
   const lastYear = typeof request.previous === 'object' ? request.previous.sheet : null;
-  const names = lastYear === null || targets.includes(lastYear) ? targets : [...targets, lastYear];
-  const mode: NoteMode = features.notes ? 'notes' : features.comments ? 'comments' : 'none';
-  let readComments: () => CommentInfo[] = () => [];
-  const read = await readNamed(
-    context,
-    names,
-    {
-      formats: true,
-      merges: features.merges,
-      notes: features.notes,
-      valuesOnly: false,
-    },
-    () => {
-      if (commentList) readComments = queueCommentDetails(commentList);
-    },
-  );
+  const { targets, names } = chooseSheets(scope, start.active.name, book.names, lastYear);
+  onProgress?.({ done: 0, total: targets.length });
+  const { read, readComments } = await readChecked(context, names, features, start.commentList);
   const readings = read.slice(0, targets.length);
-  const lastYearReading = lastYear === null ? undefined : read.find((s) => s.name === lastYear);
-
-  const grids = readings.map((reading, i) => {
-    onProgress?.({ done: i + 1, total: targets.length, sheet: reading.name });
-    return gridOf(reading);
-  });
-  const options: CheckOptions = { locale, year: request.year ?? null };
-  if (lastYearReading)
-    options.previous = { grids: [gridOf(lastYearReading)], source: lastYearReading.name, sameWorkbook: true };
-  // 'none': the cross-year rules have nothing to compare with, so they are simply not run.
-  if (request.previous === 'none') options.disable = CROSS_YEAR_RULES;
-  const report = checkGrids(grids, options);
-  const acceptances = readReviews();
+  const report = checkReadings(
+    readings,
+    read,
+    { locale, request, lastYear, total: targets.length },
+    onProgress,
+  );
+  const acceptances = start.readReviews();
   // Accepted findings (已确认) stay in the report for the pane to list, but are not painted.
   const plan = planMarks(applyReviews(report, acceptances).findings);
-  const degraded: Text[] = [];
-  if (!features.merges) degraded.push(DEGRADED.noMerges);
+  const mode = noteMode(features);
   const unmerged = read.filter((s) => s.mergesUnread).map((s) => s.name);
-  if (unmerged.length) degraded.push(fill(DEGRADED.tooManyMerges, { sheets: unmerged.join('”、“') }));
-  if (mode === 'none') degraded.push(DEGRADED.noNotes);
-  else if (mode === 'comments') degraded.push(DEGRADED.commentsInsteadOfNotes);
-  if (lost.length) degraded.push(fill(DEGRADED.marksLost, { sheets: lost.map((s) => s.name).join('”、“') }));
-
-  // Earlier marks on the checked sheets are restored; those on other sheets are carried over untouched.
+  const degraded = readingDegraded(features, unmerged, mode, book.lost);
   const targetSet = new Set(targets);
-  // A cell painted again needs no restore first: the paint sets everything a restore would.
-  const restored: Snapshot = previous
-    ? { ...previous, sheets: pickCells(previous, (s, a) => targetSet.has(s) && !plan.get(s)?.has(a)) }
-    : emptySnapshot();
-  const snapshot = new SnapshotBuilder();
-  for (const reading of readings) {
-    const lookup = formatLookup(reading);
-    for (const address of plan.get(reading.name)?.keys() ?? [])
-      snapshot.add(reading.name, address, originalFormat(previous, reading.name, address) ?? lookup(address));
-  }
-  if (previous)
-    for (const [sheet, cells] of Object.entries(previous.sheets))
-      if (!targetSet.has(sheet))
-        for (const [address, i] of Object.entries(cells)) snapshot.add(sheet, address, previous.formats[i]);
-
-  const touched = [...new Set([...plan.keys(), ...Object.keys(restored.sheets)])];
-  const result: CheckResult = {
-    scope,
-    report,
-    checkedAt: new Date(),
-    painted: 0,
-    notes: 0,
-    degraded,
-    acceptances,
-  };
-  const locked = touched.filter(isProtected);
+  const restored = restoredMarks(book.previous, targetSet, plan);
+  const lookups = readings.map((r) => ({ name: r.name, lookup: formatLookup(r) }));
+  const built = markSnapshot(lookups, plan, book.previous, targetSet);
+  const touched = touchedSheets(plan, restored);
+  const result: CheckResult = { scope, report, checkedAt: new Date(), degraded, acceptances, ...UNPAINTED };
+  const locked = touched.filter(book.isProtected);
   if (locked.length)
     throw new FailureSignal({ ...failure('protected', { sheets: locked.join('”、“') }), result });
 
-  // Ours are replaced, unless someone replied to one; nothing is added where a comment stays, nor on a
-  // sheet with someone else's notes (which the notes API cannot locate before ExcelApi 1.18's getLocation).
-  const comments = planComments(readComments());
-  const ours: { delete(): void }[] = [...comments.remove];
-  const noteSheets = new Set<string>();
-  const foreign: string[] = [];
-  for (const reading of readings) {
-    const items = reading.notes?.items ?? [];
-    ours.push(...items.filter((n) => isOurNote(n.content)));
-    if (items.some((n) => !isOurNote(n.content))) foreign.push(reading.name);
-    else noteSheets.add(reading.name);
-  }
-  const markedForeign = foreign.filter((s) => plan.has(s));
-  const occupied = [...plan].flatMap(([sheet, cells]) =>
-    [...cells.keys()].map((a) => cellKey(sheet, a)).filter((key) => comments.occupied.has(key)),
-  );
-  if (mode !== 'none') {
-    if (markedForeign.length)
-      degraded.push(fill(DEGRADED.foreignNotes, { sheets: markedForeign.join('”、“') }));
-    if (occupied.length) degraded.push(fillList(DEGRADED.cellsWithComments, occupied));
-  }
-  if (comments.kept.length) degraded.push(fillList(DEGRADED.commentsKept, comments.kept));
+  const paint = paintSteps(readings, readComments(), { plan, mode, locale, restored, targetSet, touched });
+  result.degraded = [...degraded, ...commentsDegraded(mode, plan, paint.foreign, paint.comments)];
+  const ops = [...paint.ops, snapshotOp(built, book.refs, book.lost, !start.stored.isNullObject)];
+  await paintOrFail(context, ops, paint.fixes, () => mergeSnapshots(book.previous, built));
+  Object.assign(result, { painted: countCells(plan), notes: paint.notes });
+  return { result, painted: built, previous: book.previous };
+}
 
-  const built = snapshot.build();
-  const notes = noteOps(
-    plan,
-    mode,
-    (sheet, address) => noteSheets.has(sheet) && !comments.occupied.has(cellKey(sheet, address)),
-    locale,
-  );
-  const restore = restoreOps(restored, targetSet);
-  const ops: Op[] = [
-    ...guardSheets(touched),
-    ...restore.ops,
-    ...deleteOps(ours),
-    ...paintOps(plan),
-    ...notes,
-    snapshotOp(built, refs, lost, !stored.isNullObject),
-  ];
+/** A result's counts before the paint has run. */
+const UNPAINTED = { painted: 0, notes: 0 } as const;
+
+/** Runs the paint's ops, then the restore's fixes; on failure, hands the caller what to roll back with. */
+async function paintOrFail(
+  context: Excel.RequestContext,
+  ops: Op[],
+  fixes: () => Op[],
+  rollback: () => Snapshot,
+): Promise<void> {
   try {
     await runOps(context, ops);
-    await runOps(context, restore.fixes());
+    await runOps(context, fixes());
   } catch (error) {
-    throw new PaintFailed(error, mergeSnapshots(previous, built));
+    throw new PaintFailed(error, rollback());
   }
-  result.painted = countCells(plan);
-  result.notes = notes.length;
-  return { result, painted: built, previous };
+}
+
+/** The checked sheets through the engine (progress per sheet), with last year's sheet when chosen. */
+function checkReadings(
+  readings: readonly SheetData[],
+  read: readonly SheetData[],
+  ask: { locale: Locale; request: CheckRequest; lastYear: string | null; total: number },
+  onProgress?: (p: CheckProgress) => void,
+) {
+  const grids = readings.map((reading, i) => {
+    onProgress?.({ done: i + 1, total: ask.total, sheet: reading.name });
+    return gridOf(reading);
+  });
+  const last = ask.lastYear === null ? undefined : read.find((s) => s.name === ask.lastYear);
+  const lastYear = last && { grid: gridOf(last), name: last.name };
+  return checkGrids(grids, checkOptions(ask.locale, ask.request, lastYear));
+}
+
+/** First sync: the sheet list with protection, the active sheet, the stored snapshot, reviews, comments. */
+function queueStart(context: Excel.RequestContext, features: ExcelFeatures) {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load('items/name,items/id,items/protection/protected');
+  const active = worksheets.getActiveWorksheet().load('name');
+  const stored = workbook.settings.getItemOrNullObject(SNAPSHOT_KEY).load('value');
+  const readReviews = queueReviews(context);
+  const commentList = features.comments ? queueComments(context) : undefined;
+  return { worksheets, active, stored, readReviews, commentList };
+}
+
+/** The workbook as the first sync found it: its sheets, and the earlier marks matched to them. */
+function workbookState({ worksheets, stored }: ReturnType<typeof queueStart>) {
+  const refs: SheetRef[] = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
+  const resolved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
+  const protectionBySheet = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  return {
+    refs,
+    names: worksheets.items.map((ws) => ws.name),
+    previous: resolved?.snapshot,
+    lost: resolved?.missing ?? [],
+    isProtected: (sheet: string) => protectionBySheet.get(sheet) === true,
+  };
+}
+
+/** Second sync: the sheets' cells (and notes), with the comments' cells and replies. */
+async function readChecked(
+  context: Excel.RequestContext,
+  names: string[],
+  features: ExcelFeatures,
+  commentList: Excel.CommentCollection | undefined,
+) {
+  let readComments: () => CommentInfo[] = () => [];
+  const options = { formats: true, merges: features.merges, notes: features.notes, valuesOnly: false };
+  const read = await readNamed(context, names, options, () => {
+    if (commentList) readComments = queueCommentDetails(commentList);
+  });
+  return { read, readComments };
+}
+
+/**
+ * Third sync's ops, bar the snapshot: guard the sheets, restore earlier marks, delete the add-in's
+ * notes and comments, paint, and add notes. Ours are replaced, unless someone replied to one; nothing
+ * is added where a comment stays, nor on a sheet with someone else's notes.
+ */
+function paintSteps(
+  readings: readonly SheetData[],
+  commentInfos: CommentInfo[],
+  p: {
+    plan: MarkPlan;
+    mode: NoteMode;
+    locale: Locale;
+    restored: Snapshot;
+    targetSet: Set<string>;
+    touched: string[];
+  },
+) {
+  const comments = planComments(commentInfos);
+  const { ours, noteSheets, foreign } = notePlan(
+    readings.map((r) => ({ name: r.name, notes: r.notes?.items })),
+  );
+  const allowed = (sheet: string, address: string) =>
+    noteSheets.has(sheet) && !comments.occupied.has(cellKey(sheet, address));
+  const notes = noteOps(p.plan, p.mode, allowed, p.locale);
+  const restore = restoreOps(p.restored, p.targetSet);
+  const ops: Op[] = [
+    ...guardSheets(p.touched),
+    ...restore.ops,
+    ...deleteOps([...comments.remove, ...ours]),
+    ...paintOps(p.plan),
+    ...notes,
+  ];
+  return { ops, fixes: () => restore.fixes(), notes: notes.length, foreign, comments };
 }
 
 /** Stores the new snapshot (marks on sheets not found are kept for a later 清除标记), or deletes it. */
@@ -222,17 +230,3 @@ function snapshotOp(
     },
   };
 }
-
-function pickCells(
-  snapshot: Snapshot,
-  keep: (sheet: string, address: string) => boolean,
-): Snapshot['sheets'] {
-  const sheets: Snapshot['sheets'] = {};
-  for (const [sheet, cells] of Object.entries(snapshot.sheets)) {
-    const kept = Object.entries(cells).filter(([address]) => keep(sheet, address));
-    if (kept.length) sheets[sheet] = Object.fromEntries(kept);
-  }
-  return sheets;
-}
-
-const countCells = (plan: MarkPlan): number => [...plan.values()].reduce((n, cells) => n + cells.size, 0);

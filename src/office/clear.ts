@@ -51,12 +51,12 @@ export async function runClear(
   const isProtected = (sheet: string) => protectionBySheet.get(sheet) === true;
   const marked = Object.keys(snapshot.sheets);
   // Found by neither ID nor name, or (a rollback's own marks) renamed or deleted since the paint.
-  const missing: UnrestoredSheet[] = [
+  const missing = missingSheets([
     ...(saved?.missing ?? []).map((s) => ({ sheet: s.name, cells: Object.keys(s.cells).length })),
     ...marked
       .filter((s) => !exists(s))
       .map((s) => ({ sheet: s, cells: Object.keys(snapshot.sheets[s]).length })),
-  ];
+  ]);
   if (snapshotSize(snapshot) === 0 && missing.length === 0) {
     if (!stored.isNullObject) stored.delete();
     throw new FailureSignal(failure('no-marks'));
@@ -93,4 +93,17 @@ export async function runClear(
   await runOps(context, restore.fixes());
   const restored = present.reduce((n, s) => n + Object.keys(snapshot.sheets[s]).length, 0);
   return { restored, missing, keptComments: comments.kept };
+}
+
+/**
+ * Each missing sheet once, in the order found: a rollback's marks on a sheet deleted since the paint
+ * name the same sheet as the stored marks do. The first count is kept (the stored marks' cells).
+ */
+export function missingSheets(found: readonly UnrestoredSheet[]): UnrestoredSheet[] {
+  const seen = new Set<string>();
+  return found.filter((m) => {
+    if (seen.has(m.sheet)) return false;
+    seen.add(m.sheet);
+    return true;
+  });
 }

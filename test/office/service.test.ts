@@ -121,6 +121,36 @@ describe('paint and 清除标记', () => {
     },
   );
 
+  it.each(['shown', 'theme'] as const)(
+    'a re-check restores a tinted theme fill it no longer marks, without tinting it twice (read as %s)',
+    async (tintedColor) => {
+      const model = reportModel('年报', { unitTexts: 2 });
+      const { double, service } = setup([model], { tintedColor });
+      const [tintedCell] = markedCells((await checkOk(service)).report.findings).map((f) => f.address);
+      await service.clearMarks();
+      double.setFill('年报', tintedCell, { color: '#4472C4', tintAndShade: 0.6 });
+      const shown = double.cell('年报', tintedCell).fill;
+      await checkOk(service);
+      expect(double.cell('年报', tintedCell).fill).toBe(MARK_STYLES.warning.fill);
+      // The unit text corrected (`12件` → 12): the next check no longer marks the cell, so restores it.
+      await double.edit('年报', tintedCell, parseInt(String(double.cell('年报', tintedCell).value), 10));
+      const after = await checkOk(service);
+      expect(markedCells(after.report.findings).map((f) => f.address)).not.toContain(tintedCell);
+      expect(double.cell('年报', tintedCell).fill).toBe(shown);
+    },
+  );
+
+  it('reports progress: none done, then each sheet as it is checked', async () => {
+    const { service } = setup([reportModel('年报'), reportModel('其他')]);
+    const progress = jest.fn();
+    expect((await service.check('workbook', 'zh-CN', progress)).ok).toBe(true);
+    expect(progress.mock.calls).toEqual([
+      [{ done: 0, total: 2 }],
+      [{ done: 1, total: 2, sheet: '年报' }],
+      [{ done: 2, total: 2, sheet: '其他' }],
+    ]);
+  });
+
   it('does not snapshot its own marks when checking twice', async () => {
     const model = reportModel('年报', { unitTexts: 3 });
     const { double, service } = setup([model]);
@@ -298,6 +328,8 @@ describe('failures leave no paint and say why', () => {
     const outcome = await service.check('workbook', 'zh-CN');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'sheet-missing' } });
     expect(!outcome.ok && outcome.error.message.zh).toContain('“其他”');
+    // Named once, though both the stored marks and the failed paint's had cells on it.
+    expect(!outcome.ok && outcome.error.message.zh.match(/其他/g)).toEqual(['其他']);
     expect(!outcome.ok && outcome.error.message.zh).not.toContain('年报');
     expect(formats(double, model)).toEqual(before);
   });
