@@ -10,4 +10,6 @@ const { projects, ...rest } = base;
 const win32 = projects.find((p) => p.displayName === 'all:win32');
 
 /** @type {import('jest').Config} */
-module.exports = { ...rest, ...win32, displayName: undefined };
+// Instrumented code runs slower, on a machine Stryker keeps busy; a mutant that loops is stopped by
+// Stryker's own timeout (stryker.config.mjs timeoutMS), not by Jest's.
+module.exports = { ...rest, ...win32, displayName: undefined, testTimeout: 60_000 };
