@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'disclosure-check-soffice');
@@ -45,11 +45,13 @@ export function convert(soffice: string, target: string, outDir: string, files: 
       .update(`${version}\0${target}\0${basename(file)}\0`)
       .update(readFileSync(file))
       .digest('hex');
+  // Keyed once, before LibreOffice runs: an output written over its input must not change the key.
+  const keys = new Map(files.map((file) => [file, keyOf(file)]));
+  const cachedOf = (file: string) => join(CACHE, keys.get(file) ?? '', outputName(file));
   const misses = files.filter((file) => {
-    const cached = join(CACHE, keyOf(file), outputName(file));
-    if (!existsSync(cached)) return true;
+    if (!existsSync(cachedOf(file))) return true;
     mkdirSync(outDir, { recursive: true });
-    copyFileSync(cached, join(outDir, outputName(file)));
+    copyFileSync(cachedOf(file), join(outDir, outputName(file)));
     return false;
   });
   if (misses.length === 0) return;
@@ -57,8 +59,8 @@ export function convert(soffice: string, target: string, outDir: string, files: 
   for (const file of misses) {
     const made = join(outDir, outputName(file));
     if (!existsSync(made)) continue; // LibreOffice said nothing was wrong but wrote nothing: callers check
-    mkdirSync(join(CACHE, keyOf(file)), { recursive: true });
-    copyFileSync(made, join(CACHE, keyOf(file), outputName(file)));
+    mkdirSync(dirname(cachedOf(file)), { recursive: true });
+    copyFileSync(made, cachedOf(file));
   }
 }
 
