@@ -12,4 +12,15 @@ const win32 = projects.find((p) => p.displayName === 'all:win32');
 /** @type {import('jest').Config} */
 // Instrumented code runs slower, on a machine Stryker keeps busy; a mutant that loops is stopped by
 // Stryker's own timeout (stryker.config.mjs timeoutMS), not by Jest's.
-module.exports = { ...rest, ...win32, displayName: undefined, testTimeout: 60_000 };
+// The environment, sequencer and runner run only the tests that cover the mutant, in the files that
+// hold them, and stop at its first failing test (test/mutation/selection.js).
+module.exports = {
+  ...rest,
+  ...win32,
+  displayName: undefined,
+  testTimeout: 60_000,
+  // Absolute: Stryker's own environment requires this path as given, without Jest's <rootDir>.
+  testEnvironment: require.resolve('./node-environment.js'),
+  testSequencer: require.resolve('./sequencer.js'),
+  runner: require.resolve('./runner.js'),
+};

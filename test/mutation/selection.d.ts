@@ -1,0 +1,40 @@
+/** Types of selection.js (plain CommonJS: Jest loads it as an environment and a sequencer). */
+export interface IndexEntry {
+  names: string[];
+  ms: number;
+}
+export interface CircusTest {
+  name: string;
+  parent?: CircusBlock;
+  errors: unknown[];
+  mode?: string;
+}
+export interface CircusBlock {
+  name: string;
+  parent?: CircusBlock;
+  mode?: string;
+}
+export type CircusEvent =
+  | { name: 'test_done' | 'test_start'; test: CircusTest }
+  | { name: 'run_describe_start'; describeBlock: CircusBlock }
+  | { name: string };
+
+export const INDEX_NAME: string;
+export function isStrykerWorker(): boolean;
+export function indexPath(rootDir: string): string;
+export function readIndex(file: string): Map<string, IndexEntry> | undefined;
+export function coveringNames(pattern: string): Set<string> | undefined;
+export function selectTests<T extends { path: string }>(
+  tests: T[],
+  names: Set<string>,
+  index: Map<string, IndexEntry>,
+): T[];
+export function activeMutant(): string | undefined;
+export function hasKilled(mutant: string): boolean;
+export function matchNamesExactly(
+  event: { name: string; testNamePattern?: string | null },
+  state: { testNamePattern?: { test(name: string): boolean } | null },
+): void;
+export function fullName(test: CircusTest): string;
+export function bailAfterFailure(event: CircusEvent, mutant: string): void;
+export function withTestSelection<E>(Environment: E): E;

@@ -1,0 +1,181 @@
+/**
+ * Makes a mutant run cheap (`npm run test:mutation`). StrykerJS's Jest runner hands Jest the names of
+ * the tests that cover a mutant as one `testNamePattern`, `(name)|(name)|…`. Left to Jest, that costs
+ * far more than the tests: every test file loads, every test's name is matched against a regular
+ * expression of up to thousands of alternatives (≈10 ms a name), and every file runs even after one
+ * test has failed (Stryker cannot set Jest's bail). Here:
+ *
+ * - during Stryker's first run (every test, no active mutant) each test file records its test names and
+ *   how long it took, one JSON line per file, in the sandbox (the environment's teardown);
+ * - the pattern is read back into the set of names it lists (`coveringNames`), and a test runs when its
+ *   full name is in the set: the tests Stryker asked for, without the regular expression;
+ * - the sequencer keeps only the files holding one of those tests, fastest first (`selectTests`);
+ * - the first failing test kills the mutant: the environment skips the rest of its file
+ *   (`bailAfterFailure`) and the runner starts no further file (`hasKilled`). The result is the same
+ *   "Killed", as with Stryker's default (no disableBail).
+ *
+ * A pattern of another shape is left to Jest. Outside Stryker's workers (STRYKER_MUTATOR_WORKER unset)
+ * nothing here does anything.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** Set by Stryker in the test runner's process while it tests one mutant. */
+const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
+const INDEX_NAME = '.stryker-test-index.jsonl';
+
+const isStrykerWorker = () => Boolean(process.env.STRYKER_MUTATOR_WORKER);
+const activeMutant = () => process.env[ACTIVE_MUTANT];
+
+/** Where the first run writes the index: the root of the sandbox Stryker copied the project into. */
+const indexPath = (rootDir) => path.join(rootDir, INDEX_NAME);
+
+/** Jest's full name of a test (describe names, then the test's), as Stryker's test ids are. */
+function fullName(test) {
+  const names = [test.name];
+  for (let block = test.parent; block?.parent; block = block.parent) names.unshift(block.name);
+  return names.join(' ');
+}
+
+/**
+ * Reads the index: test file → { names, ms }. An unreadable index gives `undefined` (and the caller
+ * runs every file, as Stryker would).
+ * @returns {Map<string, { names: string[], ms: number }> | undefined}
+ */
+function readIndex(file) {
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const index = new Map();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const { file: testFile, names, ms } = JSON.parse(line);
+    const known = index.get(testFile);
+    index.set(testFile, { names: [...(known?.names ?? []), ...names], ms: (known?.ms ?? 0) + ms });
+  }
+  return index;
+}
+
+/**
+ * The names a Stryker pattern lists: `(a)|(b)|…`, each name escaped as Stryker's escapeRegExp does
+ * (a backslash before each of `.*+-?^${}()|[]\`). Anything else gives `undefined`.
+ * @returns {Set<string> | undefined}
+ */
+function coveringNames(pattern) {
+  const names = new Set();
+  let i = 0;
+  while (i < pattern.length) {
+    if (pattern[i] !== '(') return undefined;
+    let name = '';
+    for (i++; i < pattern.length && pattern[i] !== ')'; i++) {
+      if (pattern[i] === '\\') i++;
+      else if ('.*+-?^${}()|[]'.includes(pattern[i])) return undefined; // an operator: not a plain name
+      if (i >= pattern.length) return undefined;
+      name += pattern[i];
+    }
+    if (pattern[i] !== ')') return undefined;
+    names.add(name);
+    i++;
+    if (i < pattern.length && pattern[i++] !== '|') return undefined;
+    if (i === pattern.length && pattern[i - 1] === '|') return undefined;
+  }
+  return names.size > 0 ? names : undefined;
+}
+
+/**
+ * The test files holding one of `names`, fastest first. Files the index does not know (added after
+ * the first run) are kept: only a file known to hold none of them is dropped.
+ * @template {{ path: string }} T
+ * @param {T[]} tests
+ * @param {Set<string>} names
+ * @param {Map<string, { names: string[], ms: number }>} index
+ * @returns {T[]}
+ */
+function selectTests(tests, names, index) {
+  const kept = tests.filter((test) => {
+    const entry = index.get(test.path);
+    return entry === undefined || entry.names.some((name) => names.has(name));
+  });
+  const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
+  return kept.sort((a, b) => cost(a) - cost(b) || a.path.localeCompare(b.path));
+}
+
+/** The mutant that has already failed a test in this process (one runner tests one mutant at a time). */
+let killedMutant;
+
+/**
+ * Adds the recording (first run) and the bail (mutant runs) to a Jest environment class.
+ * @template {new (...args: any[]) => any} E
+ * @param {E} Environment
+ * @returns {E}
+ */
+function withTestSelection(Environment) {
+  return class SelectingEnvironment extends Environment {
+    #testPath;
+    #indexFile;
+    #names = [];
+    #started = Date.now();
+
+    constructor(config, context) {
+      super(config, context);
+      this.#testPath = context.testPath;
+      this.#indexFile = indexPath(config.projectConfig.rootDir);
+    }
+
+    async handleTestEvent(event, state) {
+      await super.handleTestEvent?.(event, state);
+      if (event.name === 'setup') matchNamesExactly(event, state);
+      const mutant = activeMutant();
+      if (mutant === undefined) {
+        if (event.name === 'test_done') this.#names.push(fullName(event.test));
+        return;
+      }
+      bailAfterFailure(event, mutant);
+    }
+
+    async teardown() {
+      await super.teardown();
+      if (activeMutant() !== undefined) return;
+      const line = { file: this.#testPath, names: this.#names, ms: Date.now() - this.#started };
+      fs.appendFileSync(this.#indexFile, `${JSON.stringify(line)}\n`);
+    }
+  };
+}
+
+/**
+ * Replaces Jest's regular expression (built from the 'setup' event's pattern) with a lookup in the
+ * set of names it lists; Jest only calls its `test(name)`.
+ */
+function matchNamesExactly(event, state) {
+  const names = event.testNamePattern ? coveringNames(event.testNamePattern) : undefined;
+  if (names) state.testNamePattern = { test: (name) => names.has(name) };
+}
+
+/** Whether `mutant` has failed a test in this process: its run starts no further test file. */
+const hasKilled = (mutant) => killedMutant === mutant;
+
+/** Once a test has failed under `mutant`, every later describe block and test is skipped. */
+function bailAfterFailure(event, mutant) {
+  if (event.name === 'test_done' && event.test.errors.length > 0) killedMutant = mutant;
+  if (killedMutant !== mutant) return;
+  if (event.name === 'run_describe_start') event.describeBlock.mode = 'skip';
+  if (event.name === 'test_start') event.test.mode = 'skip';
+}
+
+module.exports = {
+  INDEX_NAME,
+  isStrykerWorker,
+  indexPath,
+  readIndex,
+  coveringNames,
+  selectTests,
+  activeMutant,
+  hasKilled,
+  matchNamesExactly,
+  withTestSelection,
+  fullName,
+  bailAfterFailure,
+};

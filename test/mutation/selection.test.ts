@@ -1,0 +1,177 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  bailAfterFailure,
+  coveringNames,
+  fullName,
+  hasKilled,
+  matchNamesExactly,
+  readIndex,
+  selectTests,
+  type CircusBlock,
+  type CircusTest,
+  type IndexEntry,
+} from './selection';
+
+const index = (entries: Record<string, [string[], number]>) =>
+  new Map<string, IndexEntry>(Object.entries(entries).map(([file, [names, ms]]) => [file, { names, ms }]));
+
+const files = (...paths: string[]) => paths.map((path) => ({ path }));
+
+/**
+ * The pattern as Stryker's Jest runner writes it (jest-runner mutantRun: each test id through
+ * escapeRegExp of @stryker-mutator/util, in parentheses, joined by `|`), restated: the util is ESM.
+ */
+const strykerPattern = (...ids: string[]) =>
+  ids.map((id) => `(${id.replace(/[.*+\-?^${}()|[\]\\]/g, '\\$&')})`).join('|');
+
+describe('the names a Stryker pattern lists', () => {
+  const awkward = [
+    'totals row 三 adds up',
+    'a build setting {"OFFICE_JS": "chna"}: exit 2',
+    'path C:\\reports\\a.xlsx (1) [draft] ^$ a|b + c? d* e.',
+    '',
+  ];
+
+  it.each(awkward.map((name) => [name]))("reads back %p, which Jest's own pattern matches too", (name) => {
+    const pattern = strykerPattern(name, 'another test');
+    expect(coveringNames(pattern)).toEqual(new Set([name, 'another test']));
+    expect(new RegExp(pattern, 'i').test(name)).toBe(true);
+  });
+
+  it.each([
+    ['a pattern someone typed', 'adds up'],
+    ['an unescaped operator', '(a.b)'],
+    ['an unclosed group', '(adds up'],
+    ['a trailing bar', '(a)|'],
+    ['something after a group', '(a)b'],
+    ['a dangling escape', '(a\\'],
+  ])('gives nothing for %s (Jest then matches the pattern itself)', (_case, pattern) => {
+    expect(coveringNames(pattern)).toBeUndefined();
+  });
+});
+
+describe('the test files a mutant run keeps', () => {
+  const known = index({
+    '/t/slow.test.ts': [['totals row 三 adds up', 'totals row 四 adds up'], 900],
+    '/t/fast.test.ts': [['totals row 三 adds up', 'a1 past Z'], 20],
+    '/t/none.test.ts': [['grid reads a blank sheet'], 5],
+  });
+
+  it.each([
+    [
+      'a name in two files: both, the faster first',
+      ['totals row 三 adds up'],
+      ['/t/fast.test.ts', '/t/slow.test.ts'],
+    ],
+    ['a name in one file: that file only', ['totals row 四 adds up'], ['/t/slow.test.ts']],
+    ['names match exactly, not as parts', ['totals row'], []],
+    ['a name in no file: nothing', ['never written'], []],
+    ['several names', ['a1 past Z', 'grid reads a blank sheet'], ['/t/none.test.ts', '/t/fast.test.ts']],
+  ])('%s', (_case, names, expected) => {
+    const kept = selectTests(
+      files('/t/slow.test.ts', '/t/none.test.ts', '/t/fast.test.ts'),
+      new Set(names),
+      known,
+    );
+    expect(kept.map((t) => t.path)).toEqual(expected);
+  });
+
+  it('keeps a file the index does not know (added after the first run), after the known ones', () => {
+    const kept = selectTests(
+      files('/t/new.test.ts', '/t/slow.test.ts'),
+      new Set(['totals row 四 adds up']),
+      known,
+    );
+    expect(kept.map((t) => t.path)).toEqual(['/t/slow.test.ts', '/t/new.test.ts']);
+  });
+});
+
+describe("Jest's name matching during a mutant run", () => {
+  it('becomes a lookup of the listed names', () => {
+    const state: { testNamePattern?: { test(name: string): boolean } | null } = { testNamePattern: null };
+    matchNamesExactly({ name: 'setup', testNamePattern: strykerPattern('a (1)', 'b') }, state);
+    expect(['a (1)', 'b', 'a (1) b', 'A (1)'].map((n) => state.testNamePattern?.test(n))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it.each([
+    ['no pattern', undefined],
+    ['a pattern of another shape', 'adds up'],
+  ])('is left to Jest with %s', (_case, testNamePattern) => {
+    const jests = /adds up/i;
+    const state = { testNamePattern: jests };
+    matchNamesExactly({ name: 'setup', testNamePattern }, state);
+    expect(state.testNamePattern).toBe(jests);
+  });
+});
+
+describe('the index of the first run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stryker-index-'));
+
+  it('joins the lines of one file (a file Jest ran twice) and sums their time', () => {
+    const file = join(dir, 'index.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ file: '/t/a.test.ts', names: ['one'], ms: 10 }),
+        JSON.stringify({ file: '/t/b.test.ts', names: ['two'], ms: 5 }),
+        JSON.stringify({ file: '/t/a.test.ts', names: ['three'], ms: 7 }),
+        '',
+      ].join('\n'),
+    );
+    expect(readIndex(file)).toEqual(
+      index({ '/t/a.test.ts': [['one', 'three'], 17], '/t/b.test.ts': [['two'], 5] }),
+    );
+  });
+
+  it('is absent when the first run wrote none (every file then runs)', () => {
+    expect(readIndex(join(dir, 'missing.jsonl'))).toBeUndefined();
+  });
+});
+
+describe("a test's full name", () => {
+  const root: CircusBlock = { name: 'ROOT_DESCRIBE_BLOCK' };
+  const outer: CircusBlock = { name: 'totals', parent: root };
+  const inner: CircusBlock = { name: 'row 三', parent: outer };
+
+  it.each([
+    ['at the top of the file', { name: 'reads', parent: root, errors: [] }, 'reads'],
+    ['in one describe', { name: 'adds up', parent: outer, errors: [] }, 'totals adds up'],
+    ['in nested describes', { name: 'adds up', parent: inner, errors: [] }, 'totals row 三 adds up'],
+  ])('%s', (_case, test: CircusTest, expected) => {
+    expect(fullName(test)).toBe(expected);
+  });
+});
+
+describe('stopping at the first failing test of a mutant', () => {
+  const test = (errors: unknown[] = []): CircusTest => ({ name: 't', errors });
+
+  it('skips later tests and describe blocks of the same mutant only', () => {
+    expect(hasKilled('7')).toBe(false);
+    bailAfterFailure({ name: 'test_done', test: test(['boom']) }, '7');
+    expect([hasKilled('7'), hasKilled('8')]).toEqual([true, false]);
+
+    const later = test();
+    bailAfterFailure({ name: 'test_start', test: later }, '7');
+    const block: CircusBlock = { name: 'b' };
+    bailAfterFailure({ name: 'run_describe_start', describeBlock: block }, '7');
+    expect([later.mode, block.mode]).toEqual(['skip', 'skip']);
+
+    const nextMutant = test();
+    bailAfterFailure({ name: 'test_start', test: nextMutant }, '8');
+    expect(nextMutant.mode).toBeUndefined();
+  });
+
+  it('runs on while tests pass', () => {
+    bailAfterFailure({ name: 'test_done', test: test() }, '9');
+    const next = test();
+    bailAfterFailure({ name: 'test_start', test: next }, '9');
+    expect(next.mode).toBeUndefined();
+  });
+});
