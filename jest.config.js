@@ -4,6 +4,9 @@ const base = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // A guard against hangs, not a speed check (speed goals live in `npm run bench`): Jest's 5 s
+  // default failed a 2 s test on a loaded CI machine. Suites that start LibreOffice set more.
+  testTimeout: 30_000,
   // Browser APIs jsdom lacks (TextDecoder, ResizeObserver…), lent once; a no-op in the node environment.
   setupFiles: ['<rootDir>/test/support/jsdom-setup.ts'],
   transform: {

@@ -16,7 +16,6 @@ import { FLAVOUR, reportModel, setup } from './helpers';
  */
 
 configure({ asyncUtilTimeout: 3000 });
-jest.setTimeout(20_000);
 
 const SHEET = '年报';
 const REASON = '清理后调整，已在报告中说明';

@@ -20,7 +20,6 @@ beforeEach(() => {
  * Word runtime (win32) and the simulated host: check, select, stale on an edit, 清除标记.
  */
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
 
 const describeWithOffice = soffice ? describe : describe.skip;
 let body = '';

@@ -32,8 +32,6 @@ import {
   wrongSheet,
 } from './inputs';
 
-jest.setTimeout(30_000);
-
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 /** A task that makes a file: its MadeFile, checked to be one. */
