@@ -19,7 +19,6 @@ export type CircusEvent =
   | { name: 'run_describe_start'; describeBlock: CircusBlock }
   | { name: string };
 
-export const INDEX_NAME: string;
 export function isStrykerWorker(): boolean;
 export function indexPath(rootDir: string): string;
 export function readIndex(file: string): Map<string, IndexEntry> | undefined;

@@ -37,14 +37,22 @@ function fullName(test) {
   return names.join(' ');
 }
 
+/** The last index read, with the file's size and time: it does not change after the first run. */
+let lastIndex;
+
 /**
  * Reads the index: test file → { names, ms }. An unreadable index gives `undefined` (and the caller
- * runs every file, as Stryker would).
+ * runs every file, as Stryker would). Parsed once, not for every mutant, while the file is unchanged.
  * @returns {Map<string, { names: string[], ms: number }> | undefined}
  */
 function readIndex(file) {
   let text;
+  let stat;
   try {
+    stat = fs.statSync(file);
+    const same =
+      lastIndex?.file === file && lastIndex.size === stat.size && lastIndex.mtimeMs === stat.mtimeMs;
+    if (same) return lastIndex.index;
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
@@ -56,8 +64,12 @@ function readIndex(file) {
     const known = index.get(testFile);
     index.set(testFile, { names: [...(known?.names ?? []), ...names], ms: (known?.ms ?? 0) + ms });
   }
+  lastIndex = { file, size: stat.size, mtimeMs: stat.mtimeMs, index };
   return index;
 }
+
+/** The last pattern read and its names: the sequencer and every test file of a mutant ask again. */
+let lastPattern = { pattern: undefined, names: undefined };
 
 /**
  * The names a Stryker pattern lists: `(a)|(b)|…`, each name escaped as Stryker's escapeRegExp does
@@ -65,6 +77,11 @@ function readIndex(file) {
  * @returns {Set<string> | undefined}
  */
 function coveringNames(pattern) {
+  if (pattern !== lastPattern.pattern) lastPattern = { pattern, names: parseCoveringNames(pattern) };
+  return lastPattern.names;
+}
+
+function parseCoveringNames(pattern) {
   const names = new Set();
   let i = 0;
   while (i < pattern.length) {
@@ -166,7 +183,6 @@ function bailAfterFailure(event, mutant) {
 }
 
 module.exports = {
-  INDEX_NAME,
   isStrykerWorker,
   indexPath,
   readIndex,

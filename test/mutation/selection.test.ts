@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -49,6 +49,13 @@ describe('the names a Stryker pattern lists', () => {
     ['a dangling escape', '(a\\'],
   ])('gives nothing for %s (Jest then matches the pattern itself)', (_case, pattern) => {
     expect(coveringNames(pattern)).toBeUndefined();
+  });
+
+  it('reads one pattern once: the sequencer and each test file of the mutant get the same names', () => {
+    const pattern = strykerPattern('adds up', 'balances');
+    const names = coveringNames(pattern);
+    expect(coveringNames(pattern)).toBe(names);
+    expect(coveringNames(strykerPattern('adds up'))).toEqual(new Set(['adds up']));
   });
 });
 
@@ -128,6 +135,15 @@ describe('the index of the first run', () => {
     expect(readIndex(file)).toEqual(
       index({ '/t/a.test.ts': [['one', 'three'], 17], '/t/b.test.ts': [['two'], 5] }),
     );
+  });
+
+  it('is parsed once while unchanged (every mutant asks), and read again once it grows', () => {
+    const file = join(dir, 'growing.jsonl');
+    writeFileSync(file, `${JSON.stringify({ file: '/t/a.test.ts', names: ['one'], ms: 10 })}\n`);
+    const first = readIndex(file);
+    expect(readIndex(file)).toBe(first);
+    appendFileSync(file, `${JSON.stringify({ file: '/t/b.test.ts', names: ['two'], ms: 5 })}\n`);
+    expect(readIndex(file)).toEqual(index({ '/t/a.test.ts': [['one'], 10], '/t/b.test.ts': [['two'], 5] }));
   });
 
   it('is absent when the first run wrote none (every file then runs)', () => {
