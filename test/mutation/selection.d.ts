@@ -2,6 +2,8 @@
 export interface IndexEntry {
   names: string[];
   ms: number;
+  /** Static mutants (module-level code) the file reached outside its tests. */
+  statics: Set<string>;
 }
 export interface CircusTest {
   name: string;
@@ -25,9 +27,15 @@ export function readIndex(file: string): Map<string, IndexEntry> | undefined;
 export function coveringNames(pattern: string): Set<string> | undefined;
 export function selectTests<T extends { path: string }>(
   tests: T[],
-  names: Set<string>,
+  names: Set<string> | undefined,
   index: Map<string, IndexEntry>,
+  mutant: string | undefined,
 ): T[];
+export function loadsStatically(
+  index: Map<string, IndexEntry> | undefined,
+  testFile: string,
+  mutant: string | undefined,
+): boolean;
 export function activeMutant(): string | undefined;
 export function hasKilled(mutant: string): boolean;
 export function matchNamesExactly(

@@ -14,6 +14,13 @@
  *   (`bailAfterFailure`) and the runner starts no further file (`hasKilled`). The result is the same
  *   "Killed", as with Stryker's default (no disableBail).
  *
+ * Static mutants (module-level code, such as message catalogs and weight tables, run when a test file
+ * loads the module, outside any test) have no covering test names. The first run also records, for
+ * each test file, the mutants its loading and hooks reached outside any test (`statics`); a mutant run
+ * keeps those files too, and in them every test runs. Stryker's own choice for them, every test file,
+ * costs the whole suite per mutant; its "hybrid" case (a module also loaded inside some test) ran
+ * only that test, and missed the test files written for the module.
+ *
  * A pattern of another shape is left to Jest. Outside Stryker's workers (STRYKER_MUTATOR_WORKER unset)
  * nothing here does anything.
  */
@@ -41,9 +48,9 @@ function fullName(test) {
 let lastIndex;
 
 /**
- * Reads the index: test file → { names, ms }. An unreadable index gives `undefined` (and the caller
+ * Reads the index: test file → { names, ms, statics }. An unreadable index gives `undefined` (and the caller
  * runs every file, as Stryker would). Parsed once, not for every mutant, while the file is unchanged.
- * @returns {Map<string, { names: string[], ms: number }> | undefined}
+ * @returns {Map<string, IndexEntry> | undefined}
  */
 function readIndex(file) {
   let text;
@@ -60,9 +67,13 @@ function readIndex(file) {
   const index = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const { file: testFile, names, ms } = JSON.parse(line);
+    const { file: testFile, names, ms, statics = [] } = JSON.parse(line);
     const known = index.get(testFile);
-    index.set(testFile, { names: [...(known?.names ?? []), ...names], ms: (known?.ms ?? 0) + ms });
+    index.set(testFile, {
+      names: [...(known?.names ?? []), ...names],
+      ms: (known?.ms ?? 0) + ms,
+      statics: new Set([...(known?.statics ?? []), ...statics]),
+    });
   }
   lastIndex = { file, size: stat.size, mtimeMs: stat.mtimeMs, index };
   return index;
@@ -103,21 +114,38 @@ function parseCoveringNames(pattern) {
 }
 
 /**
- * The test files holding one of `names`, fastest first. Files the index does not know (added after
- * the first run) are kept: only a file known to hold none of them is dropped.
+ * @typedef {{ names: string[], ms: number, statics: Set<string> }} IndexEntry
+ * A test file in the index: its tests' full names, its time, and the static mutants it reaches.
+ */
+
+/**
+ * The test files holding one of `names` or loading `mutant` statically, fastest first. Files the
+ * index does not know (added after the first run) are kept: only a file known to reach the mutant
+ * neither way is dropped. With no names (Stryker's plan for a static mutant) and no file known to load
+ * it, every file stays: the index then does not describe this run.
  * @template {{ path: string }} T
  * @param {T[]} tests
- * @param {Set<string>} names
- * @param {Map<string, { names: string[], ms: number }>} index
+ * @param {Set<string> | undefined} names
+ * @param {Map<string, IndexEntry>} index
+ * @param {string | undefined} mutant
  * @returns {T[]}
  */
-function selectTests(tests, names, index) {
-  const kept = tests.filter((test) => {
+function selectTests(tests, names, index, mutant) {
+  const reaches = (entry) =>
+    (names !== undefined && entry.names.some((name) => names.has(name))) ||
+    (mutant !== undefined && entry.statics.has(mutant));
+  let kept = tests.filter((test) => {
     const entry = index.get(test.path);
-    return entry === undefined || entry.names.some((name) => names.has(name));
+    return entry === undefined || reaches(entry);
   });
+  if (names === undefined && !kept.some((test) => index.has(test.path))) kept = [...tests];
   const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
   return kept.sort((a, b) => cost(a) - cost(b) || a.path.localeCompare(b.path));
+}
+
+/** Whether the first run saw `testFile` reach `mutant` outside its tests: then all its tests run. */
+function loadsStatically(index, testFile, mutant) {
+  return mutant !== undefined && index?.get(testFile)?.statics.has(mutant) === true;
 }
 
 /** The mutant that has already failed a test in this process (one runner tests one mutant at a time). */
@@ -135,6 +163,8 @@ function withTestSelection(Environment) {
     #indexFile;
     #names = [];
     #started = Date.now();
+    /** Static coverage counts when the file starts loading (first run). */
+    #staticBefore = {};
 
     constructor(config, context) {
       super(config, context);
@@ -144,8 +174,13 @@ function withTestSelection(Environment) {
 
     async handleTestEvent(event, state) {
       await super.handleTestEvent?.(event, state);
-      if (event.name === 'setup') matchNamesExactly(event, state);
       const mutant = activeMutant();
+      if (event.name === 'setup' && mutant === undefined) this.#staticBefore = { ...this.#staticCoverage() };
+      if (event.name === 'setup' && mutant !== undefined) {
+        // A file that loads the mutant statically runs whole: its module-level code is what changed.
+        if (loadsStatically(readIndex(this.#indexFile), this.#testPath, mutant)) state.testNamePattern = null;
+        else matchNamesExactly(event, state);
+      }
       if (mutant === undefined) {
         if (event.name === 'test_done') this.#names.push(fullName(event.test));
         return;
@@ -154,10 +189,27 @@ function withTestSelection(Environment) {
     }
 
     async teardown() {
+      const statics = activeMutant() === undefined ? this.#reachedStatically() : [];
       await super.teardown();
       if (activeMutant() !== undefined) return;
-      const line = { file: this.#testPath, names: this.#names, ms: Date.now() - this.#started };
+      const line = { file: this.#testPath, names: this.#names, ms: Date.now() - this.#started, statics };
       fs.appendFileSync(this.#indexFile, `${JSON.stringify(line)}\n`);
+    }
+
+    /**
+     * Stryker's counts of static coverage (mutant id → hits outside any test), shared by every file of
+     * the run: the instrumenter context its environment puts on the test's global.
+     */
+    #staticCoverage() {
+      const context = this.global?.[this.global.__strykerGlobalNamespace__ ?? '__stryker__'];
+      return context?.mutantCoverage?.static ?? {};
+    }
+
+    /** The mutants this file's loading and hooks reached outside any test (counts that grew). */
+    #reachedStatically() {
+      return Object.entries(this.#staticCoverage())
+        .filter(([id, hits]) => hits > (this.#staticBefore[id] ?? 0))
+        .map(([id]) => id);
     }
   };
 }
@@ -188,6 +240,7 @@ module.exports = {
   readIndex,
   coveringNames,
   selectTests,
+  loadsStatically,
   activeMutant,
   hasKilled,
   matchNamesExactly,

@@ -6,6 +6,7 @@ import {
   coveringNames,
   fullName,
   hasKilled,
+  loadsStatically,
   matchNamesExactly,
   readIndex,
   selectTests,
@@ -14,8 +15,13 @@ import {
   type IndexEntry,
 } from './selection';
 
-const index = (entries: Record<string, [string[], number]>) =>
-  new Map<string, IndexEntry>(Object.entries(entries).map(([file, [names, ms]]) => [file, { names, ms }]));
+const index = (entries: Record<string, [string[], number, string[]?]>) =>
+  new Map<string, IndexEntry>(
+    Object.entries(entries).map(([file, [names, ms, statics = []]]) => [
+      file,
+      { names, ms, statics: new Set(statics) },
+    ]),
+  );
 
 const files = (...paths: string[]) => paths.map((path) => ({ path }));
 
@@ -61,9 +67,9 @@ describe('the names a Stryker pattern lists', () => {
 
 describe('the test files a mutant run keeps', () => {
   const known = index({
-    '/t/slow.test.ts': [['totals row 三 adds up', 'totals row 四 adds up'], 900],
+    '/t/slow.test.ts': [['totals row 三 adds up', 'totals row 四 adds up'], 900, ['41']],
     '/t/fast.test.ts': [['totals row 三 adds up', 'a1 past Z'], 20],
-    '/t/none.test.ts': [['grid reads a blank sheet'], 5],
+    '/t/none.test.ts': [['grid reads a blank sheet'], 5, ['40', '41']],
   });
 
   it.each([
@@ -81,8 +87,53 @@ describe('the test files a mutant run keeps', () => {
       files('/t/slow.test.ts', '/t/none.test.ts', '/t/fast.test.ts'),
       new Set(names),
       known,
+      '7',
     );
     expect(kept.map((t) => t.path)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'names and a static mutant: the files holding a name or loading it',
+      ['a1 past Z'],
+      '40',
+      ['/t/none.test.ts', '/t/fast.test.ts'],
+    ],
+    [
+      'a static mutant without names (Stryker’s plan for it): the files loading it',
+      undefined,
+      '41',
+      ['/t/none.test.ts', '/t/slow.test.ts'],
+    ],
+    [
+      'a mutant no known file loads, without names: every file (the index is not of this run)',
+      undefined,
+      '99',
+      ['/t/none.test.ts', '/t/fast.test.ts', '/t/slow.test.ts'],
+    ],
+    [
+      'a mutant no file loads, with names: the names decide',
+      ['totals row 四 adds up'],
+      '99',
+      ['/t/slow.test.ts'],
+    ],
+  ])('%s', (_case, names, mutant, expected) => {
+    const kept = selectTests(
+      files('/t/slow.test.ts', '/t/none.test.ts', '/t/fast.test.ts'),
+      names && new Set(names),
+      known,
+      mutant,
+    );
+    expect(kept.map((t) => t.path)).toEqual(expected);
+  });
+
+  it.each([
+    ['a file loading the mutant', '/t/none.test.ts', '40', true],
+    ['a file loading others', '/t/fast.test.ts', '40', false],
+    ['no active mutant (the first run)', '/t/none.test.ts', undefined, false],
+    ['a file the index lacks', '/t/new.test.ts', '40', false],
+  ])('runs whole: %s → %p', (_case, file, mutant, expected) => {
+    expect(loadsStatically(known, file, mutant)).toBe(expected);
   });
 
   it('keeps a file the index does not know (added after the first run), after the known ones', () => {
@@ -90,6 +141,7 @@ describe('the test files a mutant run keeps', () => {
       files('/t/new.test.ts', '/t/slow.test.ts'),
       new Set(['totals row 四 adds up']),
       known,
+      '7',
     );
     expect(kept.map((t) => t.path)).toEqual(['/t/slow.test.ts', '/t/new.test.ts']);
   });
@@ -126,14 +178,14 @@ describe('the index of the first run', () => {
     writeFileSync(
       file,
       [
-        JSON.stringify({ file: '/t/a.test.ts', names: ['one'], ms: 10 }),
+        JSON.stringify({ file: '/t/a.test.ts', names: ['one'], ms: 10, statics: ['3'] }),
         JSON.stringify({ file: '/t/b.test.ts', names: ['two'], ms: 5 }),
-        JSON.stringify({ file: '/t/a.test.ts', names: ['three'], ms: 7 }),
+        JSON.stringify({ file: '/t/a.test.ts', names: ['three'], ms: 7, statics: ['4'] }),
         '',
       ].join('\n'),
     );
     expect(readIndex(file)).toEqual(
-      index({ '/t/a.test.ts': [['one', 'three'], 17], '/t/b.test.ts': [['two'], 5] }),
+      index({ '/t/a.test.ts': [['one', 'three'], 17, ['3', '4']], '/t/b.test.ts': [['two'], 5] }),
     );
   });
 

@@ -1,10 +1,10 @@
 /**
  * Jest's test sequencer for mutant runs (test/mutation/jest.config.js): only the test files that hold
- * a test covering the mutant, fastest first (see selection.js). Without a name pattern (Stryker's
- * first run) or an index, every file runs in Jest's usual order.
+ * a test covering the mutant or load it statically, fastest first (see selection.js). In Stryker's
+ * first run (no active mutant), or without an index, every file runs in Jest's usual order.
  */
 const Sequencer = require('@jest/test-sequencer').default;
-const { coveringNames, indexPath, readIndex, selectTests } = require('./selection');
+const { activeMutant, coveringNames, indexPath, readIndex, selectTests } = require('./selection');
 
 class MutantSequencer extends Sequencer {
   #globalConfig;
@@ -15,10 +15,13 @@ class MutantSequencer extends Sequencer {
   }
 
   sort(tests) {
+    const mutant = activeMutant();
     const pattern = this.#globalConfig.testNamePattern;
     const names = pattern ? coveringNames(pattern) : undefined;
-    const index = names ? readIndex(indexPath(this.#globalConfig.rootDir)) : undefined;
-    return names && index ? selectTests(tests, names, index) : super.sort(tests);
+    // A pattern of another shape is Jest's to match: every file, as Stryker would.
+    const selectable = mutant !== undefined && (names !== undefined || !pattern);
+    const index = selectable ? readIndex(indexPath(this.#globalConfig.rootDir)) : undefined;
+    return index ? selectTests(tests, names, index, mutant) : super.sort(tests);
   }
 }
 
