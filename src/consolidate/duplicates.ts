@@ -40,7 +40,8 @@ export function departmentIdentity(
   const named = options.fromName ? identityFromName(department.name) : { body: null, year: null };
   const sheets = department.report.sheetSummaries;
   const body = sheets.find((s) => s.body !== null)?.body ?? named.body;
-  const year = department.report.year ?? sheets.find((s) => s.year !== null)?.year ?? named.year;
+  // The report's year is already its first sheet's that states one (check.ts reportYear).
+  const year = department.report.year ?? named.year;
   return { body: body === null ? null : normalizeText(body), year };
 }
 
@@ -73,11 +74,11 @@ export function findDuplicates(identities: readonly DepartmentIdentity[]): Dupli
   joinBy((id) => id.content ?? null);
   joinBy((id) => (id.body !== null && id.year !== null ? `${id.body}|${id.year}` : null));
 
+  // Filled in input order: each group's members ascend, and the groups come in the order of their first.
   const groups = new Map<number, number[]>();
   identities.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
   return [...groups.values()]
     .filter((members) => members.length > 1)
-    .sort((a, b) => a[0] - b[0])
     .map((members) => {
       const of = members.map((i) => identities[i]);
       const shared = (key: 'file' | 'content') =>

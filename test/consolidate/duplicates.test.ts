@@ -44,6 +44,25 @@ describe('findDuplicates', () => {
       [[[0, 1, 2], 'same-report']],
     ],
     [
+      'a pair and two that stand alone',
+      [id('乙局', 2021), id('甲局', 2021), id('丙局', 2021), id('甲局', 2021)],
+      [[[1, 3], 'same-report']],
+    ],
+    [
+      'groups in the order of their first member, however they were joined',
+      [
+        id('丙局', 2021, { file: '/a' }),
+        id('甲局', 2021, { file: '/x' }),
+        id('乙局', 2021, { file: '/y' }),
+        id('乙局', 2021, { file: '/a' }),
+        id('甲局', 2021, { file: '/z' }),
+      ],
+      [
+        [[0, 2, 3], 'same-report'],
+        [[1, 4], 'same-report'],
+      ],
+    ],
+    [
       'two groups, in input order',
       [id('乙局', 2021), id('甲局', 2021), id('乙局', 2021), id('甲局', 2021)],
       [
@@ -53,6 +72,19 @@ describe('findDuplicates', () => {
     ],
   ])('%s', (_, identities, groups) => {
     expect(findDuplicates(identities).map((g) => [g.members, g.kind])).toEqual(groups);
+  });
+
+  test('a group tells the body and year of its first member that has both', () => {
+    expect(
+      findDuplicates([
+        id('甲局', null, { content: 'x' }),
+        id(null, 2021, { content: 'x' }),
+        id('甲局', 2021, { content: 'x' }),
+      ]),
+    ).toEqual([{ members: [0, 1, 2], kind: 'same-content', body: '甲局', year: 2021 }]);
+    expect(findDuplicates([id('甲局', null, { content: 'x' }), id(null, 2021, { content: 'x' })])).toEqual([
+      { members: [0, 1], kind: 'same-content', body: '甲局', year: null },
+    ]);
   });
 
   test('a group tells the body and year it shares', () => {
@@ -71,6 +103,14 @@ describe('departmentIdentity', () => {
 
   test('body and year from the title', () => {
     expect(departmentIdentity(department)).toEqual({ body: '第1局', year: 2022 });
+  });
+
+  test('body and year from the first sheet that states them, past a sheet without a title', () => {
+    const withNotes = describeDepartment('x.xlsx', [
+      new ArrayGrid({ sheet: '填报说明', values: [['填报说明'], ['无']] }),
+      d.grid,
+    ]);
+    expect(departmentIdentity(withNotes)).toEqual({ body: '第1局', year: 2022 });
   });
 
   test('a file name fills what the title lacks, only when asked (sheet names are not bodies)', () => {

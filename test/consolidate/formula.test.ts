@@ -50,6 +50,30 @@ describe('planCell', () => {
     expect(sums.map((s) => s.split(',').length)).toEqual([MAX_SUM_ARGUMENTS, 10]);
   });
 
+  test.each([
+    [MAX_SUM_ARGUMENTS, 1],
+    [MAX_SUM_ARGUMENTS * 2, 2],
+  ])('%i departments: %i SUM, none empty', (n, count) => {
+    const parts = Array.from({ length: n }, (_, i) => part(`d${i}`, i));
+    const plan = planCell(cell(parts));
+    if (plan.kind !== 'formula') throw new Error('expected a formula');
+    expect(plan.formula.split('+').map((s) => s.split(',').length)).toEqual(
+      Array(count).fill(MAX_SUM_ARGUMENTS),
+    );
+  });
+
+  test('the limit counts the formula with its “=”: one character more is too long', () => {
+    const formula = "SUM('财政局'!C12,'教育局'!C12)";
+    const parts = [part('财政局', 1), part('教育局', 2)];
+    expect(planCell(cell(parts), formula.length + 1)).toEqual({ kind: 'formula', formula });
+    expect(planCell(cell(parts), formula.length)).toEqual({ kind: 'value', value: 3, reason: 'too-long' });
+  });
+
+  test('one department’s number shared with its row’s text (copied from PDF): the value, for all', () => {
+    const parts = [part('财政局', 1), { ...part('教育局', 2), shared: true }];
+    expect(planCell(cell(parts))).toEqual({ kind: 'value', value: 3, reason: 'shared-source' });
+  });
+
   test('a formula over the length limit falls back to the value', () => {
     const long = 'x'.repeat(31);
     const parts = Array.from({ length: 300 }, (_, i) => part(`${long}${i}`, 2));
