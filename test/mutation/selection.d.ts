@@ -30,7 +30,9 @@ export function selectTests<T extends { path: string }>(
   names: Set<string> | undefined,
   index: Map<string, IndexEntry>,
   mutant: string | undefined,
+  killers?: readonly string[],
 ): T[];
+export function noteKiller(testFile: string): void;
 export function loadsStatically(
   index: Map<string, IndexEntry> | undefined,
   testFile: string,

@@ -9,7 +9,8 @@
  *   how long it took, one JSON line per file, in the sandbox (the environment's teardown);
  * - the pattern is read back into the set of names it lists (`coveringNames`), and a test runs when its
  *   full name is in the set: the tests Stryker asked for, without the regular expression;
- * - the sequencer keeps only the files holding one of those tests, fastest first (`selectTests`);
+ * - the sequencer keeps only the files holding one of those tests, the files that killed the last
+ *   mutants first (neighbouring mutants are in the same code), then the fastest (`selectTests`);
  * - the first failing test kills the mutant: the environment skips the rest of its file
  *   (`bailAfterFailure`) and the runner starts no further file (`hasKilled`). The result is the same
  *   "Killed", as with Stryker's default (no disableBail).
@@ -113,13 +114,26 @@ function parseCoveringNames(pattern) {
   return names.size > 0 ? names : undefined;
 }
 
+/** Test files that killed the last mutants in this process, the latest first. */
+const recentKillers = [];
+const KILLERS_KEPT = 8;
+
+/** Puts `testFile` first among the recent killers. */
+function noteKiller(testFile) {
+  const at = recentKillers.indexOf(testFile);
+  if (at >= 0) recentKillers.splice(at, 1);
+  recentKillers.unshift(testFile);
+  recentKillers.length = Math.min(recentKillers.length, KILLERS_KEPT);
+}
+
 /**
  * @typedef {{ names: string[], ms: number, statics: Set<string> }} IndexEntry
  * A test file in the index: its tests' full names, its time, and the static mutants it reaches.
  */
 
 /**
- * The test files holding one of `names` or loading `mutant` statically, fastest first. Files the
+ * The test files holding one of `names` or loading `mutant` statically: recent killers first (in the
+ * order of `killers`), then the fastest. Files the
  * index does not know (added after the first run) are kept: only a file known to reach the mutant
  * neither way is dropped. With no names (Stryker's plan for a static mutant) and no file known to load
  * it, every file stays: the index then does not describe this run.
@@ -128,9 +142,10 @@ function parseCoveringNames(pattern) {
  * @param {Set<string> | undefined} names
  * @param {Map<string, IndexEntry>} index
  * @param {string | undefined} mutant
+ * @param {readonly string[]} [killers]
  * @returns {T[]}
  */
-function selectTests(tests, names, index, mutant) {
+function selectTests(tests, names, index, mutant, killers = recentKillers) {
   const reaches = (entry) =>
     (names !== undefined && entry.names.some((name) => names.has(name))) ||
     (mutant !== undefined && entry.statics.has(mutant));
@@ -139,8 +154,12 @@ function selectTests(tests, names, index, mutant) {
     return entry === undefined || reaches(entry);
   });
   if (names === undefined && !kept.some((test) => index.has(test.path))) kept = [...tests];
+  const rank = (test) => {
+    const at = killers.indexOf(test.path);
+    return at < 0 ? killers.length : at;
+  };
   const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
-  return kept.sort((a, b) => cost(a) - cost(b) || a.path.localeCompare(b.path));
+  return kept.sort((a, b) => rank(a) - rank(b) || cost(a) - cost(b) || a.path.localeCompare(b.path));
 }
 
 /** Whether the first run saw `testFile` reach `mutant` outside its tests: then all its tests run. */
@@ -185,7 +204,9 @@ function withTestSelection(Environment) {
         if (event.name === 'test_done') this.#names.push(fullName(event.test));
         return;
       }
+      const killedBefore = hasKilled(mutant);
       bailAfterFailure(event, mutant);
+      if (!killedBefore && hasKilled(mutant)) noteKiller(this.#testPath);
     }
 
     async teardown() {
@@ -241,6 +262,7 @@ module.exports = {
   coveringNames,
   selectTests,
   loadsStatically,
+  noteKiller,
   activeMutant,
   hasKilled,
   matchNamesExactly,

@@ -8,8 +8,10 @@ import {
   hasKilled,
   loadsStatically,
   matchNamesExactly,
+  noteKiller,
   readIndex,
   selectTests,
+  withTestSelection,
   type CircusBlock,
   type CircusTest,
   type IndexEntry,
@@ -88,6 +90,7 @@ describe('the test files a mutant run keeps', () => {
       new Set(names),
       known,
       '7',
+      [],
     );
     expect(kept.map((t) => t.path)).toEqual(expected);
   });
@@ -123,8 +126,28 @@ describe('the test files a mutant run keeps', () => {
       names && new Set(names),
       known,
       mutant,
+      [],
     );
     expect(kept.map((t) => t.path)).toEqual(expected);
+  });
+
+  it('puts the files that killed the last mutants first, the latest first', () => {
+    const all = files('/t/slow.test.ts', '/t/none.test.ts', '/t/fast.test.ts');
+    const names = new Set(['totals row 三 adds up', 'grid reads a blank sheet']);
+    const order = (killers?: string[]) => selectTests(all, names, known, '7', killers).map((t) => t.path);
+    expect(order([])).toEqual(['/t/none.test.ts', '/t/fast.test.ts', '/t/slow.test.ts']);
+    expect(order(['/t/slow.test.ts', '/t/gone.test.ts', '/t/fast.test.ts'])).toEqual([
+      '/t/slow.test.ts',
+      '/t/fast.test.ts',
+      '/t/none.test.ts',
+    ]);
+    // By default, the killers this process noted: the latest first, each once, the last eight.
+    noteKiller('/t/fast.test.ts');
+    noteKiller('/t/slow.test.ts');
+    noteKiller('/t/fast.test.ts');
+    expect(order()).toEqual(['/t/fast.test.ts', '/t/slow.test.ts', '/t/none.test.ts']);
+    for (let i = 0; i < 8; i++) noteKiller(`/t/other${i}.test.ts`);
+    expect(order()).toEqual(['/t/none.test.ts', '/t/fast.test.ts', '/t/slow.test.ts']);
   });
 
   it.each([
@@ -142,6 +165,7 @@ describe('the test files a mutant run keeps', () => {
       new Set(['totals row 四 adds up']),
       known,
       '7',
+      [],
     );
     expect(kept.map((t) => t.path)).toEqual(['/t/slow.test.ts', '/t/new.test.ts']);
   });
@@ -241,5 +265,65 @@ describe('stopping at the first failing test of a mutant', () => {
     const next = test();
     bailAfterFailure({ name: 'test_start', test: next }, '9');
     expect(next.mode).toBeUndefined();
+  });
+});
+
+describe('the environment of a Stryker run', () => {
+  // A stand-in for Jest's environment class: a global object and a teardown (jest-environment-node).
+  class Base {
+    global: Record<string, unknown> = {};
+    async handleTestEvent(): Promise<void> {}
+    async teardown(): Promise<void> {}
+  }
+  const Selecting = withTestSelection(Base) as unknown as new (
+    config: { projectConfig: { rootDir: string } },
+    context: { testPath: string },
+  ) => Base & { handleTestEvent(event: object, state: object): Promise<void> };
+  const ACTIVE = '__STRYKER_ACTIVE_MUTANT__';
+  const rootDir = mkdtempSync(join(tmpdir(), 'stryker-env-'));
+  const block: CircusBlock = { name: 'ROOT_DESCRIBE_BLOCK' };
+  afterEach(() => delete process.env[ACTIVE]);
+
+  it('first run: records each file’s tests, time and the mutants it reached outside them', async () => {
+    // Stryker's instrumenter context, shared by every file: static hits only grow.
+    const coverage = { static: { '1': 2, '2': 1 } as Record<string, number> };
+    const run = async (testPath: string, reach: string[]) => {
+      const env = new Selecting({ projectConfig: { rootDir } }, { testPath });
+      env.global.__stryker__ = { mutantCoverage: coverage };
+      await env.handleTestEvent({ name: 'setup' }, {});
+      for (const id of reach) coverage.static[id] = (coverage.static[id] ?? 0) + 1;
+      await env.handleTestEvent(
+        { name: 'test_done', test: { name: 'adds up', parent: block, errors: [] } },
+        {},
+      );
+      await env.teardown();
+    };
+    await run('/t/a.test.ts', ['2', '3']);
+    await run('/t/b.test.ts', []);
+    const read = readIndex(join(rootDir, '.stryker-test-index.jsonl'));
+    expect([...(read?.keys() ?? [])]).toEqual(['/t/a.test.ts', '/t/b.test.ts']);
+    expect(read?.get('/t/a.test.ts')).toMatchObject({ names: ['adds up'], statics: new Set(['2', '3']) });
+    expect(read?.get('/t/b.test.ts')).toMatchObject({ names: ['adds up'], statics: new Set() });
+  });
+
+  it('mutant run: a file loading the mutant runs whole; one that kills it goes first next time', async () => {
+    process.env[ACTIVE] = '3';
+    const state: { testNamePattern?: unknown } = {};
+    const a = new Selecting({ projectConfig: { rootDir } }, { testPath: '/t/a.test.ts' });
+    await a.handleTestEvent({ name: 'setup', testNamePattern: strykerPattern('balances') }, state);
+    expect(state.testNamePattern).toBeNull();
+    const b = new Selecting({ projectConfig: { rootDir } }, { testPath: '/t/b.test.ts' });
+    await b.handleTestEvent({ name: 'setup', testNamePattern: strykerPattern('balances') }, state);
+    expect((state.testNamePattern as { test(n: string): boolean }).test('balances')).toBe(true);
+
+    await b.handleTestEvent({ name: 'test_done', test: { name: 't', parent: block, errors: ['boom'] } }, {});
+    const all = files('/t/a.test.ts', '/t/b.test.ts');
+    const read = readIndex(join(rootDir, '.stryker-test-index.jsonl'));
+    if (!read) throw new Error('no index');
+    expect(selectTests(all, undefined, read, '2').map((t) => t.path)).toEqual(['/t/a.test.ts']);
+    expect(selectTests(all, new Set(['adds up']), read, '9').map((t) => t.path)).toEqual([
+      '/t/b.test.ts',
+      '/t/a.test.ts',
+    ]);
   });
 });
