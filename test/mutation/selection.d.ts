@@ -4,6 +4,8 @@ export interface IndexEntry {
   ms: number;
   /** Static mutants (module-level code) the file reached outside its tests. */
   statics: Set<string>;
+  /** Mutants the file's tests reached. */
+  covered: Set<string>;
 }
 export interface CircusTest {
   name: string;

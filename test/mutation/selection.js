@@ -19,8 +19,9 @@
  * loads the module, outside any test) have no covering test names. The first run also records, for
  * each test file, the mutants its loading and hooks reached outside any test (`statics`); a mutant run
  * keeps those files too, and in them every test runs. Stryker's own choice for them, every test file,
- * costs the whole suite per mutant; its "hybrid" case (a module also loaded inside some test) ran
- * only that test, and missed the test files written for the module.
+ * costs the whole suite per mutant. A "hybrid" mutant (reached both outside tests and inside some) also
+ * comes without names: Stryker plans it as static. So the index also holds the mutants each file's
+ * tests reached (`covered`), and a mutant without names runs the files that reach it either way.
  *
  * A pattern of another shape is left to Jest. Outside Stryker's workers (STRYKER_MUTATOR_WORKER unset)
  * nothing here does anything.
@@ -49,7 +50,7 @@ function fullName(test) {
 let lastIndex;
 
 /**
- * Reads the index: test file → { names, ms, statics }. An unreadable index gives `undefined` (and the caller
+ * Reads the index: test file → { names, ms, statics, covered }. An unreadable index gives `undefined` (and the caller
  * runs every file, as Stryker would). Parsed once, not for every mutant, while the file is unchanged.
  * @returns {Map<string, IndexEntry> | undefined}
  */
@@ -68,12 +69,13 @@ function readIndex(file) {
   const index = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const { file: testFile, names, ms, statics = [] } = JSON.parse(line);
+    const { file: testFile, names, ms, statics = [], covered = [] } = JSON.parse(line);
     const known = index.get(testFile);
     index.set(testFile, {
       names: [...(known?.names ?? []), ...names],
       ms: (known?.ms ?? 0) + ms,
       statics: new Set([...(known?.statics ?? []), ...statics]),
+      covered: new Set([...(known?.covered ?? []), ...covered]),
     });
   }
   lastIndex = { file, size: stat.size, mtimeMs: stat.mtimeMs, index };
@@ -127,16 +129,17 @@ function noteKiller(testFile) {
 }
 
 /**
- * @typedef {{ names: string[], ms: number, statics: Set<string> }} IndexEntry
- * A test file in the index: its tests' full names, its time, and the static mutants it reaches.
+ * @typedef {{ names: string[], ms: number, statics: Set<string>, covered: Set<string> }} IndexEntry
+ * A test file in the index: its tests' full names, its time, the mutants it reaches outside its tests
+ * (static) and those its tests reach.
  */
 
 /**
- * The test files holding one of `names` or loading `mutant` statically: recent killers first (in the
- * order of `killers`), then the fastest. Files the
- * index does not know (added after the first run) are kept: only a file known to reach the mutant
- * neither way is dropped. With no names (Stryker's plan for a static mutant) and no file known to load
- * it, every file stays: the index then does not describe this run.
+ * The test files holding one of `names` or loading `mutant` statically; with no names (Stryker's plan
+ * for a static or hybrid mutant, whose every test then runs) the files reaching it in any way. Recent
+ * killers first (in the order of `killers`), then the fastest. Files the index does not know (added
+ * after the first run) are kept. With no names and no known file reaching the mutant, every file
+ * stays: the index then does not describe this run.
  * @template {{ path: string }} T
  * @param {T[]} tests
  * @param {Set<string> | undefined} names
@@ -147,8 +150,9 @@ function noteKiller(testFile) {
  */
 function selectTests(tests, names, index, mutant, killers = recentKillers) {
   const reaches = (entry) =>
-    (names !== undefined && entry.names.some((name) => names.has(name))) ||
-    (mutant !== undefined && entry.statics.has(mutant));
+    names === undefined
+      ? mutant !== undefined && (entry.statics.has(mutant) || entry.covered.has(mutant))
+      : entry.names.some((name) => names.has(name)) || (mutant !== undefined && entry.statics.has(mutant));
   let kept = tests.filter((test) => {
     const entry = index.get(test.path);
     return entry === undefined || reaches(entry);
@@ -210,10 +214,13 @@ function withTestSelection(Environment) {
     }
 
     async teardown() {
-      const statics = activeMutant() === undefined ? this.#reachedStatically() : [];
+      const firstRun = activeMutant() === undefined;
+      const statics = firstRun ? this.#reachedStatically() : [];
+      const covered = firstRun ? this.#reachedInTests() : [];
       await super.teardown();
-      if (activeMutant() !== undefined) return;
-      const line = { file: this.#testPath, names: this.#names, ms: Date.now() - this.#started, statics };
+      if (!firstRun) return;
+      const ms = Date.now() - this.#started;
+      const line = { file: this.#testPath, names: this.#names, ms, statics, covered };
       fs.appendFileSync(this.#indexFile, `${JSON.stringify(line)}\n`);
     }
 
@@ -222,8 +229,18 @@ function withTestSelection(Environment) {
      * the run: the instrumenter context its environment puts on the test's global.
      */
     #staticCoverage() {
+      return this.#coverage()?.static ?? {};
+    }
+
+    #coverage() {
       const context = this.global?.[this.global.__strykerGlobalNamespace__ ?? '__stryker__'];
-      return context?.mutantCoverage?.static ?? {};
+      return context?.mutantCoverage;
+    }
+
+    /** The mutants this file's tests reached (Stryker keys coverage per test by its full name). */
+    #reachedInTests() {
+      const perTest = this.#coverage()?.perTest ?? {};
+      return [...new Set(this.#names.flatMap((name) => Object.keys(perTest[name] ?? {})))];
     }
 
     /** The mutants this file's loading and hooks reached outside any test (counts that grew). */

@@ -17,11 +17,12 @@ import {
   type IndexEntry,
 } from './selection';
 
-const index = (entries: Record<string, [string[], number, string[]?]>) =>
+/** file → [test names, ms, static mutants, mutants its tests reach]. */
+const index = (entries: Record<string, [string[], number, string[]?, string[]?]>) =>
   new Map<string, IndexEntry>(
-    Object.entries(entries).map(([file, [names, ms, statics = []]]) => [
+    Object.entries(entries).map(([file, [names, ms, statics = [], covered = []]]) => [
       file,
-      { names, ms, statics: new Set(statics) },
+      { names, ms, statics: new Set(statics), covered: new Set(covered) },
     ]),
   );
 
@@ -70,7 +71,7 @@ describe('the names a Stryker pattern lists', () => {
 describe('the test files a mutant run keeps', () => {
   const known = index({
     '/t/slow.test.ts': [['totals row 三 adds up', 'totals row 四 adds up'], 900, ['41']],
-    '/t/fast.test.ts': [['totals row 三 adds up', 'a1 past Z'], 20],
+    '/t/fast.test.ts': [['totals row 三 adds up', 'a1 past Z'], 20, [], ['41', '42']],
     '/t/none.test.ts': [['grid reads a blank sheet'], 5, ['40', '41']],
   });
 
@@ -103,11 +104,12 @@ describe('the test files a mutant run keeps', () => {
       ['/t/none.test.ts', '/t/fast.test.ts'],
     ],
     [
-      'a static mutant without names (Stryker’s plan for it): the files loading it',
+      'a static or hybrid mutant (no names): the files reaching it, outside tests or in them',
       undefined,
       '41',
-      ['/t/none.test.ts', '/t/slow.test.ts'],
+      ['/t/none.test.ts', '/t/fast.test.ts', '/t/slow.test.ts'],
     ],
+    ['a mutant only tests reach, with names: the names decide', ['a1 past Z'], '42', ['/t/fast.test.ts']],
     [
       'a mutant no known file loads, without names: every file (the index is not of this run)',
       undefined,
@@ -284,9 +286,12 @@ describe('the environment of a Stryker run', () => {
   const block: CircusBlock = { name: 'ROOT_DESCRIBE_BLOCK' };
   afterEach(() => delete process.env[ACTIVE]);
 
-  it('first run: records each file’s tests, time and the mutants it reached outside them', async () => {
-    // Stryker's instrumenter context, shared by every file: static hits only grow.
-    const coverage = { static: { '1': 2, '2': 1 } as Record<string, number> };
+  it('first run: records each file’s tests, time and the mutants it reached outside them and in them', async () => {
+    // Stryker's instrumenter context, shared by every file: static hits only grow; per test by full name.
+    const coverage = {
+      static: { '1': 2, '2': 1 } as Record<string, number>,
+      perTest: { 'adds up': { '5': 1, '6': 2 }, 'another file’s test': { '7': 1 } },
+    };
     const run = async (testPath: string, reach: string[]) => {
       const env = new Selecting({ projectConfig: { rootDir } }, { testPath });
       env.global.__stryker__ = { mutantCoverage: coverage };
@@ -302,7 +307,11 @@ describe('the environment of a Stryker run', () => {
     await run('/t/b.test.ts', []);
     const read = readIndex(join(rootDir, '.stryker-test-index.jsonl'));
     expect([...(read?.keys() ?? [])]).toEqual(['/t/a.test.ts', '/t/b.test.ts']);
-    expect(read?.get('/t/a.test.ts')).toMatchObject({ names: ['adds up'], statics: new Set(['2', '3']) });
+    expect(read?.get('/t/a.test.ts')).toMatchObject({
+      names: ['adds up'],
+      statics: new Set(['2', '3']),
+      covered: new Set(['5', '6']),
+    });
     expect(read?.get('/t/b.test.ts')).toMatchObject({ names: ['adds up'], statics: new Set() });
   });
 
