@@ -50,8 +50,9 @@ function fullName(test) {
 let lastIndex;
 
 /**
- * Reads the index: test file → { names, ms, statics, covered }. An unreadable index gives `undefined` (and the caller
- * runs every file, as Stryker would). Parsed once, not for every mutant, while the file is unchanged.
+ * Reads the index: test file → { names, ms, statics, covered }. An unreadable index gives `undefined`
+ * (and the caller runs every file, as Stryker would). Parsed once, not for every mutant, while the file
+ * is unchanged.
  * @returns {Map<string, IndexEntry> | undefined}
  */
 function readIndex(file) {
@@ -198,10 +199,11 @@ function withTestSelection(Environment) {
     async handleTestEvent(event, state) {
       await super.handleTestEvent?.(event, state);
       const mutant = activeMutant();
-      if (event.name === 'setup' && mutant === undefined) this.#staticBefore = { ...this.#staticCoverage() };
-      if (event.name === 'setup' && mutant !== undefined) {
+      if (event.name === 'setup') {
+        if (mutant === undefined) this.#staticBefore = { ...this.#staticCoverage() };
         // A file that loads the mutant statically runs whole: its module-level code is what changed.
-        if (loadsStatically(readIndex(this.#indexFile), this.#testPath, mutant)) state.testNamePattern = null;
+        else if (loadsStatically(readIndex(this.#indexFile), this.#testPath, mutant))
+          state.testNamePattern = null;
         else matchNamesExactly(event, state);
       }
       if (mutant === undefined) {
