@@ -64,6 +64,12 @@ describe('rule catalog', () => {
     },
   );
 
+  // Placeholders may differ: English adds labels' translations ({labelEn}), Chinese may name columns.
+  it.each(messages)('%s: says it in Chinese and in English', (_id, zh, en) => {
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(en.replace(/\{[^}]*\}/g, '')).toMatch(/[a-z]{3}/);
+  });
+
   // Groups and the diagnosis count two or more by construction (group.ts, suspect-cell.ts).
   const AT_LEAST_TWO = new Set(['count', 'parts']);
   const PLURAL_NOUN = /\b1 (cell|error|warning|number|row|column|applicant|rule|file|part)s\b/;

@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   readFileSync,
   realpathSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -60,7 +61,11 @@ export function convert(soffice: string, target: string, outDir: string, files: 
     const made = join(outDir, outputName(file));
     if (!existsSync(made)) continue; // LibreOffice said nothing was wrong but wrote nothing: callers check
     mkdirSync(dirname(cachedOf(file)), { recursive: true });
-    copyFileSync(made, cachedOf(file));
+    // Written aside, then renamed into place: parallel Jest workers and Stryker's runners share the
+    // cache, and a reader must never find a half-copied file.
+    const partial = `${cachedOf(file)}.${process.pid}.partial`;
+    copyFileSync(made, partial);
+    renameSync(partial, cachedOf(file));
   }
 }
 
