@@ -35,7 +35,10 @@ export default {
   warnings: { slow: false },
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // 'checkpoint' (test/mutation/checkpoint.js) keeps the results so far in the incremental file every
+  // minute, so a run stopped part way resumes where it stopped instead of starting again.
+  plugins: ['@stryker-mutator/*', './test/mutation/checkpoint.js'],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'checkpoint'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
