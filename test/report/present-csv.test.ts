@@ -63,3 +63,37 @@ describe('CSV presenter: location column', () => {
     expect(line(f, locale).endsWith(`,${csvField(text)},`)).toBe(true);
   });
 });
+
+describe('csvField', () => {
+  it.each([
+    // Spreadsheets run a field starting with = + - @ (or a tab or return) as a formula: quoted away.
+    ['=1+1', "'=1+1"],
+    ['+cmd', "'+cmd"],
+    ['-cmd', "'-cmd"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    // Only at the start, and numbers stay numbers.
+    ['a=1', 'a=1'],
+    ['-2', '-2'],
+    ['-2.5', '-2.5'],
+    ['-2.', "'-2."],
+    ['-2.5.1', "'-2.5.1"],
+    ['-.5', "'-.5"],
+    ['+2', "'+2"],
+    ['-2e3', "'-2e3"],
+    [-2, '-2'],
+    [3.25, '3.25'],
+    [null, ''],
+    [undefined, ''],
+    // Quoted when a comma, quote or line break would split the field.
+    ['a,b', '"a,b"'],
+    ['说"明"', '"说""明"""'],
+    ['a\nb', '"a\nb"'],
+    ['a\rb', '"a\rb"'],
+    ['=a,b', `"'=a,b"`],
+    ['plain', 'plain'],
+  ])('%j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
