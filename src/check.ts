@@ -1,4 +1,4 @@
-import { APPLICATIONS, TABLE_IDS, TABLE_SECTION, tableFormat } from './format';
+import { TABLE_IDS, TABLE_SECTION, tableFormat } from './format';
 import { rangeA1, toA1, type Grid } from './grid';
 import { locateWithFlattened, realBounds, toRealCells } from './locate';
 import type { CellRef, LocatedTable } from './locate/types';
@@ -18,7 +18,7 @@ import { detectYear } from './report/year';
 import { indicatorsOf } from './report/indicators';
 import { RULES, ruleById, type Rule } from './rules';
 import { previousMismatch } from './rules/cross-year/previous-mismatch';
-import { tableCells, type TableCell } from './rules/tables';
+import { formatRowLabel, tableCells, type TableCell } from './rules/tables';
 import { anyTable, type PreviousReport, type RawFinding, type RuleContext } from './rules/types';
 import { readCell, type CellReading } from './rules/values';
 
@@ -482,7 +482,7 @@ function realCells(grid: Grid, raw: RawFinding): RawFinding {
 function rendered(rule: Rule, raw: RawFinding, grid: Grid, locale: Locale) {
   const table = raw.table;
   const tc = table && raw.row && raw.column ? tableCell(table, raw.row, raw.column) : undefined;
-  const rowLabel = tc?.rowLabel ?? (table && raw.row ? rowLabelOf(table, raw.row) : undefined);
+  const rowLabel = tc?.rowLabel ?? (table && raw.row ? formatRowLabel(table, raw.row) : undefined);
   const columnLabel = tc?.columnLabel;
   const address = toA1(raw.cell.row, raw.cell.col);
   const expected: Scalar = raw.expected ?? null;
@@ -518,12 +518,6 @@ function partOf(rule: Rule, raw: RawFinding, grid: Grid, locale: Locale): Findin
     actual,
     message,
   };
-}
-
-function rowLabelOf(table: LocatedTable, rowId: string) {
-  if (table.table === 'applications')
-    return APPLICATIONS[table.edition].rows.find((r) => r.id === rowId)?.label;
-  return tableCells(table).find((c) => c.rowId === rowId)?.rowLabel;
 }
 
 function compareOrder(a: number[], b: number[]): number {

@@ -22,6 +22,21 @@ export function tableCells(table: LocatedTable): readonly TableCell[] {
   return cells;
 }
 
+/** The format's label of a row (of a group, in table 四), whether or not the sheet has the row. */
+export function formatRowLabel(
+  table: Pick<LocatedTable, 'table' | 'edition'>,
+  rowId: string,
+): Text | undefined {
+  if (table.table === 'applications')
+    return APPLICATIONS[table.edition].rows.find((r) => r.id === rowId)?.label;
+  if (table.table === 'reviews') return REVIEWS[table.edition].groups.find((g) => g.id === rowId)?.label;
+  for (const block of PROACTIVE[table.edition].blocks) {
+    const row = block.rows.find((r) => r.id === rowId);
+    if (row) return row.label;
+  }
+  return undefined;
+}
+
 function listCells(table: LocatedTable): TableCell[] {
   const out: TableCell[] = [];
   const push = (rowId: string, rowLabel: Text, col: ColumnDef, role: 'input' | 'total') => {

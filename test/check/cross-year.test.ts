@@ -47,6 +47,28 @@ describe('cross-year pairing inside a workbook', () => {
     ).toEqual([]);
   });
 
+  it('passes over a sheet of last year that holds no table', () => {
+    const cover = new ArrayGrid({
+      sheet: '2020封面',
+      values: [['某某局2020年政府信息公开工作年度报告'], ['目录']],
+    });
+    const got = carryOver([
+      sheetOf('某某局2021年政府信息公开工作年度报告', '2021'),
+      cover,
+      sheetOf('某某局2020年政府信息公开工作年度报告', '2020'),
+    ]);
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('takes last year’s report naming a body for a sheet whose title names none', () => {
+    const report = checkGrids([sheetOf('2021年政府信息公开工作年度报告', '2021')], {
+      only: ['cross-year/carry-over'],
+      previous: { grids: [sheetOf('某某局2020年政府信息公开工作年度报告', '2020')], source: 'last.xlsx' },
+    });
+    expect(report.sheetSummaries.map((s) => s.previous)).toEqual(['last.xlsx!2020']);
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
   it('names last year’s source in the message', () => {
     const report = checkGrids([sheetOf('某某局2021年政府信息公开工作年度报告', '2021')], {
       only: ['cross-year/carry-over'],
@@ -218,6 +240,26 @@ describe('a report named as last year’s that does not fit', () => {
       '指定的上年报告（other.xlsx!2020）是“另一局”的报告，本报告是“某某局”的，未用于跨年度核对',
     );
     expect(report.rulesRun).toContain('cross-year/previous-mismatch');
+  });
+
+  it('is described by its first sheet that holds a table', () => {
+    const cover = new ArrayGrid({ sheet: '封面', values: [['第三局2019年政府信息公开工作年度报告']] });
+    const report = checkGrids([sheetOf(THIS_YEAR, '2021')], {
+      only: ['cross-year/previous-mismatch'],
+      previous: { grids: [cover, other()], source: 'other.xlsx' },
+    });
+    expect(report.findings.map((f) => f.message)).toEqual([
+      '指定的上年报告（other.xlsx!2020）是“另一局”的报告，本报告是“某某局”的，未用于跨年度核对',
+    ]);
+  });
+
+  it('is not held against a sheet that holds no table', () => {
+    const notes = new ArrayGrid({ sheet: '说明', values: [[THIS_YEAR], ['本年度无其他说明。']] });
+    const report = checkGrids([sheetOf(THIS_YEAR, '2021'), notes], {
+      only: ['cross-year/previous-mismatch'],
+      previous: { grids: [other()], source: 'other.xlsx' },
+    });
+    expect(report.findings.map((f) => [f.sheet, f.messageId])).toEqual([['2021', 'otherBody']]);
   });
 
   it('is not a mismatch for the other sheets when one sheet of the workbook uses it', () => {

@@ -1,6 +1,7 @@
 import { APPLICATIONS, PROACTIVE, REVIEWS, TABLE_SECTION } from '../../format';
 import type { ColumnDef, Text } from '../../format';
 import type { LocatedTable, UnalignedRow } from '../../locate/types';
+import { formatRowLabel } from '../tables';
 import type { Rule, RuleContext } from '../types';
 
 /**
@@ -112,14 +113,12 @@ function columnDef(table: LocatedTable, rowId: string | undefined, columnId: str
 
 /** A row's label; a table 二 row's with its clause (`第二十条第（一）项 规章`) unless `clause` is false. */
 function rowLabel(table: LocatedTable, rowId: string, clause = true): Text | undefined {
-  if (table.table === 'applications')
-    return APPLICATIONS[table.edition].rows.find((r) => r.id === rowId)?.label;
-  if (table.table === 'proactive')
-    for (const block of PROACTIVE[table.edition].blocks) {
-      const row = block.rows.find((r) => r.id === rowId);
-      if (row) return clause ? { zh: `${block.clause} ${row.label.zh}`, en: row.label.en } : row.label;
-    }
-  return undefined;
+  const label = formatRowLabel(table, rowId);
+  const block =
+    clause && table.table === 'proactive'
+      ? PROACTIVE[table.edition].blocks.find((b) => b.rows.some((r) => r.id === rowId))
+      : undefined;
+  return label && block ? { zh: `${block.clause} ${label.zh}`, en: label.en } : label;
 }
 
 export default rule;
