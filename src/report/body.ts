@@ -37,9 +37,8 @@ export function bodyKind(name: string | null): BodyKind {
   if (!name) return 'unknown';
   const n = normalizeText(name);
   if (GOVERNMENT.test(n)) {
-    const seat = n.replace(GOVERNMENT, '');
-    if (/(?:乡|镇|街道)$/.test(seat)) return 'unknown';
-    return COUNTY_OR_ABOVE.test(seat) ? 'county-government' : 'unknown';
+    // A township's seat (某某镇) ends in no county-level character, so it is left unknown too.
+    return COUNTY_OR_ABOVE.test(n.replace(GOVERNMENT, '')) ? 'county-government' : 'unknown';
   }
   if (BELOW_OR_UNCLEAR.test(n)) return 'unknown';
   return COUNTY_OR_ABOVE.test(n) ? 'county-government' : 'department';

@@ -46,6 +46,7 @@ export function planMarks(findings: readonly Finding[]): MarkPlan {
       const cell = cells.get(address);
       if (!cell) cells.set(address, { kind, messages: [message] });
       else {
+        // Stryker disable next-line EqualityOperator: no two kinds are equally strong, so >= picks as > does
         if (STRENGTH[kind] > STRENGTH[cell.kind]) cell.kind = kind;
         if (!cell.messages.includes(message)) cell.messages.push(message);
       }

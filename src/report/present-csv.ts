@@ -37,13 +37,14 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A negative number starts like a formula but is not one (a positive one never starts so). */
+const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
 
 /** One CSV field: neutralised against formula injection, then quoted when it needs to be. */
 export function csvField(value: Scalar | undefined): string {
   let text =
     value === null || value === undefined ? '' : typeof value === 'number' ? formatScalar(value) : value;
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text) && !NEGATIVE_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -75,6 +75,20 @@ describe('locationOf', () => {
     const g = new ArrayGrid({ sheet: 's', values: [['  发出收费通知\n0 件 ']], origins: [origins[0]] });
     expect(locationOf(g, { row: 0, col: 0 })).toMatchObject({ quote: '发出收费通知 0 件' });
   });
+
+  test.each([
+    ['a run of spaces folds to one', '收到  申请\t\t3 件', '收到 申请 3 件'],
+    ['exactly the quote’s length: whole, no ellipsis', '字'.repeat(QUOTE_LENGTH), '字'.repeat(QUOTE_LENGTH)],
+    [
+      'one character more: cut, with an ellipsis',
+      '字'.repeat(QUOTE_LENGTH + 1),
+      `${'字'.repeat(QUOTE_LENGTH)}…`,
+    ],
+    ['an empty paragraph: an empty quote', null, ''],
+  ])('%s', (_name, value, quote) => {
+    const g = new ArrayGrid({ sheet: 's', values: [[value]], origins: [origins[0]] });
+    expect(locationOf(g, { row: 0, col: 0 })).toMatchObject({ kind: 'paragraph', quote });
+  });
 });
 
 describe('describeLocation', () => {

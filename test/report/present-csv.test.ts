@@ -37,6 +37,29 @@ describe('CSV presenter: tables not found', () => {
   });
 });
 
+describe('CSV presenter: last year’s report and the annotated copy', () => {
+  const header = csvPresenter().header().trimEnd().split(',');
+  const columns = (file: FileResult) =>
+    rows(file).map((r) => [r[header.indexOf('previous')], r[header.indexOf('annotated')]]);
+
+  it('names both on every row of the file when there are', () => {
+    const file: FileResult = {
+      path: 'a.xlsx',
+      previous: '2020.xlsx!表三',
+      annotated: 'a.annotated.xlsx',
+      report: report({ findings: [finding(), finding()] }),
+    };
+    expect(columns(file)).toEqual([
+      ['2020.xlsx!表三', 'a.annotated.xlsx'],
+      ['2020.xlsx!表三', 'a.annotated.xlsx'],
+    ]);
+  });
+
+  it('leaves both empty when there are none', () => {
+    expect(columns({ path: 'a.xlsx', report: report({ findings: [finding()] }) })).toEqual([['', '']]);
+  });
+});
+
 describe('CSV presenter: location column', () => {
   const line = (f: FileResult, locale: 'zh-CN' | 'en') => csvPresenter({ locale }).file(f).trimEnd();
   test.each<{ name: string; at: Parameters<typeof finding>[0]; locale: 'zh-CN' | 'en'; text: string }>([

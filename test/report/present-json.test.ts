@@ -1,4 +1,13 @@
-import { presentJson, toJsonOutput } from '../../src/report/present-json';
+import {
+  addToSummary,
+  emptySummary,
+  jsonPresenter,
+  presentJson,
+  toJsonFile,
+  toJsonFinding,
+  toJsonOutput,
+} from '../../src/report/present-json';
+import type { Indicators } from '../../src/report/indicators';
 import type { FileResult } from '../../src/report/types';
 import { fileStatus } from '../../src/report/verdict';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/version';
@@ -236,5 +245,69 @@ describe('JSON presenter: tables not found', () => {
     ]);
     expect(out.summary).toMatchObject({ files: 4, partial: 2 });
     expect(out.files[3].missingTables).toEqual([]);
+  });
+});
+
+describe('JSON presenter: streamed one file at a time', () => {
+  /** The streamed text, as the CLI writes it for a batch. */
+  const streamed = (list: readonly FileResult[]) => {
+    const presenter = jsonPresenter();
+    return [presenter.header(), ...list.map((f) => presenter.file(f)), presenter.footer()].join('');
+  };
+  /** The document JSON.stringify prints (tool first, summary last), with the tool on one line. */
+  const printed = (list: readonly FileResult[]) => {
+    const whole = toJsonOutput(list);
+    const text = JSON.stringify({ tool: '@tool', files: whole.files, summary: whole.summary }, null, 2);
+    return `${text.replace('"@tool"', JSON.stringify(whole.tool))}\n`;
+  };
+
+  it.each([
+    ['four files', files],
+    ['one file', files.slice(1, 2)],
+    ['no file', []],
+  ])('is the whole document, byte for byte, for %s', (_name, list) => {
+    expect(streamed(list)).toBe(printed(list));
+  });
+});
+
+describe('JSON presenter: fields a file or finding may lack', () => {
+  it('writes an empty list for related cells and notes that are absent', () => {
+    const loose: Partial<ReturnType<typeof finding>> = finding();
+    delete loose.related;
+    const f = toJsonFinding(loose as ReturnType<typeof finding>, 'zh-CN');
+    expect(f.related).toEqual([]);
+    expect(toJsonOutput([{ path: 'a', report: report() }]).files[0].notes).toEqual([]);
+  });
+
+  it('lists the indicators of each sheet that has them, named by sheet', () => {
+    const indicators: Indicators = {
+      disclosureRate: { numerator: 3, denominator: 4, value: 0.75 },
+      deniedShare: null,
+      correctionRate: null,
+    };
+    const base = report();
+    const summaries = [
+      { ...base.sheetSummaries[0], indicators },
+      { ...base.sheetSummaries[0], sheet: '说明', indicators: null },
+    ];
+    const [file] = toJsonOutput([{ path: 'a', report: report({ sheetSummaries: summaries }) }]).files;
+    expect(file.indicators).toEqual([{ sheet: '表三', ...indicators }]);
+  });
+});
+
+describe('JSON summary', () => {
+  const file = (path: string, withError: boolean): FileResult => ({
+    path,
+    report: report({ findings: withError ? [finding()] : [] }),
+  });
+
+  it.each([
+    [[false, false], true],
+    [[true, false], false],
+    [[false, true], false],
+  ])('is valid only when every file is (errors per file: %j)', (errors, valid) => {
+    const list = errors.map((e, i) => file(`f${i}`, e));
+    expect(toJsonOutput(list).summary.valid).toBe(valid);
+    expect(list.map(toJsonFile).reduce(addToSummary, emptySummary()).valid).toBe(valid);
   });
 });

@@ -118,9 +118,18 @@ describe('text presenter', () => {
         '',
       ].join('\n'),
     );
-    expect(presentText(files, 'en').split('\n')[3]).toBe(
+    expect(presentText(files, 'en').split('\n')).toEqual([
+      'old.xls  error  cannot read: 不支持的文件类型“.xls”',
+      'notes.txt  error  no table of the annual disclosure report found (tables 二, 三, 四)',
+      '',
       '✖ 0 errors, 0 warnings (2 files, 0 tables, 1 unreadable)',
-    );
+      '',
+    ]);
+  });
+
+  test('no file at all is not a pass', () => {
+    expect(presentText([], 'zh-CN')).toBe('✖ 0 个错误，0 个警告（0 个文件，0 张表）\n');
+    expect(presentText([], 'en')).toBe('✖ 0 errors, 0 warnings (0 files, 0 tables)\n');
   });
 
   test('no duplicate "no table" line when the engine reported structure/no-table', () => {
@@ -199,6 +208,25 @@ describe('text presenter: tables not found', () => {
         'a.csv  note  not found: tables 二 and 四; only the tables found were checked',
         '',
         '⚠ no errors, but 1 file lacks some tables (2 files, 2 tables)',
+      ],
+    ],
+    [
+      'two files lacking tables: counted in the plural',
+      [
+        { path: 'a.csv', report: only三 },
+        { path: 'b.csv', report: only三 },
+      ],
+      [
+        'a.csv  提示  未找到表二、表四，只校验了找到的表格',
+        'b.csv  提示  未找到表二、表四，只校验了找到的表格',
+        '',
+        '⚠ 未发现错误，但有 2 个文件未找到全部表格（2 个文件，2 张表）',
+      ],
+      [
+        'a.csv  note  not found: tables 二 and 四; only the tables found were checked',
+        'b.csv  note  not found: tables 二 and 四; only the tables found were checked',
+        '',
+        '⚠ no errors, but 2 files lack some tables (2 files, 2 tables)',
       ],
     ],
     [

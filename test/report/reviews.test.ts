@@ -80,7 +80,14 @@ describe('parseAcceptances', () => {
     ['null', null, undefined],
     [
       'entries without a reason or of the wrong type are dropped',
-      [{ fingerprint: 'f', ruleId: 'r' }, 'x', null, { fingerprint: 'f', ruleId: 'r', reason: 3 }],
+      [
+        { fingerprint: 'f', ruleId: 'r' },
+        'x',
+        null,
+        undefined,
+        7,
+        { fingerprint: 'f', ruleId: 'r', reason: 3 },
+      ],
       [],
     ],
     [
@@ -103,6 +110,11 @@ describe('presenters show accepted findings apart', () => {
       'a.xlsx:表三!J28  已确认  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance)（确认理由：已说明）',
     );
     expect(text).toMatch(/^✔ 0 个错误，1 个警告，另有 1 个已确认（1 个文件/m);
+    const en = presentText([{ path: 'a.xlsx', report: reviewed }], 'en');
+    expect(en).toContain(
+      'a.xlsx:表三!J28  accepted  结转下年度继续办理（总计）应为 0，实际为 1  (applications/balance) (accepted: 已说明)',
+    );
+    expect(en).toMatch(/^✔ 0 errors, 1 warning, 1 accepted \(1 file/m);
     const stale = presentText([{ path: 'a.xlsx', report: gone }], 'en');
     expect(stale).toContain(
       'a.xlsx  note  an accepted finding (cell/blank, reason: 旧) no longer occurs; --prune-suppressions removes it (x|y)',
