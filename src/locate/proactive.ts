@@ -65,6 +65,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
   for (let row = 0; row < grid.rowCount; row++) {
     const clause = cache.text(row).find((c) => CLAUSE.test(c.key));
     if (!clause) continue;
+    // Stryker disable next-line StringLiteral: equivalent: CLAUSE matched this key just above
     const clauseIndex = NUMERALS.indexOf(CLAUSE.exec(clause.key)?.[1] ?? '') + 1;
     const block: Block = { clauseIndex, clauseCell: { row, col: clause.col }, rows: [], bottom: row };
     let r = row + 1;

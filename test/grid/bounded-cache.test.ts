@@ -53,6 +53,8 @@ describe('BoundedCache', () => {
 
   test.each([0, -1, 1.5, Number.NaN])('limit %p is refused', (limit) => {
     expect(() => new BoundedCache(limit)).toThrow(RangeError);
+    // The message names the limit given, for the programmer who passed it.
+    expect(() => new BoundedCache(limit)).toThrow(`cache limit ${limit}: a whole number ≥ 1`);
   });
 
   describe('remember', () => {

@@ -129,6 +129,27 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array(gbk))).toEqual({ text: '自然人,12\r\n商业企业,0', encoding: 'gb18030' });
   });
 
+  test('a runtime without the GB18030 decoder refuses non-UTF-8 text, saying which encodings it tried', () => {
+    // Node built with small-icu decodes only UTF-8, UTF-16LE and Latin-1 and throws a RangeError for
+    // other labels (nodejs.org/api/util.html#whatwg-supported-encodings): that runtime, simulated.
+    const Real = globalThis.TextDecoder;
+    class SmallIcuDecoder extends Real {
+      constructor(label?: string, options?: TextDecoderOptions) {
+        if (label === 'gb18030') throw new RangeError(`The "${label}" encoding is not supported`);
+        super(label, options);
+      }
+    }
+    globalThis.TextDecoder = SmallIcuDecoder;
+    try {
+      const refuse = () => decodeText(new Uint8Array([215, 212, 200, 187]));
+      expect(refuse).toThrow('the file is neither UTF-8 nor decodable as GB18030/GBK');
+      expect(refuse).toThrow(expect.objectContaining({ code: 'encoding' }));
+      expect(decodeText(utf8('总计'))).toEqual({ text: '总计', encoding: 'utf-8' });
+    } finally {
+      globalThis.TextDecoder = Real;
+    }
+  });
+
   test('UTF-16LE with BOM (Excel "Unicode text")', () => {
     const body = Buffer.from('法人\t3\r\n', 'utf16le');
     expect(decodeText(new Uint8Array([0xff, 0xfe, ...body]))).toEqual({
