@@ -150,6 +150,28 @@ describe('decodeText', () => {
     }
   });
 
+  test('a zip archive is told by all four bytes of its signature, and the refusal says what it is', () => {
+    const refuse = () => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
+    expect(refuse).toThrow('the file is a zip archive (an .xlsx workbook?), not text');
+    expect(refuse).toThrow(expect.objectContaining({ code: 'xlsx-as-text', name: 'TextReadError' }));
+  });
+
+  test.each([
+    [[0x41, 0x4b, 0x03, 0x04, 0x41]],
+    [[0x50, 0x41, 0x03, 0x04, 0x41]],
+    [[0x50, 0x4b, 0x41, 0x04, 0x41]],
+    [[0x50, 0x4b, 0x03, 0x41, 0x41]],
+    [[0x41, 0x41, 0x41, 0x04]],
+    [[0x41, 0x41, 0x03, 0x41]],
+    [[0x41, 0x4b, 0x41, 0x41]],
+    [[0x50, 0x4b, 0x03]],
+  ])('%j is not a zip signature: read as text', (bytes) => {
+    expect(decodeText(new Uint8Array(bytes))).toEqual({
+      text: String.fromCharCode(...bytes),
+      encoding: 'utf-8',
+    });
+  });
+
   test('UTF-16LE with BOM (Excel "Unicode text")', () => {
     const body = Buffer.from('法人\t3\r\n', 'utf16le');
     expect(decodeText(new Uint8Array([0xff, 0xfe, ...body]))).toEqual({
