@@ -1,4 +1,14 @@
-import { APPLICATIONS, PROACTIVE, REVIEWS, type ColumnDef, type Text, type ValueKind } from '../format';
+import {
+  APPLICATIONS,
+  PROACTIVE,
+  REVIEWS,
+  type ColumnDef,
+  type Edition,
+  type ProactiveBlockDef,
+  type RowDef,
+  type Text,
+  type ValueKind,
+} from '../format';
 import { cellKey, type CellRef, type LocatedTable } from '../locate/types';
 
 /** One value cell of a located table, with the format's ids, labels and what it may hold. */
@@ -30,9 +40,17 @@ export function formatRowLabel(
   if (table.table === 'applications')
     return APPLICATIONS[table.edition].rows.find((r) => r.id === rowId)?.label;
   if (table.table === 'reviews') return REVIEWS[table.edition].groups.find((g) => g.id === rowId)?.label;
-  for (const block of PROACTIVE[table.edition].blocks) {
+  return proactiveRow(table.edition, rowId)?.row.label;
+}
+
+/** A row of table 二 with the block (clause and columns) it belongs to. */
+export function proactiveRow(
+  edition: Edition,
+  rowId: string,
+): { block: ProactiveBlockDef; row: RowDef } | undefined {
+  for (const block of PROACTIVE[edition].blocks) {
     const row = block.rows.find((r) => r.id === rowId);
-    if (row) return row.label;
+    if (row) return { block, row };
   }
   return undefined;
 }

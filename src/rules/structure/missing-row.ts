@@ -1,7 +1,7 @@
-import { APPLICATIONS, PROACTIVE, REVIEWS, TABLE_SECTION } from '../../format';
+import { APPLICATIONS, REVIEWS, TABLE_SECTION } from '../../format';
 import type { ColumnDef, Text } from '../../format';
 import type { LocatedTable, UnalignedRow } from '../../locate/types';
-import { formatRowLabel } from '../tables';
+import { formatRowLabel, proactiveRow } from '../tables';
 import type { Rule, RuleContext } from '../types';
 
 /**
@@ -107,18 +107,15 @@ function columnNames(table: LocatedTable, row: UnalignedRow): Text {
 function columnDef(table: LocatedTable, rowId: string | undefined, columnId: string): ColumnDef | undefined {
   if (table.table === 'applications')
     return APPLICATIONS[table.edition].columns.find((c) => c.id === columnId);
-  const block = PROACTIVE[table.edition].blocks.find((b) => b.rows.some((r) => r.id === rowId));
-  return block?.columns.find((c) => c.id === columnId);
+  const found = rowId === undefined ? undefined : proactiveRow(table.edition, rowId);
+  return found?.block.columns.find((c) => c.id === columnId);
 }
 
 /** A row's label; a table 二 row's with its clause (`第二十条第（一）项 规章`) unless `clause` is false. */
 function rowLabel(table: LocatedTable, rowId: string, clause = true): Text | undefined {
-  const label = formatRowLabel(table, rowId);
-  const block =
-    clause && table.table === 'proactive'
-      ? PROACTIVE[table.edition].blocks.find((b) => b.rows.some((r) => r.id === rowId))
-      : undefined;
-  return label && block ? { zh: `${block.clause} ${label.zh}`, en: label.en } : label;
+  if (!clause || table.table !== 'proactive') return formatRowLabel(table, rowId);
+  const found = proactiveRow(table.edition, rowId);
+  return found && { zh: `${found.block.clause} ${found.row.label.zh}`, en: found.row.label.en };
 }
 
 export default rule;
