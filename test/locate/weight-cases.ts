@@ -10,7 +10,7 @@ import {
   type LocatedTable,
 } from '../../src/locate';
 import type * as Weights from '../../src/locate/weights';
-import { found, grid, labelAt, NUMBERS, rowRange, table3, type Row } from './weight-grids';
+import { CLAUSES, found, grid, labelAt, NUMBERS, rowRange, table2, table3, type Row } from './weight-grids';
 
 /**
  * One sheet on which a weight of the locator decides what is found, and what must be found. The
@@ -362,51 +362,6 @@ const BLANK_ROW: WeightCase = {
 
 // ── Table 二 ────────────────────────────────────────────────────────────────────────────────────
 
-type Block = [clause: string, columns: string[], ...rows: Row[]];
-const CLAUSES: Record<string, Block> = {
-  '1/2021': [
-    '（一）',
-    ['本年制发件数', '本年废止件数', '现行有效件数'],
-    ['规章', 0, 0, 0],
-    ['行政规范性文件', 1, 0, 1],
-  ],
-  '5/2021': ['（五）', ['本年处理决定数量'], ['行政许可', 0]],
-  '6/2021': ['（六）', ['本年处理决定数量'], ['行政处罚', 0], ['行政强制', 0]],
-  '8/2021': ['（八）', ['本年收费金额（单位：万元）'], ['行政事业性收费', 0]],
-  '1/2019': [
-    '（一）',
-    ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
-    ['规章', 0, 0, 0],
-    ['规范性文件', 1, 0, 1],
-  ],
-  '5/2019': [
-    '（五）',
-    ['上一年项目数量', '本年增/减', '处理决定数量'],
-    ['行政许可', 0, 0, 0],
-    ['其他对外管理服务事项', 0, 0, 0],
-  ],
-  '6/2019': [
-    '（六）',
-    ['上一年项目数量', '本年增/减', '处理决定数量'],
-    ['行政处罚', 0, 0, 0],
-    ['行政强制', 0, 0, 0],
-  ],
-  '8/2019': ['（八）', ['上一年项目数量', '本年增/减'], ['行政事业性收费', 0, 0]],
-  '9/2019': ['（九）', ['采购项目数量', '采购总金额'], ['政府集中采购', 0, 0]],
-};
-/** Table 二 blocks as the report prints them: the clause, the 信息内容 header, the rows. */
-function table2(blocks: readonly (Block | Row[])[]): Row[] {
-  const rows: Row[] = [];
-  for (const b of blocks) {
-    if (!(typeof b[0] === 'string')) {
-      rows.push(...(b as Row[]));
-      continue;
-    }
-    const [clause, columns, ...items] = b as Block;
-    rows.push([`第二十条第${clause}项`], ['信息内容', ...columns], ...items);
-  }
-  return rows;
-}
 const proactive = (rows: readonly Row[]) => locateProactive(grid(rows));
 const editionOf2 = (keys: string[], edition: Edition) => () => ({
   actual: found(proactive(table2(keys.map((k) => CLAUSES[k])))),

@@ -113,3 +113,51 @@ export function labelAt(table: LocatedTable | undefined, rowId: string): string 
 /** The tables found, as `table:edition` in sheet order. */
 export const found = (tables: readonly LocatedTable[]): string[] =>
   tables.map((t) => `${t.table}:${t.edition}`);
+
+/** A table 二 block: its clause (`（一）`), the column labels of its 信息内容 row, its item rows. */
+export type Block = [clause: string, columns: string[], ...rows: Row[]];
+/** Each edition's blocks as the official template prints them, by `clause/edition`. */
+export const CLAUSES: Record<string, Block> = {
+  '1/2021': [
+    '（一）',
+    ['本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', 0, 0, 0],
+    ['行政规范性文件', 1, 0, 1],
+  ],
+  '5/2021': ['（五）', ['本年处理决定数量'], ['行政许可', 0]],
+  '6/2021': ['（六）', ['本年处理决定数量'], ['行政处罚', 0], ['行政强制', 0]],
+  '8/2021': ['（八）', ['本年收费金额（单位：万元）'], ['行政事业性收费', 0]],
+  '1/2019': [
+    '（一）',
+    ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    ['规章', 0, 0, 0],
+    ['规范性文件', 1, 0, 1],
+  ],
+  '5/2019': [
+    '（五）',
+    ['上一年项目数量', '本年增/减', '处理决定数量'],
+    ['行政许可', 0, 0, 0],
+    ['其他对外管理服务事项', 0, 0, 0],
+  ],
+  '6/2019': [
+    '（六）',
+    ['上一年项目数量', '本年增/减', '处理决定数量'],
+    ['行政处罚', 0, 0, 0],
+    ['行政强制', 0, 0, 0],
+  ],
+  '8/2019': ['（八）', ['上一年项目数量', '本年增/减'], ['行政事业性收费', 0, 0]],
+  '9/2019': ['（九）', ['采购项目数量', '采购总金额'], ['政府集中采购', 0, 0]],
+};
+/** Table 二 blocks as the report prints them: the clause, the 信息内容 header, the rows. */
+export function table2(blocks: readonly (Block | Row[])[]): Row[] {
+  const rows: Row[] = [];
+  for (const b of blocks) {
+    if (!(typeof b[0] === 'string')) {
+      rows.push(...(b as Row[]));
+      continue;
+    }
+    const [clause, columns, ...items] = b as Block;
+    rows.push([`第二十条第${clause}项`], ['信息内容', ...columns], ...items);
+  }
+  return rows;
+}

@@ -1,0 +1,58 @@
+import { locateProactive } from '../../src/locate/proactive';
+import { CLAUSES, grid, labelAt, rowRange, table2, type Row } from './weight-grids';
+
+/** Table 二 of 2021 whose 第二十条第（一）项 block holds the given item rows. */
+const withClause1Rows = (...items: Row[]) =>
+  locateProactive(
+    grid(
+      table2([
+        ['（一）', ['本年制发件数', '本年废止件数', '现行有效件数'], ...items],
+        CLAUSES['5/2021'],
+        CLAUSES['6/2021'],
+        CLAUSES['8/2021'],
+      ]),
+    ),
+  )[0];
+
+const CLAUSE1_COLUMNS = ['issued', 'repealed', 'in-force'];
+
+describe('table 二: which of a block’s rows an item is read from', () => {
+  // Rows from A3 on: A1 holds the clause, A2 the 信息内容 header.
+  it.each([
+    {
+      name: 'the exact label, after a row that only contains it (规章制度)',
+      items: [
+        ['规章制度', 9, 9, 9],
+        ['规章', 0, 0, 0],
+        ['行政规范性文件', 1, 0, 1],
+      ],
+      rules: 'A4',
+      range: 'B4:D4',
+    },
+    {
+      name: 'the first of two rows that fit equally well (部门规章, 规章制度)',
+      items: [
+        ['部门规章', 2, 0, 2],
+        ['规章制度', 9, 9, 9],
+        ['行政规范性文件', 1, 0, 1],
+      ],
+      rules: 'A3',
+      range: 'B3:D3',
+    },
+    {
+      name: 'the exact label, before a row that only contains it',
+      items: [
+        ['规章', 0, 0, 0],
+        ['部门规章', 9, 9, 9],
+        ['行政规范性文件', 1, 0, 1],
+      ],
+      rules: 'A3',
+      range: 'B3:D3',
+    },
+  ])('规章 is read from $name', ({ items, rules, range }) => {
+    const table = withClause1Rows(...(items as Row[]));
+    expect(labelAt(table, 'rules')).toBe(rules);
+    expect(rowRange(table, 'rules', CLAUSE1_COLUMNS)).toBe(range);
+    expect(labelAt(table, 'normative-documents')).toBe('A5');
+  });
+});
