@@ -400,6 +400,7 @@ function valueStart(
   }
   if (!anyFilled) {
     if (prev && prev.labelEnd === labelEnd) return prev.start;
+    // Stryker disable next-line EqualityOperator: at headerStart === first the loop above already chose it (the nudge, no skip or distance)
     if (headerStart !== undefined && headerStart >= first) return headerStart;
   }
   return best;

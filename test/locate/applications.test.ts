@@ -1,0 +1,48 @@
+import { locateApplications } from '../../src/locate/applications';
+import { grid, rowRange, table3, type Row } from './weight-grids';
+
+const _ = null;
+const APPLICANT_COLUMNS = ['natural-person', 'total'];
+
+/**
+ * Table 三 of 2021, label in A and numbers from D (under the header when there is one), with the
+ * given cells from column B on the given row instead of its numbers.
+ */
+function readRow(rowId: string, cells: Row, header = true): { range: string; row: number } {
+  const { rows, rowOf } = table3('2021', { header, start: 3, cells: { [rowId]: cells } });
+  const table = locateApplications(grid(rows))[0];
+  return { range: rowRange(table, rowId, APPLICANT_COLUMNS), row: (rowOf.get(rowId) ?? 0) + 1 };
+}
+
+describe('table 三: where a row with no number is read', () => {
+  it.each([
+    {
+      name: 'the first row, blank but for a unit (件): under the header, not at the unit',
+      rowId: 'new',
+      cells: ['件'],
+      at: (r: number) => `D${r}:J${r}`,
+    },
+    {
+      name: 'the first row, all blank: under the header',
+      rowId: 'new',
+      cells: [],
+      at: (r: number) => `D${r}:J${r}`,
+    },
+    {
+      name: 'a later row, blank but for a unit (件): where the row above was read',
+      rowId: 'granted',
+      cells: ['件', _, _, _, _, _, _, _, _, _],
+      at: (r: number) => `D${r}:J${r}`,
+    },
+    {
+      name: 'a later row of a table with no header, blank but for a unit (件): where the row above was read',
+      rowId: 'granted',
+      cells: ['件'],
+      header: false,
+      at: (r: number) => `D${r}:J${r}`,
+    },
+  ])('$name', ({ rowId, cells, header, at }) => {
+    const { range, row } = readRow(rowId, cells, header);
+    expect(range).toBe(at(row));
+  });
+});
