@@ -27,20 +27,30 @@ export class TextReadError extends Error {
   }
 }
 
+/** A zip archive's local file header (`PK\x03\x04`): an .xlsx or .docx saved or renamed as text. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+/** Whether `bytes` begin with `signature`; a shorter file does not (its missing bytes read as undefined). */
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((byte, i) => bytes[i] === byte);
+
 /**
  * Decodes file bytes: a UTF-8 or UTF-16 BOM wins (Excel's "Unicode text" export is UTF-16LE);
  * otherwise strict UTF-8, and GB18030 (a superset of GBK/GB2312) when the bytes are not valid
  * UTF-8, as Chinese Windows saves CSV and text files in the ANSI code page.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+  if (startsWith(bytes, ZIP_SIGNATURE))
     throw new TextReadError('xlsx-as-text', 'the file is a zip archive (an .xlsx workbook?), not text');
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: decode('utf-8', bytes.subarray(3), true), encoding: 'utf-8' };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: decode('utf-16le', bytes.subarray(2), false), encoding: 'utf-16le' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: decode('utf-16be', bytes.subarray(2), false), encoding: 'utf-16be' };
+  if (startsWith(bytes, UTF8_BOM))
+    return { text: decode('utf-8', bytes.subarray(UTF8_BOM.length), true), encoding: 'utf-8' };
+  if (startsWith(bytes, UTF16LE_BOM))
+    return { text: decode('utf-16le', bytes.subarray(UTF16LE_BOM.length), false), encoding: 'utf-16le' };
+  if (startsWith(bytes, UTF16BE_BOM))
+    return { text: decode('utf-16be', bytes.subarray(UTF16BE_BOM.length), false), encoding: 'utf-16be' };
   // NUL never occurs in UTF-8 or GBK text: the file is binary (a .xls, a .docx, an image…).
   if (bytes.includes(0)) throw new TextReadError('binary', 'the file holds binary data, not text');
   try {

@@ -172,6 +172,24 @@ describe('decodeText', () => {
     });
   });
 
+  // A BOM is told by all its bytes: these texts share its last bytes (政 is E6 94 BF, 仿 is E4 BB BF)
+  // or its first, and lose nothing.
+  test.each([
+    ['政府信息公开工作年度报告', '政 ends like a UTF-8 BOM'],
+    ['仿照上年', '仿 ends with two of its bytes'],
+  ])('%s (%s) is read whole as UTF-8', (text) => {
+    expect(decodeText(utf8(text))).toEqual({ text, encoding: 'utf-8' });
+  });
+
+  test.each([
+    [[0xff, 0x41], 'not UTF-16LE'],
+    [[0xfe, 0x41], 'not UTF-16BE'],
+    [[0xef, 0xbb, 0x41], 'not a UTF-8 BOM'],
+  ])('%j (%s) is not a BOM: not UTF-8 either, so read as GB18030', (bytes) => {
+    const decoded = decodeText(new Uint8Array(bytes));
+    expect(decoded.encoding).toBe('gb18030');
+  });
+
   test('UTF-16LE with BOM (Excel "Unicode text")', () => {
     const body = Buffer.from('法人\t3\r\n', 'utf16le');
     expect(decodeText(new Uint8Array([0xff, 0xfe, ...body]))).toEqual({
