@@ -45,8 +45,7 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, ZIP_SIGNATURE))
     throw new TextReadError('xlsx-as-text', 'the file is a zip archive (an .xlsx workbook?), not text');
-  if (startsWith(bytes, UTF8_BOM))
-    return { text: decode('utf-8', bytes.subarray(UTF8_BOM.length), true), encoding: 'utf-8' };
+  if (startsWith(bytes, UTF8_BOM)) return { text: decodeAfterUtf8Bom(bytes), encoding: 'utf-8' };
   if (startsWith(bytes, UTF16LE_BOM))
     return { text: decode('utf-16le', bytes.subarray(UTF16LE_BOM.length), false), encoding: 'utf-16le' };
   if (startsWith(bytes, UTF16BE_BOM))
@@ -62,6 +61,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       // A runtime without the GB18030 decoder (Node built without full ICU).
       throw new TextReadError('encoding', 'the file is neither UTF-8 nor decodable as GB18030/GBK');
     }
+  }
+}
+
+/** A file that says it is UTF-8 (its BOM) and is not: refused, not read as replacement characters. */
+function decodeAfterUtf8Bom(bytes: Uint8Array): string {
+  try {
+    return decode('utf-8', bytes.subarray(UTF8_BOM.length), true);
+  } catch {
+    throw new TextReadError(
+      'encoding',
+      'the file starts with a UTF-8 byte order mark but is not valid UTF-8',
+    );
   }
 }
 

@@ -121,6 +121,12 @@ describe('decodeText', () => {
     });
   });
 
+  test('a UTF-8 BOM before bytes that are not UTF-8 is refused, saying so', () => {
+    const refuse = () => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 215, 212, 200, 187]));
+    expect(refuse).toThrow('the file starts with a UTF-8 byte order mark but is not valid UTF-8');
+    expect(refuse).toThrow(expect.objectContaining({ code: 'encoding', name: 'TextReadError' }));
+  });
+
   test('GBK bytes (not valid UTF-8) decode as GB18030', () => {
     // '自然人,12\r\n商业企业,0' as saved by Chinese Windows (code page 936).
     const gbk = [
