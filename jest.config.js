@@ -35,6 +35,9 @@ const flavour = (name) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest reads testTimeout from the top level only (a global option): in `base` above it does not reach
+  // the projects, which then ran with the 5 s default (a sheet read in bands took 10 s on a busy CI).
+  testTimeout: base.testTimeout,
   projects: [
     { ...base, displayName: 'all:win32', globals: { EXCEL_FLAVOUR: 'win32' } },
     flavour('mac'),
