@@ -2,6 +2,7 @@
  * The package around the document part: which part is the document, its relationships and the
  * content types. Edits are splices into the original text, so every line not added stays as it was.
  */
+import { byteOrderMark } from '../grid/bytes';
 import { decodeXml, localName } from '../sources/xml';
 import { resolvePartPath } from '../sources/zip';
 import { Splices } from './edits';
@@ -14,10 +15,9 @@ export interface PartText {
 }
 
 export function readPart(bytes: Uint8Array): PartText {
-  const utf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const utf16 =
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const bom = byteOrderMark(bytes)?.encoding;
+  const utf8Bom = bom === 'utf-8';
+  const utf16 = bom === 'utf-16le' || bom === 'utf-16be';
   return {
     text: decodeXml(bytes),
     encode(text) {

@@ -4,6 +4,7 @@
  * Pure (WHATWG TextDecoder only), so the task pane can use it for pasted text as well as the CLI
  * for `.txt` / `.tsv` / `.csv` files.
  */
+import { byteOrderMark, startsWith, ZIP_SIGNATURE } from './bytes';
 import { ArrayGrid } from './grid';
 import type { CellValue, TextLineOrigin, TextPosition } from './types';
 
@@ -27,16 +28,6 @@ export class TextReadError extends Error {
   }
 }
 
-/** A zip archive's local file header (`PK\x03\x04`): an .xlsx or .docx saved or renamed as text. */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const UTF16LE_BOM = [0xff, 0xfe];
-const UTF16BE_BOM = [0xfe, 0xff];
-
-/** Whether `bytes` begin with `signature`; a shorter file does not (its missing bytes read as undefined). */
-const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
-  signature.every((byte, i) => bytes[i] === byte);
-
 /**
  * Decodes file bytes: a UTF-8 or UTF-16 BOM wins (Excel's "Unicode text" export is UTF-16LE);
  * otherwise strict UTF-8, and GB18030 (a superset of GBK/GB2312) when the bytes are not valid
@@ -45,11 +36,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, ZIP_SIGNATURE))
     throw new TextReadError('xlsx-as-text', 'the file is a zip archive (an .xlsx workbook?), not text');
-  if (startsWith(bytes, UTF8_BOM)) return { text: decodeAfterUtf8Bom(bytes), encoding: 'utf-8' };
-  if (startsWith(bytes, UTF16LE_BOM))
-    return { text: decode('utf-16le', bytes.subarray(UTF16LE_BOM.length), false), encoding: 'utf-16le' };
-  if (startsWith(bytes, UTF16BE_BOM))
-    return { text: decode('utf-16be', bytes.subarray(UTF16BE_BOM.length), false), encoding: 'utf-16be' };
+  const bom = byteOrderMark(bytes);
+  if (bom?.encoding === 'utf-8')
+    return { text: decodeAfterUtf8Bom(bytes.subarray(bom.length)), encoding: 'utf-8' };
+  if (bom) return { text: decode(bom.encoding, bytes.subarray(bom.length), false), encoding: bom.encoding };
   // NUL never occurs in UTF-8 or GBK text: the file is binary (a .xls, a .docx, an image…).
   if (bytes.includes(0)) throw new TextReadError('binary', 'the file holds binary data, not text');
   try {
@@ -65,9 +55,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 /** A file that says it is UTF-8 (its BOM) and is not: refused, not read as replacement characters. */
-function decodeAfterUtf8Bom(bytes: Uint8Array): string {
+function decodeAfterUtf8Bom(body: Uint8Array): string {
   try {
-    return decode('utf-8', bytes.subarray(UTF8_BOM.length), true);
+    return decode('utf-8', body, true);
   } catch {
     throw new TextReadError(
       'encoding',

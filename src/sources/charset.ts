@@ -6,6 +6,8 @@
  * table, so `gb2312`, `gbk`, `x-gbk`, `gb_2312-80` all decode as GBK and `GB18030` as GB18030.
  */
 
+import { byteOrderMark } from '../grid/bytes';
+
 export interface DecodedHtml {
   text: string;
   /** The TextDecoder encoding name used, e.g. `utf-8`, `gbk`, `gb18030`, `utf-16le`. */
@@ -16,20 +18,13 @@ export interface DecodedHtml {
 const PRESCAN_BYTES = 1024;
 
 export function decodeHtml(bytes: Uint8Array, declared?: string): DecodedHtml {
-  const bom = bomEncoding(bytes);
+  const bom = byteOrderMark(bytes);
   if (bom) return { text: decode(bom.encoding, bytes.subarray(bom.length)), encoding: bom.encoding };
   const label = (declared !== undefined ? encodingOf(declared) : undefined) ?? prescanEncoding(bytes);
   // A page declaring UTF-8 whose bytes are not UTF-8 was re-saved as GBK without fixing its meta:
   // the fallback reads it instead of filling the text with U+FFFD.
   if (label && !(label === 'utf-8' && !isUtf8(bytes))) return { text: decode(label, bytes), encoding: label };
   return fallback(bytes);
-}
-
-function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
-  return undefined;
 }
 
 /** Strict UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). */

@@ -26,6 +26,7 @@
  * - A table inside a table cell is read as its own table right after the outer one (next table
  *   number), with a 'nested-table' notice; the outer cell keeps its own paragraphs' text.
  */
+import { EMPTY_ZIP_SIGNATURE, OLE_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid/bytes';
 import { ArrayGrid } from '../grid/grid';
 import { fieldValue } from '../grid/text';
 import type { CellValue, MergedArea, RowOrigin } from '../grid/types';
@@ -37,7 +38,7 @@ import { openZip, resolvePartPath, type ZipArchive } from './zip';
 export function readDocx(bytes: Uint8Array, options: ReadSourceOptions): SourceDocument {
   if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
   if (startsWith(bytes, OLE_SIGNATURE)) throw oleError(bytes);
-  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+  if (!startsWith(bytes, ZIP_SIGNATURE) && !startsWith(bytes, EMPTY_ZIP_SIGNATURE))
     throw new SourceReadError('wrong-format', 'neither a zip (.docx) nor an OLE file');
   return readWordPackage(zipParts(openZip(bytes, options.limits)), options);
 }
@@ -556,12 +557,7 @@ function describeZip(zip: ZipArchive): string {
 // ---------------------------------------------------------------------------------------------
 // Old Office files: an encrypted .docx is an OLE compound file holding EncryptionInfo.
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const END_OF_CHAIN = 0xfffffffe;
-
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
-}
 
 function oleError(bytes: Uint8Array): SourceReadError {
   const names = oleDirectoryNames(bytes);

@@ -7,6 +7,7 @@
  * nested hostile markup cannot overflow the stack.
  */
 import { ElementType, parseDocument } from 'htmlparser2';
+import { OLE_SIGNATURE, PDF_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid/bytes';
 import { ArrayGrid } from '../grid/grid';
 import { fieldValue } from '../grid/text';
 import type { CellValue, MergedArea, RowOrigin } from '../grid/types';
@@ -45,10 +46,9 @@ export function readHtmlText(text: string, options: ReadSourceOptions): SourceDo
 
 /** What the bytes are when they are plainly another format (zip, PDF, OLE), else undefined. */
 export function otherFormat(bytes: Uint8Array): string | undefined {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive (.docx/.xlsx)';
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'an OLE file (.doc/.xls)';
+  if (startsWith(bytes, ZIP_SIGNATURE)) return 'a zip archive (.docx/.xlsx)';
+  if (startsWith(bytes, PDF_SIGNATURE)) return 'a PDF';
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'an OLE file (.doc/.xls)';
   return undefined;
 }
 

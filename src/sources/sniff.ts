@@ -3,6 +3,8 @@
  * "web page" saved as .doc is HTML, and systems export "Excel" files that are HTML tables. The
  * readers then take the file by its content, and the extension only breaks ties (zip: Word or Excel).
  */
+import { EMPTY_ZIP_SIGNATURE, OLE_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid/bytes';
+
 export type Sniffed =
   | 'empty'
   | 'zip' // an OOXML package (.docx, .xlsx) or another zip
@@ -12,14 +14,6 @@ export type Sniffed =
   | 'mhtml'
   | 'html'
   | 'other'; // text or anything else: the extension decides
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
-  return bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
-}
 
 /** The first bytes as Latin-1 text, for ASCII signatures (a UTF-16 BOM'd page is left to 'other'). */
 function head(bytes: Uint8Array, length: number): string {
@@ -31,8 +25,8 @@ function head(bytes: Uint8Array, length: number): string {
 
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return 'empty';
-  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
-  if (startsWith(bytes, OLE)) return 'ole';
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, EMPTY_ZIP_SIGNATURE)) return 'zip';
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'ole';
   const text = head(bytes, 2048);
   // %PDF- may follow a little junk (some generators); the PDF spec lets readers look 1024 bytes in.
   const pdf = text.indexOf('%PDF-');
@@ -52,7 +46,7 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
 
 /** Encrypted OOXML (a password-protected .docx or .xlsx) is a Compound File with an EncryptionInfo stream. */
 export function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, OLE)) return false;
+  if (!startsWith(bytes, OLE_SIGNATURE)) return false;
   // Directory entry names are UTF-16LE: "EncryptionInfo" as bytes with a zero after each letter.
   const name = 'EncryptionInfo';
   const first = name.charCodeAt(0);

@@ -4,6 +4,7 @@
  * bytes the caller has read, so the input file is never opened for writing.
  */
 import * as ExcelJS from 'exceljs';
+import { OLE_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid/bytes';
 import type { ArrayGrid } from '../grid/grid';
 import { gridOfWorksheet } from './grid-of-worksheet';
 import type { Limits } from './limits';
@@ -35,24 +36,18 @@ export class XlsxReadError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
 /** Tells what kind of container the bytes are before exceljs gets a chance to fail obscurely. */
 function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new XlsxReadError('empty', 'the file is empty');
-  if (startsWith(bytes, CFB_MAGIC)) {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
     // Encrypted OOXML keeps the package in a CFB stream named "EncryptionInfo" (UTF-16LE name).
     const marker = Buffer.from('EncryptionInfo', 'utf16le');
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker))
       throw new XlsxReadError('encrypted', 'the workbook is password-protected');
     throw new XlsxReadError('legacy', 'the file is in the old binary format (.xls / .et), not .xlsx');
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError('not-zip', 'the file is not an .xlsx workbook');
+  if (!startsWith(bytes, ZIP_SIGNATURE))
+    throw new XlsxReadError('not-zip', 'the file is not an .xlsx workbook');
 }
 
 export interface ReadXlsxOptions {
