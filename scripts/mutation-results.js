@@ -94,6 +94,11 @@ function writeAtomically(file, data) {
   renameSync(partial, file);
 }
 
+/** How many mutant results a (slim or full) incremental report holds. */
+function mutantCount(report) {
+  return Object.values(report.files).reduce((n, file) => n + file.mutants.length, 0);
+}
+
 function readJson(file, gzipped) {
   const bytes = readFileSync(file);
   return JSON.parse((gzipped ? gunzipSync(bytes) : bytes).toString('utf8'));
@@ -112,8 +117,7 @@ function restore({ root = ROOT, force = false } = {}) {
     return `${COMMITTED} has format ${kept.format}, this script reads ${FORMAT}; not restored.`;
   }
   writeAtomically(incremental, JSON.stringify(expand(kept)));
-  const count = Object.values(kept.files).reduce((n, f) => n + f.mutants.length, 0);
-  return `Restored ${count} mutant results from ${COMMITTED} into ${INCREMENTAL}.`;
+  return `Restored ${mutantCount(kept)} mutant results from ${COMMITTED} into ${INCREMENTAL}.`;
 }
 
 /** @returns {string} what was done, for the console */
@@ -125,8 +129,7 @@ function save({ root = ROOT } = {}) {
   const kept = slim(readJson(incremental, false));
   const bytes = gzipSync(JSON.stringify(kept), { level: 9 });
   writeAtomically(join(root, COMMITTED), bytes);
-  const count = Object.values(kept.files).reduce((n, f) => n + f.mutants.length, 0);
-  return `Saved ${count} mutant results into ${COMMITTED} (${Math.round(bytes.length / 1024)} KiB).`;
+  return `Saved ${mutantCount(kept)} mutant results into ${COMMITTED} (${Math.round(bytes.length / 1024)} KiB).`;
 }
 
 function main(argv) {
