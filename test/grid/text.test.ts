@@ -210,11 +210,23 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0xfe, 0xff, ...be]))).toEqual({ text: '总计', encoding: 'utf-16be' });
   });
 
-  test.each<[string, number[], string]>([
-    ['binary (NUL bytes)', [0x41, 0x00, 0x42], 'binary'],
-    ['an old .xls (CFB) file', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'binary'],
-    ['a zip (xlsx saved as .txt)', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'xlsx-as-text'],
-  ])('%s is refused', (_name, bytes, code) => {
+  test('UTF-16 with BOM is read leniently: a broken pair becomes U+FFFD, not a refusal', () => {
+    // A lone high surrogate (D800) between 政 and A, as a truncated copy-paste leaves it.
+    const bytes = [0xff, 0xfe, ...Buffer.from('政', 'utf16le'), 0x00, 0xd8, ...Buffer.from('A', 'utf16le')];
+    expect(decodeText(new Uint8Array(bytes))).toEqual({ text: '政\uFFFDA', encoding: 'utf-16le' });
+  });
+
+  // The message is the technical detail the front ends log beside the localized text.
+  test.each<[string, number[], string, RegExp]>([
+    ['binary (NUL bytes)', [0x41, 0x00, 0x42], 'binary', /binary data/],
+    [
+      'an old .xls (CFB) file',
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0],
+      'binary',
+      /binary data/,
+    ],
+    ['a zip (xlsx saved as .txt)', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'xlsx-as-text', /zip archive/],
+  ])('%s is refused', (_name, bytes, code, message) => {
     let caught: unknown;
     try {
       decodeText(new Uint8Array(bytes));
@@ -223,6 +235,7 @@ describe('decodeText', () => {
     }
     expect(caught).toBeInstanceOf(TextReadError);
     expect((caught as TextReadError).code).toBe(code);
+    expect((caught as TextReadError).message).toMatch(message);
   });
 });
 
