@@ -1,5 +1,6 @@
 /** @jest-environment ./test/support/dom-environment.js */
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
 import { MARK_STYLES, planMarks, type MarkKind } from '../../src/office/marks';
@@ -9,6 +10,16 @@ import { App } from '../../src/taskpane/App';
 import type { ExcelHost, ExcelHostOptions, SheetModel } from '../support/excel-host';
 import { FLAVOUR, formats, markedCells, reportModel, setup } from './helpers';
 import { cellA1 } from '../support/a1';
+import { translator } from '../../src/taskpane/i18n';
+import {
+  FAILURE,
+  findVerdict,
+  findingRows,
+  groupHeaders,
+  messageBar,
+  queryMessageBar,
+  verdict,
+} from '../taskpane/queries';
 
 /**
  * The task pane (src/taskpane/App.tsx) over the real ExcelWorkbookService, behind Microsoft's shipped
@@ -19,6 +30,14 @@ import { cellA1 } from '../support/a1';
 // A check is several round trips through the runtime: leave room when the machine is busy, and let a
 // waitFor that fails report what it waited for before the test's own time limit (30 s) runs out.
 configure({ asyncUtilTimeout: 3000 });
+
+// A user's clicks and keys, as the browser dispatches them (pointer, focus, key events in order).
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup();
+});
+
+const { ruleName } = translator('zh-CN');
 
 const SHEET = '年报';
 
@@ -59,7 +78,8 @@ const outside = (lines: string[], except: Record<string, unknown>) =>
 
 const toolbarButton = (name: string) =>
   within(screen.getByRole('toolbar')).getByRole('button', { name }) as HTMLButtonElement;
-const findingRows = () => [...document.querySelectorAll<HTMLElement>('[data-finding]')];
+/** 清除标记's done message (a message bar without a title). */
+const RESTORED = /^已恢复 \d+ 个单元格的原有格式。/;
 const isStale = () => screen.queryByText('已过期') !== null;
 /** Lets the host deliver change events it raised (after its response, on a timer) and the pane react. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
@@ -76,12 +96,12 @@ function openPane(sheets: SheetModel[], options: ExcelHostOptions = {}) {
    */
   const check = async (button: HTMLElement, watched: string[] = [SHEET]) => {
     const before = checks.mock.calls.length;
-    fireEvent.click(button);
+    await user.click(button);
     await waitFor(() => expect(checks.mock.calls).toHaveLength(before + 1));
     await act(async () => {
       await checks.mock.results[before].value;
     });
-    await screen.findByTestId('verdict');
+    await findVerdict();
     await waitFor(() => expect(toolbarButton('校验当前工作表').disabled).toBe(false));
     await waitFor(() => expect([...host.watched].sort()).toEqual([...watched].sort()));
   };
@@ -100,23 +120,21 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
 
     await checkSheet();
 
-    const verdict = screen.getByTestId('verdict');
-    expect(within(verdict).getByRole('heading', { name: '未通过' })).toBeTruthy();
-    expect(verdict.textContent).toContain(`${report.errors} 个错误`);
-    expect(verdict.textContent).toContain(`${report.warnings} 个警告`);
+    expect(within(verdict()).getByRole('heading').textContent).toBe('未通过');
+    expect(verdict().textContent).toContain(`${report.errors} 个错误`);
+    expect(verdict().textContent).toContain(`${report.warnings} 个警告`);
     await waitFor(() => expect(findingRows()).toHaveLength(report.findings.length));
     for (const f of report.findings)
       expect(findingRows().some((row) => row.textContent?.includes(f.address))).toBe(true);
-    expect(findingRows()[0].closest('[data-rule]')?.getAttribute('data-rule')).toBe(
-      'applications/suspect-cell',
-    );
+    // The suspect cell's group comes first: its header names the rule.
+    expect(groupHeaders()[0].textContent).toMatch(new RegExp(`^${ruleName('applications/suspect-cell')}`));
 
     // The workbook: exactly the findings' cells are painted, each in its kind's colours, with a note.
     expect(marksInHost(host, model)).toEqual(marks);
     for (const f of markedCells(report.findings))
       expect(host.cell(SHEET, f.address).note).toContain(f.message);
     expect(outside(formats(host, model), marks)).toEqual(outside(before, marks));
-    expect(screen.queryByTestId('failure')).toBeNull();
+    expect(queryMessageBar(FAILURE)).toBeNull();
   });
 
   test('clicking a finding activates its sheet and selects its cell', async () => {
@@ -134,16 +152,15 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
     const [first, second] = report.findings.filter((f) => f.sheet === SHEET);
     const rowOf = (address: string) =>
       findingRows().find((row) => row.textContent?.includes(`${SHEET}!${address}`));
-    fireEvent.click(rowOf(second.address) as HTMLElement);
+    await user.click(rowOf(second.address) as HTMLElement);
     await waitFor(() => expect(host.selection).toEqual({ sheet: SHEET, address: second.address }));
     expect(host.activeSheet).toBe(SHEET);
     expect(rowOf(second.address)?.getAttribute('aria-current')).toBe('true');
 
-    const row = rowOf(first.address) as HTMLElement;
-    row.focus();
-    fireEvent.keyDown(row, { key: 'Enter' });
+    (rowOf(first.address) as HTMLElement).focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(host.selection).toEqual({ sheet: SHEET, address: first.address }));
-    expect(screen.queryByTestId('failure')).toBeNull();
+    expect(queryMessageBar(FAILURE)).toBeNull();
   });
 
   // 1.15 tells the add-in's own changes by triggerSource; 1.13 has none, so by "the add-in is writing".
@@ -158,8 +175,8 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
       expect(isStale()).toBe(false);
 
       // 清除标记 writes every marked cell while the pane watches the sheet.
-      fireEvent.click(toolbarButton('清除标记'));
-      await screen.findByTestId('notice');
+      await user.click(toolbarButton('清除标记'));
+      await screen.findByText(RESTORED);
       expect(marksInHost(host, model)).toEqual({});
       await settle();
       expect(isStale()).toBe(false);
@@ -167,12 +184,12 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
 
       await act(() => host.edit(SHEET, 'B50', 3));
       expect(isStale()).toBe(true);
-      expect(screen.getByText('校验之后单元格已有改动，结果可能不再准确。')).toBeTruthy();
+      expect(within(verdict()).getByText(/^校验之后单元格已有改动/).textContent).toBe(
+        '校验之后单元格已有改动，结果可能不再准确。',
+      );
 
       // 重新校验 paints again; neither that painting nor the old watch makes the new verdict stale.
-      await act(async () => {
-        fireEvent.click(screen.getByRole('button', { name: '重新校验' }));
-      });
+      await user.click(screen.getByRole('button', { name: '重新校验' }));
       await waitFor(() => expect(Object.keys(marksInHost(host, model)).length).toBeGreaterThan(0));
       await waitFor(() => expect(host.watched).toEqual([SHEET]));
       await settle();
@@ -201,8 +218,8 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
     await waitFor(() => expect(findingRows()).toHaveLength(report.findings.length));
     expect(clear.disabled).toBe(false);
 
-    fireEvent.click(clear);
-    const notice = await screen.findByTestId('notice');
+    await user.click(clear);
+    const notice = await screen.findByText(RESTORED);
     expect(notice.textContent).toContain(`已恢复 ${Object.keys(marks).length} 个单元格的原有格式。`);
     expect(formats(host, model)).toEqual(before);
     expect(host.cell(SHEET, white).fill).toBe('#FFFFFF');
@@ -222,9 +239,9 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
 
     await checkSheet();
 
-    const bar = screen.getByTestId('failure');
+    const bar = messageBar(FAILURE);
     expect(bar.textContent).toContain(`工作表“${SHEET}”受保护，无法标记问题单元格。`);
-    expect(within(screen.getByTestId('verdict')).getByRole('heading', { name: '未通过' })).toBeTruthy();
+    expect(within(verdict()).getByRole('heading').textContent).toBe('未通过');
     await waitFor(() => expect(findingRows()).toHaveLength(report.findings.length));
     expect(formats(host, model)).toEqual(before);
     expect(host.setting(SNAPSHOT_KEY)).toBeUndefined();
@@ -246,12 +263,12 @@ describe(`task pane behind the real Office.js runtime (${FLAVOUR})`, () => {
     expect(host.watched).toEqual([SHEET]);
 
     // Cleared, then checked again: painted again.
-    fireEvent.click(toolbarButton('清除标记'));
-    await screen.findByTestId('notice');
+    await user.click(toolbarButton('清除标记'));
+    await screen.findByText(RESTORED);
     expect(formats(host, model)).toEqual(before);
     await checkSheet();
     expect(marksInHost(host, model)).toEqual(marks);
-    expect(screen.queryByTestId('notice')).toBeNull();
+    expect(screen.queryByText(RESTORED)).toBeNull();
     await waitFor(() => expect(findingRows()).toHaveLength(report.findings.length));
 
     // The user adds a mistake: the next check finds, lists and paints it too. It goes in table 四,

@@ -77,10 +77,12 @@ describe('a finding card says each fact once', () => {
       ['off by +2'],
     ],
   ])('%s', (_name, grid, ruleId, locale, title, body, once) => {
-    const el = card(finding(grid(), ruleId, locale), locale);
-    const text = el.textContent ?? '';
-    expect(screen.getByTestId('finding-place').textContent).toBe(title);
-    expect(screen.getByTestId('finding-message').textContent).toMatch(new RegExp(`^${escape(body)}`));
+    const f = finding(grid(), ruleId, locale);
+    const text = card(f, locale).textContent ?? '';
+    // The head: severity word, the place's title, the address; then the message, which opens with `body`.
+    expect(text).toMatch(
+      new RegExp(`^${severityWord(f, locale)}${escape(title)}${escape(f.address)}${escape(body)}`),
+    );
     expect(occurrences(text, title)).toBe(1);
     for (const fact of once) expect(occurrences(text, fact)).toBe(1);
     // No second values line, no unsigned difference, no blank told as 0.
@@ -91,11 +93,13 @@ describe('a finding card says each fact once', () => {
     const f: Finding = { ...finding(sheetWithErrors(), 'applications/row-total', 'zh-CN') };
     delete f.rowLabel;
     delete f.columnLabel;
-    card(f, 'zh-CN');
-    expect(screen.queryByTestId('finding-place')).toBeNull();
-    expect(screen.getByTestId('finding-message').textContent).toBe(f.message);
+    // Severity word, address, then the whole message: no title between them.
+    expect(card(f, 'zh-CN').textContent).toBe(`${severityWord(f, 'zh-CN')}${f.address}${f.message}`);
   });
 });
+
+const severityWord = (f: Finding, locale: Locale) =>
+  translator(locale).t(f.severity === 'error' ? 'severityError' : 'severityWarning');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

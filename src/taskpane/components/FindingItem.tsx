@@ -116,19 +116,15 @@ export function FindingItem({
     >
       <div className={styles.head}>
         <SeverityLabel severity={finding.severity} />
-        {title && (
-          <span className={styles.title} data-testid="finding-place">
-            {title}
-          </span>
-        )}
+        {title && <span className={styles.title}>{title}</span>}
         <span className={`${styles.address} ${title ? styles.muted : ''}`}>{address}</span>
         {grouped && (
-          <Badge appearance="tint" color="informative" data-testid="parts-count">
+          <Badge appearance="tint" color="informative">
             {t('partsCount', { count: parts.length })}
           </Badge>
         )}
       </div>
-      <div data-testid="finding-message">{body}</div>
+      <div>{body}</div>
     </div>
   );
   if (!grouped && !children) return row;
