@@ -26,9 +26,14 @@ describe('parseProseNumber', () => {
     expect(parseProseNumber(text)).toBe(want);
   });
 
-  it.each(['', '三五', '二〇二一', '一是', 'abc', '1.2.3'])('%j is not a number', (text) => {
-    expect(parseProseNumber(text)).toBeNull();
-  });
+  // A unit with no digit before it means one only at the start (十三); after another unit (一百十,
+  // 十十) the reading is a guess, so none is made.
+  it.each(['', '三五', '二〇二一', '一是', 'abc', '1.2.3', '一百十', '十十', '千百'])(
+    '%j is not a number',
+    (text) => {
+      expect(parseProseNumber(text)).toBeNull();
+    },
+  );
 
   it('only numeral characters are read as a Chinese numeral', () => {
     expect(parseChineseNumeral('十个')).toBeNull();

@@ -210,6 +210,11 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([0xfe, 0xff, ...be]))).toEqual({ text: '总计', encoding: 'utf-16be' });
   });
 
+  test('only the first byte order mark is taken off: a second one is content', () => {
+    const twice = [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41];
+    expect(decodeText(new Uint8Array(twice))).toEqual({ text: '\uFEFFA', encoding: 'utf-8' });
+  });
+
   test('UTF-16 with BOM is read leniently: a broken pair becomes U+FFFD, not a refusal', () => {
     // A lone high surrogate (D800) between 政 and A, as a truncated copy-paste leaves it.
     const bytes = [0xff, 0xfe, ...Buffer.from('政', 'utf16le'), 0x00, 0xd8, ...Buffer.from('A', 'utf16le')];
