@@ -77,6 +77,8 @@ describe('splitDelimited', () => {
       ],
     ],
     ['quote inside a field: literal', 'a"b,c', ',', [['a"b', 'c']]],
+    // Only a field that opens with a quote is quoted: one that ends with a quote (an inch mark) is literal.
+    ['quote ending a field: literal', '尺寸12"\t5', '\t', [['尺寸12"', '5']]],
     ['comma is text in tab mode', '1,234\t5', '\t', [['1,234', '5']]],
   ])('%s', (_name, text, delimiter, expected) => {
     expect(splitDelimited(text, delimiter)).toEqual(expected);
