@@ -112,7 +112,7 @@ export function scanDelimited(text: string, delimiter: string): TextRow[] {
       i = j;
     }
     row.fields.push(value);
-    if (i < n && text[i] === delimiter) {
+    if (text[i] === delimiter) {
       i++;
       continue;
     }

@@ -1,5 +1,5 @@
 import { locateApplications } from '../../src/locate/applications';
-import { grid, rowRange, table3, type Row } from './weight-grids';
+import { found, grid, rowRange, table3, type Row } from './weight-grids';
 
 const _ = null;
 const APPLICANT_COLUMNS = ['natural-person', 'total'];
@@ -44,5 +44,19 @@ describe('table 三: where a row with no number is read', () => {
   ])('$name', ({ rowId, cells, header, at }) => {
     const { range, row } = readRow(rowId, cells, header);
     expect(range).toBe(at(row));
+  });
+});
+
+describe('table 三: several tables on one sheet', () => {
+  it.each([
+    ['2019', '2021'],
+    ['2021', '2019'],
+  ] as const)('a %s table above a %s table: listed in sheet order', (upper, lower) => {
+    const rows: Row[] = [];
+    table3(upper, {}, rows);
+    rows.push([], [], ['（另一年度）']);
+    table3(lower, {}, rows);
+    const tables = locateApplications(grid(rows));
+    expect(found(tables)).toEqual([`applications:${upper}`, `applications:${lower}`]);
   });
 });
