@@ -5,6 +5,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { OLE_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid/bytes';
+import { isEncryptedOoxml } from '../sources/sniff';
 import type { ArrayGrid } from '../grid/grid';
 import { gridOfWorksheet } from './grid-of-worksheet';
 import type { Limits } from './limits';
@@ -39,13 +40,9 @@ export class XlsxReadError extends Error {
 /** Tells what kind of container the bytes are before exceljs gets a chance to fail obscurely. */
 function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new XlsxReadError('empty', 'the file is empty');
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    // Encrypted OOXML keeps the package in a CFB stream named "EncryptionInfo" (UTF-16LE name).
-    const marker = Buffer.from('EncryptionInfo', 'utf16le');
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker))
-      throw new XlsxReadError('encrypted', 'the workbook is password-protected');
+  if (isEncryptedOoxml(bytes)) throw new XlsxReadError('encrypted', 'the workbook is password-protected');
+  if (startsWith(bytes, OLE_SIGNATURE))
     throw new XlsxReadError('legacy', 'the file is in the old binary format (.xls / .et), not .xlsx');
-  }
   if (!startsWith(bytes, ZIP_SIGNATURE))
     throw new XlsxReadError('not-zip', 'the file is not an .xlsx workbook');
 }
