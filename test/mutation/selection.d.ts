@@ -48,4 +48,8 @@ export function matchNamesExactly(
 ): void;
 export function fullName(test: CircusTest): string;
 export function bailAfterFailure(event: CircusEvent, mutant: string): void;
+export function bailAfterBrokenFile(
+  result: { testExecError?: unknown } | undefined,
+  mutant: string | undefined,
+): void;
 export function withTestSelection<E>(Environment: E): E;

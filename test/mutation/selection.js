@@ -263,6 +263,19 @@ function matchNamesExactly(event, state) {
   if (names) state.testNamePattern = { test: (name) => names.has(name) };
 }
 
+/**
+ * A test file that could not run under `mutant` (it threw while loading, or its environment failed):
+ * the run starts no further file. Stryker's verdict is then fixed whatever the other files do: a hit
+ * limit reached (an endless loop the instrumenter stopped) is a timeout, and any other file that failed
+ * to run makes the whole run an error (jest-runner's collectRunResult). Running on cost minutes for a
+ * static mutant, whose every file loads it and fails the same way, until Stryker's own timeout
+ * (1.5 × the whole first run) ended it.
+ * @param {{ testExecError?: unknown } | undefined} result Jest's result of the file; none when it threw
+ */
+function bailAfterBrokenFile(result, mutant) {
+  if (mutant !== undefined && (result === undefined || result.testExecError)) killedMutant = mutant;
+}
+
 /** Whether `mutant` has failed a test in this process: its run starts no further test file. */
 const hasKilled = (mutant) => killedMutant === mutant;
 
@@ -288,4 +301,5 @@ module.exports = {
   withTestSelection,
   fullName,
   bailAfterFailure,
+  bailAfterBrokenFile,
 };

@@ -2,6 +2,7 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  bailAfterBrokenFile,
   bailAfterFailure,
   coveringNames,
   fullName,
@@ -267,6 +268,24 @@ describe('stopping at the first failing test of a mutant', () => {
     const next = test();
     bailAfterFailure({ name: 'test_start', test: next }, '9');
     expect(next.mode).toBeUndefined();
+  });
+
+  // jest-runner's events: test-file-success carries the file's result (testExecError when it failed
+  // to load), test-file-failure none (the run of the file threw).
+  it.each([
+    ['a file that failed to load', { testExecError: { message: 'Hit count limit reached' } }, true],
+    ['a file whose run threw', undefined, true],
+    ['a file that ran (its failing tests bail by themselves)', { numFailingTests: 1 }, false],
+  ])('after %s, starts no further file of that mutant', (_case, result, stops) => {
+    const mutant = `broken ${_case}`;
+    bailAfterBrokenFile(result, mutant);
+    expect([hasKilled(mutant), hasKilled('another')]).toEqual([stops, false]);
+  });
+
+  it('ignores a broken file of the first run (no active mutant)', () => {
+    bailAfterBrokenFile(undefined, 'x');
+    bailAfterBrokenFile(undefined, undefined);
+    expect(hasKilled('x')).toBe(true);
   });
 });
 
