@@ -49,7 +49,7 @@ export function matchNamesExactly(
 export function fullName(test: CircusTest): string;
 export function bailAfterFailure(event: CircusEvent, mutant: string): void;
 export function bailAfterBrokenFile(
-  result: { testExecError?: unknown } | undefined,
+  result: { testExecError?: unknown; numFailingTests?: number } | undefined,
   mutant: string | undefined,
 ): void;
 export function withTestSelection<E>(Environment: E): E;
