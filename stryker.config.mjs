@@ -43,6 +43,15 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
   timeoutMS: 10000,
+  // Stryker's timeout is wall-clock: timeoutFactor × the covering tests' time in the first run, plus
+  // timeoutMS and the first run's overhead. The first run has the machine to itself; a mutant run shares
+  // two cores with the other test runner and the TypeScript checkers and goes about half as fast. A
+  // static mutant runs every test of every file that loads it, most of the suite, so at Stryker's 1.5
+  // it ran out of time while still passing: a survivor counted as detected (a Timeout; an equivalent
+  // `>` → `>=` in the Grid constructor was one). An endless loop in the mutant's own code does not wait
+  // for this: the instrumenter's hit limit throws, and selection.js ends the run at the first file that
+  // fails to run.
+  timeoutFactor: 4,
   // The first run is the whole suite in one process, with coverage per test.
   dryRunTimeoutMinutes: 40,
   tempDirName: '.stryker-tmp',
