@@ -15,6 +15,18 @@ describe('parseNumberCell', () => {
     ['-', 'placeholder', 0],
     ['/', 'placeholder', 0],
     ['无', 'placeholder', 0],
+    ['空', 'placeholder', 0],
+    ['none', 'placeholder', 0],
+    ['N/A', 'placeholder', 0],
+    // A placeholder is the whole cell: a sign, a word or a dash that only starts or ends it is not one.
+    ['-3', 'text-number', -3, ['text']],
+    ['+5', 'text-number', 5, ['text']],
+    ['无法统计', 'invalid', null],
+    ['约—', 'invalid', null],
+    // Likewise a number: text before or after it leaves the cell unreadable.
+    ['约12', 'invalid', null],
+    ['约1,234', 'invalid', null],
+    ['1,234abc', 'invalid', null],
     ['12', 'text-number', 12, ['text']],
     ['１２', 'text-number', 12, ['full-width']],
     [' 12 ', 'text-number', 12, ['text']],
