@@ -43,4 +43,17 @@ describe('labelMatch', () => {
     ).toBeGreaterThan(0.8);
     expect(labelMatch('自然人', '本年新收政府信息公开申请数量')).toBeLessThan(0.3);
   });
+
+  it.each([
+    ['an empty found label', '', '其他处理', 0],
+    ['an empty official label', '其他处理', '', 0],
+    ['two empty labels', '', '', 0],
+    ['the same label', '其他处理', '其他处理', 1],
+    ['an abbreviation of two or more characters', '其他', '其他处理', 0.9],
+    ['a single character of the official label', '其', '其他处理', 0.6],
+    ['a found label holding a two-character official one', '其他处理', '其他', 0.85],
+    ['a found label holding a one-character official one', '其他', '其', 0.5],
+  ])('scores %s', (_case, found, official, score) => {
+    expect(labelMatch(found, official)).toBe(score);
+  });
 });
