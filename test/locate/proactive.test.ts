@@ -56,3 +56,31 @@ describe('table 二: which of a block’s rows an item is read from', () => {
     expect(labelAt(table, 'normative-documents')).toBe('A5');
   });
 });
+
+describe('table 二: which blocks form one table', () => {
+  it('starts a new table at a clause that does not follow the last in order, however close', () => {
+    // 第（六）项 printed twice: the second starts the next table (a second copy, or another body's).
+    const tables = locateProactive(
+      grid(
+        table2([
+          CLAUSES['1/2021'],
+          CLAUSES['5/2021'],
+          CLAUSES['6/2021'],
+          CLAUSES['6/2021'],
+          CLAUSES['8/2021'],
+        ]),
+      ),
+    );
+    expect(tables.map((t) => [labelAt(t, 'penalties'), labelAt(t, 'fees')])).toEqual([
+      ['A10', 'not matched'],
+      ['A14', 'A18'],
+    ]);
+  });
+
+  it('takes a block heading only from a cell that is the clause alone, not a sentence citing it', () => {
+    const cited = table2([CLAUSES['1/2021'], CLAUSES['5/2021'], CLAUSES['6/2021'], CLAUSES['8/2021']]).map(
+      (row) => (typeof row[0] === 'string' && row[0].startsWith('第二十条') ? [`依据${row[0]}`] : row),
+    );
+    expect(locateProactive(grid(cited))).toEqual([]);
+  });
+});
