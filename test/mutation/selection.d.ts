@@ -33,7 +33,15 @@ export function selectTests<T extends { path: string }>(
   index: Map<string, IndexEntry>,
   mutant: string | undefined,
   killers?: readonly string[],
+  source?: MutantSource,
 ): T[];
+/** The sandbox root and the absolute path of the source file holding a mutant. */
+export interface MutantSource {
+  rootDir: string;
+  file: string;
+}
+export function sourceOf(rootDir: string, mutant: string | undefined): MutantSource | undefined;
+export function kinship(testPath: string, source: MutantSource): 0 | 1 | 2;
 export function noteKiller(testFile: string): void;
 export function loadsStatically(
   index: Map<string, IndexEntry> | undefined,

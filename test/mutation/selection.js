@@ -149,7 +149,7 @@ function noteKiller(testFile) {
  * @param {readonly string[]} [killers]
  * @returns {T[]}
  */
-function selectTests(tests, names, index, mutant, killers = recentKillers) {
+function selectTests(tests, names, index, mutant, killers = recentKillers, source = undefined) {
   const reaches = (entry) =>
     names === undefined
       ? mutant !== undefined && (entry.statics.has(mutant) || entry.covered.has(mutant))
@@ -159,12 +159,68 @@ function selectTests(tests, names, index, mutant, killers = recentKillers) {
     return entry === undefined || reaches(entry);
   });
   if (names === undefined && !kept.some((test) => index.has(test.path))) kept = [...tests];
+  const kin = (test) => (source ? kinship(test.path, source) : KIN.other);
+  // The mutant's own test file, then the recent killers, then its folder's tests.
   const rank = (test) => {
+    if (kin(test) === KIN.mirror) return -1;
     const at = killers.indexOf(test.path);
-    return at < 0 ? killers.length : at;
+    return at >= 0 ? at : killers.length + (kin(test) === KIN.folder ? 0 : 1);
   };
   const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
   return kept.sort((a, b) => rank(a) - rank(b) || cost(a) - cost(b) || a.path.localeCompare(b.path));
+}
+
+/** How close a test file is to a source file: tests mirror src/ in test/ (DEVELOPERS.md). */
+const KIN = { mirror: 0, folder: 1, other: 2 };
+
+/**
+ * `test/grid/a1.test.ts` to `src/grid/a1.ts` is its mirror; any other test in `test/grid/` is of its
+ * folder (`text-positions.test.ts` tests `text.ts`).
+ * @param {string} testPath absolute
+ * @param {{ rootDir: string, file: string }} source the sandbox and the mutated file's absolute path
+ */
+function kinship(testPath, { rootDir, file }) {
+  const stem = path.relative(path.join(rootDir, 'src'), file).replace(/\.tsx?$/, '');
+  const testStem = path.relative(path.join(rootDir, 'test'), testPath).replace(/\.test\.tsx?$/, '');
+  if (stem.startsWith('..') || testStem.startsWith('..')) return KIN.other;
+  if (testStem === stem) return KIN.mirror;
+  return path.dirname(testStem) === path.dirname(stem) ? KIN.folder : KIN.other;
+}
+
+/** Mutant id → the instrumented source file holding it, per sandbox (read once per process). */
+let mutantFiles = { rootDir: undefined, byId: new Map() };
+
+/**
+ * The source file of `mutant`, found in the sandbox's instrumented sources (each mutant is a
+ * `stryMutAct_…("id")` call there): Stryker hands the test runner only the mutant's id.
+ * @returns {{ rootDir: string, file: string } | undefined}
+ */
+function sourceOf(rootDir, mutant) {
+  if (mutant === undefined) return undefined;
+  if (mutantFiles.rootDir !== rootDir)
+    mutantFiles = { rootDir, byId: scanMutants(path.join(rootDir, 'src')) };
+  const file = mutantFiles.byId.get(mutant);
+  return file ? { rootDir, file } : undefined;
+}
+
+function scanMutants(dir) {
+  const byId = new Map();
+  const walk = (folder) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const text = fs.readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/stryMutAct_[0-9a-f]+\("(\d+)"\)/g)) byId.set(match[1], file);
+      }
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    // No sources to read (not a sandbox): the order falls back to killers and time.
+  }
+  return byId;
 }
 
 /** Whether the first run saw `testFile` reach `mutant` outside its tests: then all its tests run. */
@@ -293,6 +349,8 @@ module.exports = {
   readIndex,
   coveringNames,
   selectTests,
+  sourceOf,
+  kinship,
   loadsStatically,
   noteKiller,
   activeMutant,

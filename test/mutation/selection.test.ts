@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -7,11 +7,13 @@ import {
   coveringNames,
   fullName,
   hasKilled,
+  kinship,
   loadsStatically,
   matchNamesExactly,
   noteKiller,
   readIndex,
   selectTests,
+  sourceOf,
   withTestSelection,
   type CircusBlock,
   type CircusTest,
@@ -151,6 +153,59 @@ describe('the test files a mutant run keeps', () => {
     expect(order()).toEqual(['/t/fast.test.ts', '/t/slow.test.ts', '/t/none.test.ts']);
     for (let i = 0; i < 8; i++) noteKiller(`/t/other${i}.test.ts`);
     expect(order()).toEqual(['/t/none.test.ts', '/t/fast.test.ts', '/t/slow.test.ts']);
+  });
+
+  it("puts the mutant's own test file first, then the killers, then its folder's tests", () => {
+    const sandbox = { rootDir: '/s', file: '/s/src/grid/a1.ts' };
+    const tests = files('/s/test/rules/slow.test.ts', '/s/test/grid/a1.test.ts', '/s/test/grid/text.test.ts');
+    const timed = index({
+      '/s/test/rules/slow.test.ts': [['x'], 900, ['7']],
+      '/s/test/grid/a1.test.ts': [['x'], 800, ['7']],
+      '/s/test/grid/text.test.ts': [['x'], 950, ['7']],
+    });
+    const order = (killers: string[], source = sandbox) =>
+      selectTests(tests, undefined, timed, '7', killers, source).map((t) => t.path.slice(3));
+    expect(order([])).toEqual(['test/grid/a1.test.ts', 'test/grid/text.test.ts', 'test/rules/slow.test.ts']);
+    expect(order(['/s/test/rules/slow.test.ts'])).toEqual([
+      'test/grid/a1.test.ts',
+      'test/rules/slow.test.ts',
+      'test/grid/text.test.ts',
+    ]);
+    // Without a known source file: killers, then the fastest.
+    expect(selectTests(tests, undefined, timed, '7', []).map((t) => t.path.slice(3))).toEqual([
+      'test/grid/a1.test.ts',
+      'test/rules/slow.test.ts',
+      'test/grid/text.test.ts',
+    ]);
+  });
+
+  it.each([
+    ['its mirror', '/s/test/grid/a1.test.ts', 0],
+    ['a component test mirroring a .tsx file', '/s/test/taskpane/App.test.tsx', 0, '/s/src/taskpane/App.tsx'],
+    ['another test of its folder', '/s/test/grid/text-positions.test.ts', 1],
+    ['a test of a folder below', '/s/test/grid/deep/a1.test.ts', 2],
+    ['a test of another folder with the same name', '/s/test/locate/a1.test.ts', 2],
+    ['a file outside test/', '/s/bench/a1.test.ts', 2],
+    ['a test beside a source outside src/', '/s/lib/a1.test.ts', 2, '/s/lib/a1.ts'],
+  ])('kinship of %s', (_case, testPath, kin, file = '/s/src/grid/a1.ts') => {
+    expect(kinship(testPath, { rootDir: '/s', file })).toBe(kin);
+  });
+
+  it("finds a mutant's source file in the sandbox's instrumented code", () => {
+    const rootDir = mkdtempSync(join(tmpdir(), 'stryker-sources-'));
+    mkdirSync(join(rootDir, 'src', 'grid'), { recursive: true });
+    writeFileSync(
+      join(rootDir, 'src', 'grid', 'a1.ts'),
+      'if (stryMutAct_9fa48("12")) {} else if (stryMutAct_9fa48("3")) {}',
+    );
+    writeFileSync(join(rootDir, 'src', 'plain.ts'), 'export const x = "12";');
+    expect(sourceOf(rootDir, '12')).toEqual({ rootDir, file: join(rootDir, 'src', 'grid', 'a1.ts') });
+    expect(sourceOf(rootDir, '3')?.file).toBe(join(rootDir, 'src', 'grid', 'a1.ts'));
+    expect([sourceOf(rootDir, '4'), sourceOf(rootDir, undefined), sourceOf('/no/such/dir', '12')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it.each([

@@ -4,7 +4,7 @@
  * first run (no active mutant), or without an index, every file runs in Jest's usual order.
  */
 const Sequencer = require('@jest/test-sequencer').default;
-const { activeMutant, coveringNames, indexPath, readIndex, selectTests } = require('./selection');
+const { activeMutant, coveringNames, indexPath, readIndex, selectTests, sourceOf } = require('./selection');
 
 class MutantSequencer extends Sequencer {
   #globalConfig;
@@ -21,7 +21,8 @@ class MutantSequencer extends Sequencer {
     // A pattern of another shape is Jest's to match: every file, as Stryker would.
     const selectable = mutant !== undefined && (names !== undefined || !pattern);
     const index = selectable ? readIndex(indexPath(this.#globalConfig.rootDir)) : undefined;
-    return index ? selectTests(tests, names, index, mutant) : super.sort(tests);
+    if (!index) return super.sort(tests);
+    return selectTests(tests, names, index, mutant, undefined, sourceOf(this.#globalConfig.rootDir, mutant));
   }
 }
 
