@@ -10,7 +10,7 @@ const byGrid = new WeakMap<Grid, (ParsedNumber | undefined)[]>();
 export function parsedCell(grid: Grid, row: number, col: number): ParsedNumber {
   // Outside the sheet reads as blank; a column past the last would also alias the next row's first slot.
   if (row < 0 || col < 0 || col >= grid.colCount) return BLANK;
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: a row past the last parses as blank too (into cache slots no cell uses); the test keeps the cache small
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: a row past the last parses as blank too (into cache slots no cell uses); the guard only keeps the cache small
   if (row >= grid.rowCount) return BLANK;
   let cache = byGrid.get(grid);
   if (!cache) byGrid.set(grid, (cache = []));

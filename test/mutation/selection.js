@@ -159,15 +159,19 @@ function selectTests(tests, names, index, mutant, killers = recentKillers, sourc
     return entry === undefined || reaches(entry);
   });
   if (names === undefined && !kept.some((test) => index.has(test.path))) kept = [...tests];
-  const kin = (test) => (source ? kinship(test.path, source) : KIN.other);
-  // The mutant's own test file, then the recent killers, then its folder's tests.
-  const rank = (test) => {
-    if (kin(test) === KIN.mirror) return -1;
+  // The mutant's own test file, then the recent killers, then its folder's tests; once per file, not
+  // per comparison.
+  const rankOf = (test) => {
+    const kin = source ? kinship(test.path, source) : KIN.other;
+    if (kin === KIN.mirror) return -1;
     const at = killers.indexOf(test.path);
-    return at >= 0 ? at : killers.length + (kin(test) === KIN.folder ? 0 : 1);
+    return at >= 0 ? at : killers.length + (kin === KIN.folder ? 0 : 1);
   };
+  const rank = new Map(kept.map((test) => [test.path, rankOf(test)]));
   const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
-  return kept.sort((a, b) => rank(a) - rank(b) || cost(a) - cost(b) || a.path.localeCompare(b.path));
+  return kept.sort(
+    (a, b) => rank.get(a.path) - rank.get(b.path) || cost(a) - cost(b) || a.path.localeCompare(b.path),
+  );
 }
 
 /** How close a test file is to a source file: tests mirror src/ in test/ (DEVELOPERS.md). */
@@ -205,20 +209,16 @@ function sourceOf(rootDir, mutant) {
 
 function scanMutants(dir) {
   const byId = new Map();
-  const walk = (folder) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.tsx?$/.test(entry.name)) {
-        const text = fs.readFileSync(file, 'utf8');
-        for (const match of text.matchAll(/stryMutAct_[0-9a-f]+\("(\d+)"\)/g)) byId.set(match[1], file);
-      }
-    }
-  };
+  let names;
   try {
-    walk(dir);
+    names = fs.readdirSync(dir, { recursive: true });
   } catch {
-    // No sources to read (not a sandbox): the order falls back to killers and time.
+    return byId; // No sources to read (not a sandbox): the order falls back to killers and time.
+  }
+  for (const name of names.filter((n) => /\.tsx?$/.test(n))) {
+    const file = path.join(dir, name);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/stryMutAct_[0-9a-f]+\("(\d+)"\)/g)) byId.set(match[1], file);
   }
   return byId;
 }
@@ -324,8 +324,8 @@ function matchNamesExactly(event, state) {
  * the run starts no further file. Stryker's verdict is then fixed whatever the other files do: a hit
  * limit reached (an endless loop the instrumenter stopped) is a timeout, and any other file that failed
  * to run makes the whole run an error (jest-runner's collectRunResult). Running on cost minutes for a
- * static mutant, whose every file loads it and fails the same way, until Stryker's own timeout
- * (1.5 × the whole first run) ended it.
+ * static mutant, whose every file loads it and fails the same way, until Stryker's own timeout (a
+ * multiple of the whole first run) ended it.
  * @param {{ testExecError?: unknown } | undefined} result Jest's result of the file; none when it threw
  */
 function bailAfterBrokenFile(result, mutant) {
