@@ -50,6 +50,8 @@ test('check, list the injected errors, select one, clear marks back to the exact
   if (await failure.isVisible())
     throw new Error(`the check failed in the pane: ${await failure.textContent()}`);
   await page.getByRole('heading', { name: '未通过' }).waitFor();
+  // The findings list is a lazy chunk (App.tsx): the verdict can show while it still loads.
+  await page.locator('[data-finding]').first().waitFor();
 
   // Every injected error is listed, under its rule, and the suspect cell comes first.
   const listed = await page.locator('[data-finding]').evaluateAll((rows) =>
