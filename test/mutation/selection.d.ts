@@ -6,6 +6,8 @@ export interface IndexEntry {
   statics: Set<string>;
   /** Mutants the file's tests reached. */
   covered: Set<string>;
+  /** Of those, the ones only some of its tests reached: mutant → those tests' names. */
+  partial: Map<string, Set<string>>;
 }
 export interface CircusTest {
   name: string;
@@ -48,6 +50,11 @@ export function loadsStatically(
   testFile: string,
   mutant: string | undefined,
 ): boolean;
+export function testsReaching(
+  index: Map<string, IndexEntry> | undefined,
+  testFile: string,
+  mutant: string | undefined,
+): Set<string> | undefined;
 export function activeMutant(): string | undefined;
 export function hasKilled(mutant: string): boolean;
 export function matchNamesExactly(

@@ -21,7 +21,10 @@
  * keeps those files too, and in them every test runs. Stryker's own choice for them, every test file,
  * costs the whole suite per mutant. A "hybrid" mutant (reached both outside tests and inside some) also
  * comes without names: Stryker plans it as static. So the index also holds the mutants each file's
- * tests reached (`covered`), and a mutant without names runs the files that reach it either way.
+ * tests reached (`covered`), and a mutant without names runs the files that reach it either way: whole
+ * where the file reaches it outside its tests, and otherwise only the tests that reached it
+ * (`partial`, the mutants only some of a file's tests reached, with those tests), as Stryker runs a
+ * mutant's covering tests.
  *
  * A pattern of another shape is left to Jest. Outside Stryker's workers (STRYKER_MUTATOR_WORKER unset)
  * nothing here does anything.
@@ -70,13 +73,17 @@ function readIndex(file) {
   const index = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const { file: testFile, names, ms, statics = [], covered = [] } = JSON.parse(line);
+    const { file: testFile, names, ms, statics = [], covered = [], partial = {} } = JSON.parse(line);
     const known = index.get(testFile);
     index.set(testFile, {
       names: [...(known?.names ?? []), ...names],
       ms: (known?.ms ?? 0) + ms,
       statics: new Set([...(known?.statics ?? []), ...statics]),
       covered: new Set([...(known?.covered ?? []), ...covered]),
+      // A file Jest ran twice: its lines' test indices do not add up; all its tests run.
+      partial: known
+        ? new Map()
+        : new Map(Object.entries(partial).map(([id, at]) => [id, new Set(at.map((i) => names[i]))])),
     });
   }
   lastIndex = { file, size: stat.size, mtimeMs: stat.mtimeMs, index };
@@ -130,9 +137,12 @@ function noteKiller(testFile) {
 }
 
 /**
- * @typedef {{ names: string[], ms: number, statics: Set<string>, covered: Set<string> }} IndexEntry
+ * @typedef {{
+ *   names: string[], ms: number, statics: Set<string>, covered: Set<string>,
+ *   partial: Map<string, Set<string>>
+ * }} IndexEntry
  * A test file in the index: its tests' full names, its time, the mutants it reaches outside its tests
- * (static) and those its tests reach.
+ * (static), those its tests reach, and of these the ones only some tests reach, with their names.
  */
 
 /**
@@ -223,6 +233,16 @@ function scanMutants(dir) {
   return byId;
 }
 
+/**
+ * The tests of `testFile` to run for a mutant Stryker sent without names (static or hybrid), when the
+ * file reaches it only inside some of its tests: those tests' names. `undefined`: every test runs.
+ */
+function testsReaching(index, testFile, mutant) {
+  const entry = index?.get(testFile);
+  if (mutant === undefined || !entry || entry.statics.has(mutant)) return undefined;
+  return entry.partial.get(mutant);
+}
+
 /** Whether the first run saw `testFile` reach `mutant` outside its tests: then all its tests run. */
 function loadsStatically(index, testFile, mutant) {
   return mutant !== undefined && index?.get(testFile)?.statics.has(mutant) === true;
@@ -260,7 +280,8 @@ function withTestSelection(Environment) {
         // A file that loads the mutant statically runs whole: its module-level code is what changed.
         else if (loadsStatically(readIndex(this.#indexFile), this.#testPath, mutant))
           state.testNamePattern = null;
-        else matchNamesExactly(event, state);
+        else if (event.testNamePattern) matchNamesExactly(event, state);
+        else matchNames(testsReaching(readIndex(this.#indexFile), this.#testPath, mutant), state);
       }
       if (mutant === undefined) {
         if (event.name === 'test_done') this.#names.push(fullName(event.test));
@@ -274,11 +295,11 @@ function withTestSelection(Environment) {
     async teardown() {
       const firstRun = activeMutant() === undefined;
       const statics = firstRun ? this.#reachedStatically() : [];
-      const covered = firstRun ? this.#reachedInTests() : [];
+      const { covered, partial } = firstRun ? this.#reachedInTests() : {};
       await super.teardown();
       if (!firstRun) return;
       const ms = Date.now() - this.#started;
-      const line = { file: this.#testPath, names: this.#names, ms, statics, covered };
+      const line = { file: this.#testPath, names: this.#names, ms, statics, covered, partial };
       fs.appendFileSync(this.#indexFile, `${JSON.stringify(line)}\n`);
     }
 
@@ -295,10 +316,22 @@ function withTestSelection(Environment) {
       return context?.mutantCoverage;
     }
 
-    /** The mutants this file's tests reached (Stryker keys coverage per test by its full name). */
+    /**
+     * The mutants this file's tests reached (Stryker keys coverage per test by its full name), and
+     * those only some of them reached, with the indices of those tests in the file's names.
+     */
     #reachedInTests() {
       const perTest = this.#coverage()?.perTest ?? {};
-      return [...new Set(this.#names.flatMap((name) => Object.keys(perTest[name] ?? {})))];
+      const reachedBy = new Map();
+      this.#names.forEach((name, at) => {
+        for (const id of Object.keys(perTest[name] ?? {})) {
+          if (!reachedBy.has(id)) reachedBy.set(id, []);
+          reachedBy.get(id).push(at);
+        }
+      });
+      const partial = {};
+      for (const [id, at] of reachedBy) if (at.length < this.#names.length) partial[id] = at;
+      return { covered: [...reachedBy.keys()], partial };
     }
 
     /** The mutants this file's loading and hooks reached outside any test (counts that grew). */
@@ -315,7 +348,11 @@ function withTestSelection(Environment) {
  * set of names it lists; Jest only calls its `test(name)`.
  */
 function matchNamesExactly(event, state) {
-  const names = event.testNamePattern ? coveringNames(event.testNamePattern) : undefined;
+  matchNames(event.testNamePattern ? coveringNames(event.testNamePattern) : undefined, state);
+}
+
+/** Runs the tests named in `names` (all of them when there is no set). */
+function matchNames(names, state) {
   if (names) state.testNamePattern = { test: (name) => names.has(name) };
 }
 
@@ -352,6 +389,7 @@ module.exports = {
   sourceOf,
   kinship,
   loadsStatically,
+  testsReaching,
   noteKiller,
   activeMutant,
   hasKilled,

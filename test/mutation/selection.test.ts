@@ -14,18 +14,27 @@ import {
   readIndex,
   selectTests,
   sourceOf,
+  testsReaching,
   withTestSelection,
   type CircusBlock,
   type CircusTest,
   type IndexEntry,
 } from './selection';
 
-/** file → [test names, ms, static mutants, mutants its tests reach]. */
-const index = (entries: Record<string, [string[], number, string[]?, string[]?]>) =>
+/** file → [test names, ms, static mutants, mutants its tests reach, those only some tests reach]. */
+const index = (
+  entries: Record<string, [string[], number, string[]?, string[]?, Record<string, string[]>?]>,
+) =>
   new Map<string, IndexEntry>(
-    Object.entries(entries).map(([file, [names, ms, statics = [], covered = []]]) => [
+    Object.entries(entries).map(([file, [names, ms, statics = [], covered = [], partial = {}]]) => [
       file,
-      { names, ms, statics: new Set(statics), covered: new Set(covered) },
+      {
+        names,
+        ms,
+        statics: new Set(statics),
+        covered: new Set(covered),
+        partial: new Map(Object.entries(partial).map(([id, some]) => [id, new Set(some)])),
+      },
     ]),
   );
 
@@ -217,6 +226,22 @@ describe('the test files a mutant run keeps', () => {
     expect(loadsStatically(known, file, mutant)).toBe(expected);
   });
 
+  it.each([
+    ['some tests reached it', 'b', '7', ['x']],
+    ['every test reached it', 'b', '8', undefined],
+    ['the file reached it outside its tests too', 'a', '7', undefined],
+    ['no active mutant (the first run)', 'b', undefined, undefined],
+    ['a file the index lacks', 'c', '7', undefined],
+  ])('runs a hybrid mutant’s tests in a file where %s: %p', (_case, file, mutant, expected) => {
+    const partial = { '7': ['x'] };
+    const reach = index({
+      a: [['x', 'y'], 1, ['7'], ['7', '8'], partial],
+      b: [['x', 'y'], 1, [], ['7', '8'], partial],
+    });
+    const some = testsReaching(reach, file, mutant);
+    expect(some && [...some]).toEqual(expected);
+  });
+
   it('keeps a file the index does not know (added after the first run), after the known ones', () => {
     const kept = selectTests(
       files('/t/new.test.ts', '/t/slow.test.ts'),
@@ -278,6 +303,21 @@ describe('the index of the first run', () => {
     expect(readIndex(file)).toBe(first);
     appendFileSync(file, `${JSON.stringify({ file: '/t/b.test.ts', names: ['two'], ms: 5 })}\n`);
     expect(readIndex(file)).toEqual(index({ '/t/a.test.ts': [['one'], 10], '/t/b.test.ts': [['two'], 5] }));
+  });
+
+  it('names the tests that reached a mutant only some tests of a file reached; a file run twice runs whole', () => {
+    const file = join(dir, 'partial.jsonl');
+    const line = (names: string[], partial: Record<string, number[]>) =>
+      JSON.stringify({ file: '/t/a.test.ts', names, ms: 1, covered: Object.keys(partial), partial });
+    writeFileSync(file, `${line(['one', 'two', 'three'], { '5': [0, 2], '6': [1] })}\n`);
+    expect(readIndex(file)?.get('/t/a.test.ts')?.partial).toEqual(
+      new Map([
+        ['5', new Set(['one', 'three'])],
+        ['6', new Set(['two'])],
+      ]),
+    );
+    appendFileSync(file, `${line(['four', 'five'], { '5': [1] })}\n`);
+    expect(readIndex(file)?.get('/t/a.test.ts')?.partial).toEqual(new Map());
   });
 
   it('is absent when the first run wrote none (every file then runs)', () => {
@@ -364,29 +404,33 @@ describe('the environment of a Stryker run', () => {
     // Stryker's instrumenter context, shared by every file: static hits only grow; per test by full name.
     const coverage = {
       static: { '1': 2, '2': 1 } as Record<string, number>,
-      perTest: { 'adds up': { '5': 1, '6': 2 }, 'another file’s test': { '7': 1 } },
+      perTest: { 'adds up': { '5': 1, '6': 2 }, rounds: { '5': 1 }, 'another file’s test': { '7': 1 } },
     };
-    const run = async (testPath: string, reach: string[]) => {
+    const run = async (testPath: string, reach: string[], tests = ['adds up']) => {
       const env = new Selecting({ projectConfig: { rootDir } }, { testPath });
       env.global.__stryker__ = { mutantCoverage: coverage };
       await env.handleTestEvent({ name: 'setup' }, {});
       for (const id of reach) coverage.static[id] = (coverage.static[id] ?? 0) + 1;
-      await env.handleTestEvent(
-        { name: 'test_done', test: { name: 'adds up', parent: block, errors: [] } },
-        {},
-      );
+      for (const name of tests)
+        await env.handleTestEvent({ name: 'test_done', test: { name, parent: block, errors: [] } }, {});
       await env.teardown();
     };
-    await run('/t/a.test.ts', ['2', '3']);
+    await run('/t/a.test.ts', ['2', '3'], ['adds up', 'rounds']);
     await run('/t/b.test.ts', []);
     const read = readIndex(join(rootDir, '.stryker-test-index.jsonl'));
     expect([...(read?.keys() ?? [])]).toEqual(['/t/a.test.ts', '/t/b.test.ts']);
     expect(read?.get('/t/a.test.ts')).toMatchObject({
-      names: ['adds up'],
+      names: ['adds up', 'rounds'],
       statics: new Set(['2', '3']),
       covered: new Set(['5', '6']),
+      partial: new Map([['6', new Set(['adds up'])]]),
     });
-    expect(read?.get('/t/b.test.ts')).toMatchObject({ names: ['adds up'], statics: new Set() });
+    expect(read?.get('/t/b.test.ts')).toMatchObject({
+      names: ['adds up'],
+      statics: new Set(),
+      covered: new Set(['5', '6']),
+      partial: new Map(),
+    });
   });
 
   it('mutant run: a file loading the mutant runs whole; one that kills it goes first next time', async () => {
@@ -408,5 +452,19 @@ describe('the environment of a Stryker run', () => {
       '/t/b.test.ts',
       '/t/a.test.ts',
     ]);
+  });
+
+  it.each([
+    ['only the tests that reached it, where some did', '6', ['adds up']],
+    ['every test, where every test reached it', '5', ['adds up', 'rounds']],
+    ['every test, where the file reached it outside its tests', '2', ['adds up', 'rounds']],
+  ])('mutant run without names (static or hybrid): %s', async (_case, mutant, runs) => {
+    process.env[ACTIVE] = mutant;
+    const jests = { test: () => true };
+    const state: { testNamePattern?: { test(n: string): boolean } | null } = { testNamePattern: jests };
+    const a = new Selecting({ projectConfig: { rootDir } }, { testPath: '/t/a.test.ts' });
+    await a.handleTestEvent({ name: 'setup' }, state);
+    const run = (name: string) => state.testNamePattern?.test(name) ?? true;
+    expect(['adds up', 'rounds'].filter(run)).toEqual(runs);
   });
 });
