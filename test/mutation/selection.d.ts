@@ -6,8 +6,8 @@ export interface IndexEntry {
   statics: Set<string>;
   /** Mutants the file's tests reached. */
   covered: Set<string>;
-  /** Of those, the ones only some of its tests reached: mutant → those tests' names. */
-  partial: Map<string, Set<string>>;
+  /** Of those, the ones only some of its tests reached: mutant → those tests' places in `names`. */
+  partial: Map<string, number[]>;
 }
 export interface CircusTest {
   name: string;

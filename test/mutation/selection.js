@@ -80,10 +80,10 @@ function readIndex(file) {
       ms: (known?.ms ?? 0) + ms,
       statics: new Set([...(known?.statics ?? []), ...statics]),
       covered: new Set([...(known?.covered ?? []), ...covered]),
-      // A file Jest ran twice: its lines' test indices do not add up; all its tests run.
-      partial: known
-        ? new Map()
-        : new Map(Object.entries(partial).map(([id, at]) => [id, new Set(at.map((i) => names[i]))])),
+      // Indices into `names`, made into names only for the mutant that asks (a set of names for every
+      // mutant a file reaches would cost each runner hundreds of megabytes). A file Jest ran twice: its
+      // lines' indices do not add up, and all its tests run.
+      partial: known ? new Map() : new Map(Object.entries(partial)),
     });
   }
   lastIndex = { file, size: stat.size, mtimeMs: stat.mtimeMs, index };
@@ -139,10 +139,11 @@ function noteKiller(testFile) {
 /**
  * @typedef {{
  *   names: string[], ms: number, statics: Set<string>, covered: Set<string>,
- *   partial: Map<string, Set<string>>
+ *   partial: Map<string, number[]>
  * }} IndexEntry
  * A test file in the index: its tests' full names, its time, the mutants it reaches outside its tests
- * (static), those its tests reach, and of these the ones only some tests reach, with their names.
+ * (static), those its tests reach, and of these the ones only some tests reach, with those tests (their
+ * places in `names`).
  */
 
 /**
@@ -240,7 +241,8 @@ function scanMutants(dir) {
 function testsReaching(index, testFile, mutant) {
   const entry = index?.get(testFile);
   if (mutant === undefined || !entry || entry.statics.has(mutant)) return undefined;
-  return entry.partial.get(mutant);
+  const some = entry.partial.get(mutant);
+  return some && new Set(some.map((at) => entry.names[at]));
 }
 
 /** Whether the first run saw `testFile` reach `mutant` outside its tests: then all its tests run. */
