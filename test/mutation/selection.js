@@ -80,9 +80,9 @@ function readIndex(file) {
       ms: (known?.ms ?? 0) + ms,
       statics: new Set([...(known?.statics ?? []), ...statics]),
       covered: new Set([...(known?.covered ?? []), ...covered]),
-      // Indices into `names`, made into names only for the mutant that asks (a set of names for every
-      // mutant a file reaches would cost each runner hundreds of megabytes). A file Jest ran twice: its
-      // lines' indices do not add up, and all its tests run.
+      // Indices into `names`, made into names only for the mutant that asks: a set of names for every
+      // mutant every file reaches would sit in each runner's memory for the whole run. A file Jest ran
+      // twice: its lines' indices do not add up, and all its tests run.
       partial: known ? new Map() : new Map(Object.entries(partial)),
     });
   }
