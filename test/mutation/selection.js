@@ -276,6 +276,7 @@ function withTestSelection(Environment) {
 
     async handleTestEvent(event, state) {
       await super.handleTestEvent?.(event, state);
+      if (event.name === 'test_skip' || event.name === 'test_todo') this.#endSkippedTest();
       const mutant = activeMutant();
       if (event.name === 'setup') {
         if (mutant === undefined) this.#staticBefore = { ...this.#staticCoverage() };
@@ -314,8 +315,25 @@ function withTestSelection(Environment) {
     }
 
     #coverage() {
-      const context = this.global?.[this.global.__strykerGlobalNamespace__ ?? '__stryker__'];
-      return context?.mutantCoverage;
+      return this.#instrumenterContext()?.mutantCoverage;
+    }
+
+    #instrumenterContext() {
+      return this.global?.[this.global.__strykerGlobalNamespace__ ?? '__stryker__'];
+    }
+
+    /**
+     * A test Jest does not run (skipped, filtered out, todo) gets 'test_start' and then 'test_skip' or
+     * 'test_todo', never 'test_done' (jest-circus jestAdapterInit.js, _runTestInContext). Stryker's
+     * environment (jest-runner mixin-jest-environment.cjs) names the test that coverage counts for on
+     * 'test_start' and clears it only on 'test_done', and the context is shared by every file: so the
+     * next file's loading counted for the skipped test. Seen in the first run: `QUOTES` in
+     * src/grid/normalize.ts, loaded by test/grid/normalize.test.ts after test/manifest/xsd.test.ts
+     * skipped its last test (no schemas), was "covered" by that test and by no load of its own test file.
+     */
+    #endSkippedTest() {
+      const context = this.#instrumenterContext();
+      if (context) context.currentTestId = undefined;
     }
 
     /**

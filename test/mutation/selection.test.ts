@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   bailAfterBrokenFile,
   bailAfterFailure,
@@ -384,6 +384,23 @@ describe('stopping at the first failing test of a mutant', () => {
   });
 });
 
+/** The instrumenter's context on the test's global: the test coverage counts for, and the counts. */
+interface Instrumented {
+  currentTestId?: string;
+  mutantCoverage?: { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
+}
+
+/**
+ * What instrumented code does when it reaches a mutant, restated from the `stryCov_9fa48` helper the
+ * instrumenter puts at the top of every file (seen in a Stryker sandbox): count it for the current test,
+ * or as static without one.
+ */
+function cover(context: Instrumented, id: string) {
+  const coverage = (context.mutantCoverage ??= { static: {}, perTest: {} });
+  const counts = context.currentTestId ? (coverage.perTest[context.currentTestId] ??= {}) : coverage.static;
+  counts[id] = (counts[id] ?? 0) + 1;
+}
+
 describe('the environment of a Stryker run', () => {
   // A stand-in for Jest's environment class: a global object and a teardown (jest-environment-node).
   class Base {
@@ -432,6 +449,44 @@ describe('the environment of a Stryker run', () => {
       partial: new Map(),
     });
   });
+
+  it.each(['test_skip', 'test_todo'])(
+    'first run: a test that ends in %s does not take the next file’s loading as its own',
+    async (ending) => {
+      // Stryker's own environment around ours, as its Jest runner wraps the configured one. Its
+      // CommonJS plugin files, required as that runner requires them (messaging.cjs is not exported).
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const stryker = require.resolve('@stryker-mutator/jest-runner');
+      const { mixinJestEnvironment } = require(stryker) as {
+        mixinJestEnvironment(env: typeof Selecting): typeof Selecting;
+      };
+      const { state } = require(join(dirname(stryker), 'messaging.cjs')) as {
+        state: { clear(): void; coverageAnalysis: string; instrumenterContext: Instrumented };
+      };
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      state.clear();
+      state.coverageAnalysis = 'perTest';
+      const Stryker = mixinJestEnvironment(Selecting);
+      const root = mkdtempSync(join(tmpdir(), 'stryker-skip-'));
+      const skipped = { name: 'needs the schemas', parent: block, errors: [] };
+      // jest-circus (_runTestInContext) sends test_start, then test_skip or test_todo, no test_done.
+      const first = new Stryker({ projectConfig: { rootDir: root } }, { testPath: '/t/skips.test.ts' });
+      await first.handleTestEvent({ name: 'setup' }, {});
+      await first.handleTestEvent({ name: 'test_start', test: skipped }, {});
+      await first.handleTestEvent({ name: ending, test: skipped }, {});
+      await first.teardown();
+      const next = new Stryker({ projectConfig: { rootDir: root } }, { testPath: '/t/loads.test.ts' });
+      await next.handleTestEvent({ name: 'setup' }, {});
+      cover(state.instrumenterContext, '9'); // its import runs module-level code
+      await next.teardown();
+
+      expect(readIndex(join(root, '.stryker-test-index.jsonl'))?.get('/t/loads.test.ts')?.statics).toEqual(
+        new Set(['9']),
+      );
+      expect(state.instrumenterContext.mutantCoverage?.perTest).toEqual({});
+      state.clear();
+    },
+  );
 
   it('mutant run: a file loading the mutant runs whole; one that kills it goes first next time', async () => {
     process.env[ACTIVE] = '3';
