@@ -240,7 +240,7 @@ function scanMutants(dir) {
  */
 function testsReaching(index, testFile, mutant) {
   const entry = index?.get(testFile);
-  if (mutant === undefined || !entry || entry.statics.has(mutant)) return undefined;
+  if (mutant === undefined || !entry || loadsStatically(index, testFile, mutant)) return undefined;
   const some = entry.partial.get(mutant);
   return some && new Set(some.map((at) => entry.names[at]));
 }
@@ -280,11 +280,7 @@ function withTestSelection(Environment) {
       const mutant = activeMutant();
       if (event.name === 'setup') {
         if (mutant === undefined) this.#staticBefore = { ...this.#staticCoverage() };
-        // A file that loads the mutant statically runs whole: its module-level code is what changed.
-        else if (loadsStatically(readIndex(this.#indexFile), this.#testPath, mutant))
-          state.testNamePattern = null;
-        else if (event.testNamePattern) matchNamesExactly(event, state);
-        else matchNames(testsReaching(readIndex(this.#indexFile), this.#testPath, mutant), state);
+        else this.#selectTests(event, state, mutant);
       }
       if (mutant === undefined) {
         if (event.name === 'test_done') this.#names.push(fullName(event.test));
@@ -293,6 +289,15 @@ function withTestSelection(Environment) {
       const killedBefore = hasKilled(mutant);
       bailAfterFailure(event, mutant);
       if (!killedBefore && hasKilled(mutant)) noteKiller(this.#testPath);
+    }
+
+    /** The tests of this file a mutant run keeps (the index is read once per file, at setup). */
+    #selectTests(event, state, mutant) {
+      const index = readIndex(this.#indexFile);
+      // A file that loads the mutant statically runs whole: its module-level code is what changed.
+      if (loadsStatically(index, this.#testPath, mutant)) state.testNamePattern = null;
+      else if (event.testNamePattern) matchNamesExactly(event, state);
+      else matchNames(testsReaching(index, this.#testPath, mutant), state);
     }
 
     async teardown() {
