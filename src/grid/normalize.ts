@@ -67,7 +67,6 @@ const gramCache = new BoundedCache<string, Map<string, number>>(4096);
 function grams(s: string): Map<string, number> {
   return gramCache.remember(s, () => {
     const m = new Map<string, number>();
-    if (s.length === 1) m.set(s, 1);
     for (let i = 0; i + 1 < s.length; i++) {
       const g = s.slice(i, i + 2);
       m.set(g, (m.get(g) ?? 0) + 1);
@@ -76,17 +75,16 @@ function grams(s: string): Map<string, number> {
   });
 }
 
-/** Dice coefficient over character bigrams (single characters for 1-char strings). */
+/** Dice coefficient over character bigrams: 2 × shared bigrams / (bigrams of both), 0..1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
+  // A string shorter than two characters has no bigram to share.
+  if (a.length < 2 || b.length < 2) return 0;
   const ga = grams(a);
   const gb = grams(b);
   let overlap = 0;
   for (const [g, n] of ga) overlap += Math.min(n, gb.get(g) ?? 0);
-  // Each string has length − 1 bigrams (1 for a single character).
-  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
-  return (2 * overlap) / total;
+  return (2 * overlap) / (a.length - 1 + b.length - 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { labelKey, labelMatch, normalizeText, parseLabel } from '../../src/grid';
+import { labelKey, labelMatch, normalizeText, parseLabel, similarity } from '../../src/grid';
 
 describe('normalizeText and labelKey', () => {
   it.each([
@@ -53,7 +53,31 @@ describe('labelMatch', () => {
     ['a single character of the official label', '其', '其他处理', 0.6],
     ['a found label holding a two-character official one', '其他处理', '其他', 0.85],
     ['a found label holding a one-character official one', '其他', '其', 0.5],
+    // Neither holds the other: the Dice coefficient over bigrams, 2 × shared / (bigrams of both).
+    ['labels sharing one of 2 + 3 bigrams', '申请人', '申请数量', 0.4],
+    ['labels sharing one of 3 + 3 bigrams', '不予公开', '不予处理', (2 * 1) / 6],
+    ['a bigram counted as often as both hold it (twice)', '公开公开', '公开再公开', (2 * 2) / 7],
+    ['a bigram counted as often as both hold it (once)', '公开公开', '公开不公', (2 * 1) / 6],
+    ['two different single characters', '甲', '乙', 0],
   ])('scores %s', (_case, found, official, score) => {
     expect(labelMatch(found, official)).toBe(score);
+  });
+});
+
+describe('similarity', () => {
+  it.each([
+    ['equal strings', '公开', '公开', 1],
+    ['two empty strings', '', '', 1],
+    ['an empty string and a two-character one', '', '公开', 0],
+    ['a two-character string and an empty one', '公开', '', 0],
+    ['two different single characters', '甲', '乙', 0],
+    ['a single character and a string holding it', '公', '公开', 0],
+    ['strings sharing their only bigram', '公开', '公开了', (2 * 1) / 3],
+    ['the same, the other way round', '公开了', '公开', (2 * 1) / 3],
+    ['a bigram both hold twice', '公开公开', '公开再公开', (2 * 2) / 7],
+    ['a bigram one holds twice, the other once', '公开公开', '公开不公', (2 * 1) / 6],
+    ['no bigram in common', '公开', '处理', 0],
+  ])('scores %s', (_case, a, b, score) => {
+    expect(similarity(a, b)).toBe(score);
   });
 });
