@@ -54,9 +54,9 @@ export function parseNumberCell(raw: CellValue): ParsedNumber {
     return { kind: 'text-number', value: Number(compact.replace(/,/g, '')), raw, issues };
   }
   const unit = WITH_UNIT.exec(compact);
-  if (unit) {
-    const digits = unit[1].replace(/,/g, '');
-    if (PLAIN.test(digits)) return { kind: 'unit-text', value: Number(digits), raw, unit: unit[2] };
+  // The number before the unit is read as a number alone is: `1,234件`, but not `12,34件`.
+  if (unit && (PLAIN.test(unit[1]) || SEPARATED.test(unit[1]))) {
+    return { kind: 'unit-text', value: Number(unit[1].replace(/,/g, '')), raw, unit: unit[2] };
   }
   return { kind: 'invalid', value: null, raw };
 }

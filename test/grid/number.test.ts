@@ -37,6 +37,12 @@ describe('parseNumberCell', () => {
     ['5件', 'unit-text', 5],
     ['0.3万元', 'unit-text', 0.3],
     ['2（其中1件为…）', 'unit-text', 2],
+    ['1,234件', 'unit-text', 1234],
+    ['-1,234.5万元', 'unit-text', -1234.5],
+    // Separators before a unit follow the rule for a number alone (groups of three).
+    ['12,34件', 'invalid', null],
+    ['1,,234件', 'invalid', null],
+    ['1234,件', 'invalid', null],
     ['1、属于国家秘密', 'invalid', null],
     ['1.属于国家秘密', 'invalid', null],
     ['abc', 'invalid', null],
@@ -50,5 +56,14 @@ describe('parseNumberCell', () => {
     expect(parsed.kind).toBe(kind);
     expect(parsed.value).toBe(value);
     if (issues) expect(parsed.issues).toEqual(issues);
+  });
+
+  it.each([
+    ['5件', '件'],
+    ['0.3万元', '万元'],
+    ['1,234人次', '人次'],
+    ['2（其中1件为…）', '(其中1件为...)'],
+  ])('keeps the text after the number in %j as its unit', (raw, unit) => {
+    expect(parseNumberCell(raw)).toMatchObject({ kind: 'unit-text', unit });
   });
 });
