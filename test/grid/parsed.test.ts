@@ -36,9 +36,15 @@ describe('parsedCell', () => {
     expect(parsedCell(grid(), row, col)).toMatchObject({ kind: 'blank', value: 0, raw: null });
   });
 
-  it('does not let a read past the last column stand for the next row’s first cell', () => {
-    const g = grid();
-    parsedCell(g, 0, 2);
-    expect(parsedCell(g, 1, 0)).toMatchObject({ kind: 'unit-text', value: 3 });
-  });
+  it.each([
+    ['past the last column', 0, 2, 1, 0, { kind: 'unit-text', value: 3 }],
+    ['left of the first column', 1, -1, 0, 1, { kind: 'text-number', value: 2 }],
+  ])(
+    'does not let a read %s stand for a cell of the next or last row',
+    (_where, row, col, cellRow, cellCol, cell) => {
+      const g = grid();
+      expect(parsedCell(g, row, col)).toMatchObject({ kind: 'blank' });
+      expect(parsedCell(g, cellRow, cellCol)).toMatchObject(cell);
+    },
+  );
 });
