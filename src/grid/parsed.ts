@@ -8,7 +8,7 @@ const byGrid = new WeakMap<Grid, (ParsedNumber | undefined)[]>();
  * per row and several rules read the same cells, so every cell is parsed at most once per grid.
  */
 export function parsedCell(grid: Grid, row: number, col: number): ParsedNumber {
-  // Outside the sheet reads as blank; a column outside it would also alias a slot of the next or last row.
+  // Outside the sheet reads as blank; a column outside it would also alias a cell of the row above or below.
   if (col < 0 || col >= grid.colCount) return BLANK;
   // Stryker disable next-line ConditionalExpression: equivalent: a row above the sheet parses as blank too (Grid.value is null outside the used range), into a negative slot no cell uses
   if (row < 0) return BLANK;

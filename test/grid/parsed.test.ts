@@ -40,7 +40,7 @@ describe('parsedCell', () => {
     ['past the last column', 0, 2, 1, 0, { kind: 'unit-text', value: 3 }],
     ['left of the first column', 1, -1, 0, 1, { kind: 'text-number', value: 2 }],
   ])(
-    'does not let a read %s stand for a cell of the next or last row',
+    'does not let a read %s stand for a cell of the row above or below',
     (_where, row, col, cellRow, cellCol, cell) => {
       const g = grid();
       expect(parsedCell(g, row, col)).toMatchObject({ kind: 'blank' });
