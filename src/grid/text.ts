@@ -130,7 +130,8 @@ export function scanDelimited(text: string, delimiter: string): TextRow[] {
 
 /**
  * The position of an index of `text`, for indexes asked in increasing order: one pass over the
- * text in all. A line break (LF, CRLF or CR) starts a new line; a surrogate pair is one column.
+ * text in all. A line break (LF, CRLF or CR) starts a new line; a surrogate pair is one column (its
+ * low half adds none; at index 0, `charCodeAt(-1)` is NaN, no high surrogate).
  */
 function positionCursor(text: string): (index: number) => TextPosition {
   let k = 0;
@@ -143,7 +144,7 @@ function positionCursor(text: string): (index: number) => TextPosition {
       if (unit === 0x0a || unit === 0x0d) {
         line++;
         column = 1;
-      } else if (!(isLowSurrogate(unit) && k > 0 && isHighSurrogate(text.charCodeAt(k - 1)))) column++;
+      } else if (!(isLowSurrogate(unit) && isHighSurrogate(text.charCodeAt(k - 1)))) column++;
     }
     return { line, column };
   };

@@ -105,6 +105,91 @@ describe('scanDelimited', () => {
       ],
     },
     {
+      name: 'the first and the last pair (U+10000, U+10FFFF) are one column each',
+      text: '\ud800\udc00\udbff\udfff,x',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 4],
+          ],
+          end: [1, 5],
+        },
+      ],
+    },
+    {
+      // Lone surrogates (text pasted from a broken source): each unit is a column of its own.
+      name: 'a high surrogate not followed by a low one is a column, and so is the character after it',
+      text: '\ud83dx,y',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 4],
+          ],
+          end: [1, 5],
+        },
+      ],
+    },
+    {
+      name: 'a low surrogate after another low surrogate is a column (only a high one pairs with it)',
+      text: '\ude00\ude00,y',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 4],
+          ],
+          end: [1, 5],
+        },
+      ],
+    },
+    {
+      name: 'a low surrogate after an ordinary character is a column',
+      text: 'a\ude00,y',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 4],
+          ],
+          end: [1, 5],
+        },
+      ],
+    },
+    {
+      name: 'a character above the surrogates after a high surrogate is a column (U+FF0C, a full-width comma)',
+      text: '\ud83d，,y',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 4],
+          ],
+          end: [1, 5],
+        },
+      ],
+    },
+    {
+      name: 'a low surrogate at the very start is a column',
+      text: '\ude00,y',
+      delimiter: ',',
+      rows: [
+        {
+          starts: [
+            [1, 1],
+            [1, 3],
+          ],
+          end: [1, 4],
+        },
+      ],
+    },
+    {
       name: 'a quoted field starts at its quote; doubled quotes count as typed',
       text: '"x""y",z',
       delimiter: ',',
