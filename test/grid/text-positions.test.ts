@@ -166,9 +166,10 @@ describe('scanDelimited: a surrogate pair is one column, a lone surrogate one of
     ['a low surrogate after an ordinary character', 'a\ude00,y', 4],
     ['a low surrogate at the very start', '\ude00,y', 3],
   ])('%s', (_name, text, second) => {
-    expect(scanDelimited(text, ',')).toMatchObject([
-      { starts: [at([1, 1]), at([1, second])], end: at([1, second + 1]) },
-    ]);
+    const scanned = scanDelimited(text, ',');
+    expect(scanned).toMatchObject([{ starts: [at([1, 1]), at([1, second])], end: at([1, second + 1]) }]);
+    // Positions come with the same fields splitDelimited gives.
+    expect(scanned.map((r) => r.fields)).toEqual(splitDelimited(text, ','));
   });
 });
 
