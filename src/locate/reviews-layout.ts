@@ -64,7 +64,8 @@ export function readReviewsHeader(
 
 /**
  * The row of numbers: the first row under the header with anything in the table's columns, within
- * `REVIEWS_VALUE_ROWS`; the row right under the header when all of them are blank.
+ * `REVIEWS_VALUE_ROWS`; the row right under the header when all of them are blank. Rows past the
+ * grid's end read as blank, so the window needs no clamp to the grid.
  */
 export function reviewsValueRow(
   grid: Grid,
@@ -72,7 +73,7 @@ export function reviewsValueRow(
   reviewCol: number,
   litigationCol: number,
 ): number {
-  const last = Math.min(headerBottom + REVIEWS_VALUE_ROWS, grid.rowCount - 1);
+  const last = headerBottom + REVIEWS_VALUE_ROWS;
   const right = litigationCol + REVIEWS_RIGHT_SLACK;
   for (let row = headerBottom + 1; row <= last; row++)
     for (let col = reviewCol; col < right; col++) if (!isBlank(grid, row, col)) return row;
