@@ -69,6 +69,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     const clauseIndex = NUMERALS.indexOf(CLAUSE.exec(clause.key)?.[1] ?? '') + 1;
     const block: Block = { clauseIndex, clauseCell: { row, col: clause.col }, rows: [], bottom: row };
     let r = row + 1;
+    // Stryker disable next-line EqualityOperator: equivalent: the row past the last reads as blank, so it is no header
     for (; r < grid.rowCount && r <= row + PROACTIVE_HEADER_ROWS; r++) {
       const cells = cache.text(r);
       if (cells.some((c) => c.key === CONTENT)) {
