@@ -252,8 +252,8 @@ const NOTES_SPLIT: WeightCase = {
   },
 };
 const BLANKS_INSIDE: WeightCase = {
-  name: 'a page break of 20 blank rows before the last row keeps it in the table',
-  run: lastRowOf(gapRows(0, 20)),
+  name: 'a page break of 24 blank rows before the last row keeps it in the table',
+  run: lastRowOf(gapRows(0, 24)),
 };
 const BLANKS_SPLIT: WeightCase = {
   name: '25 blank rows end the table',
@@ -732,7 +732,7 @@ export const CASES: WeightCases = {
   UNMATCHED_PENALTY: { tolerance: 'at most 0.8', cases: [REMARK_UNRELATED, HEADER_WORDS, REMARK] },
   MIN_CONTEXT_SCORE: { tolerance: 'at most 1', cases: [GROUP_ROWS, COMPLETE_2021] },
   MAX_GAP: { tolerance: '8', cases: [NOTES_INSIDE, NOTES_SPLIT] },
-  MAX_BLANK_GAP: { tolerance: 'between 20 and 24', cases: [BLANKS_INSIDE, BLANKS_SPLIT] },
+  MAX_BLANK_GAP: { tolerance: '24', cases: [BLANKS_INSIDE, BLANKS_SPLIT] },
   MIN_ROWS: { tolerance: '4', cases: [FOUR_ROWS, THREE_ROWS] },
   HEADER_ROWS_ABOVE: { tolerance: 'between 5 and 25', cases: [HEADER_NEAR, STACKED_HEADERS] },
   MIN_HEADER_COLUMNS: { tolerance: 'between 3 and 6', cases: [THIN_HEADER, HEADER_NEAR] },
