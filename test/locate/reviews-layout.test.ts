@@ -110,6 +110,13 @@ describe('placeReviewsColumns', () => {
     expect(at(h, 'litigation-after-review', 'total')).toBe('L4');
   });
 
+  it('follows a label up to the next group’s start when a group is wider than five columns', () => {
+    // An extra column inside 行政复议 (a remark, a split cell) pushes its 总计 to F.
+    const h: ReviewsHeader = { starts: [0, 6, 11], labelled: new Map([['total', [5, 10, 15]]]), bottom: 2 };
+    expect(at(h, 'review', 'total')).toBe('F4');
+    expect(at(h, 'litigation-direct', 'total')).toBe('K4');
+  });
+
   it('ends the last group five columns from its start: a 总计 further right is not its column', () => {
     const h: ReviewsHeader = { ...plain, labelled: new Map([['total', [4, 9, 15]]]) };
     expect(at(h, 'litigation-after-review', 'total')).toBe('O4');
