@@ -1,5 +1,5 @@
 import { locateApplications } from '../../src/locate/applications';
-import { found, grid, rowRange, table3, type Row } from './weight-grids';
+import { found, grid, labelAt, rowRange, table3, type Row } from './weight-grids';
 
 const _ = null;
 const APPLICANT_COLUMNS = ['natural-person', 'total'];
@@ -58,5 +58,18 @@ describe('table 三: several tables on one sheet', () => {
     table3(lower, {}, rows);
     const tables = locateApplications(grid(rows));
     expect(found(tables)).toEqual([`applications:${upper}`, `applications:${lower}`]);
+  });
+});
+
+describe('table 三: a row printed twice', () => {
+  it('keeps reading the table past a repeated row (the row before a page break printed again after it)', () => {
+    const { rows, rowOf } = table3('2021');
+    const at = rowOf.get('granted') ?? -1;
+    rows.splice(at + 1, 0, [...rows[at]]);
+    const tables = locateApplications(grid(rows));
+    expect(found(tables)).toEqual(['applications:2021']);
+    // The first copy is read; the last row, one further down, still belongs to the table.
+    expect(labelAt(tables[0], 'granted')).toBe(`A${at + 1}`);
+    expect(labelAt(tables[0], 'carried-forward')).toBe(`A${rows.length}`);
   });
 });
