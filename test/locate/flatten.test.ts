@@ -174,6 +174,15 @@ describe('splitFlattenedRows: the split view', () => {
       right: 1,
     });
   });
+
+  it('gives bounds over blank virtual cells only the real columns at their corners', () => {
+    expect(realBounds(view, { top: 2, left: 2, bottom: 2, right: 4 })).toEqual({
+      top: 2,
+      left: 2,
+      bottom: 2,
+      right: 4,
+    });
+  });
 });
 
 // ---- The seed report pasted into Excel from a PDF --------------------------------------------
