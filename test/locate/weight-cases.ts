@@ -251,6 +251,21 @@ const NOTES_SPLIT: WeightCase = {
     return { actual: labelAt(t, 'carried-forward'), expected: 'not matched' };
   },
 };
+/** Table 三 with row 三（三）1 printed `copies` more times below itself (a page printed twice). */
+const repeatedRows = (copies: number): Row[] => {
+  const { rows, rowOf } = table3('2021');
+  const at = rowOf.get('denied.1') ?? -1;
+  rows.splice(at + 1, 0, ...Array.from({ length: copies }, () => [...rows[at]]));
+  return rows;
+};
+const REPEATS_INSIDE: WeightCase = {
+  name: 'eight repeats of a row already read are passed over: the rows after them stay in the table',
+  run: lastRowOf(repeatedRows(8)),
+};
+const REPEATS_SPLIT: WeightCase = {
+  name: 'nine repeats end the table before them',
+  run: () => ({ actual: labelAt(applications(repeatedRows(9)), 'carried-forward'), expected: 'not matched' }),
+};
 const BLANKS_INSIDE: WeightCase = {
   name: 'a page break of 24 blank rows before the last row keeps it in the table',
   run: lastRowOf(gapRows(0, 24)),
@@ -731,7 +746,7 @@ export const CASES: WeightCases = {
   },
   UNMATCHED_PENALTY: { tolerance: 'at most 0.8', cases: [REMARK_UNRELATED, HEADER_WORDS, REMARK] },
   MIN_CONTEXT_SCORE: { tolerance: 'at most 1', cases: [GROUP_ROWS, COMPLETE_2021] },
-  MAX_GAP: { tolerance: '8', cases: [NOTES_INSIDE, NOTES_SPLIT] },
+  MAX_GAP: { tolerance: '8', cases: [NOTES_INSIDE, NOTES_SPLIT, REPEATS_INSIDE, REPEATS_SPLIT] },
   MAX_BLANK_GAP: { tolerance: '24', cases: [BLANKS_INSIDE, BLANKS_SPLIT] },
   MIN_ROWS: { tolerance: '4', cases: [FOUR_ROWS, THREE_ROWS] },
   HEADER_ROWS_ABOVE: { tolerance: 'between 5 and 25', cases: [HEADER_NEAR, STACKED_HEADERS] },
