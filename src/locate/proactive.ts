@@ -81,6 +81,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     }
     if (!block.header) r = row + 1;
     // Item rows follow until a row whose label is no item of either edition (a heading, a note).
+    // Stryker disable next-line EqualityOperator: equivalent: the row past the last reads as blank and is passed over
     for (; r < grid.rowCount && r <= block.bottom + PROACTIVE_ITEM_GAP; r++) {
       const cells = cache.text(r);
       if (cells.length === 0) continue;
