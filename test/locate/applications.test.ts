@@ -72,4 +72,16 @@ describe('table 三: a row printed twice', () => {
     expect(labelAt(tables[0], 'granted')).toBe(`A${at + 1}`);
     expect(labelAt(tables[0], 'carried-forward')).toBe(`A${rows.length}`);
   });
+
+  it.each([
+    ['its first row', [], 'new'],
+    ['its second row, the first one missing', ['new'], 'carried-in'],
+  ])('starts the next department’s copy right below at %s', (_name, omit, first) => {
+    const rows: Row[] = [];
+    table3('2021', { header: false }, rows);
+    const { rowOf } = table3('2021', { header: false, omit }, rows);
+    const tables = locateApplications(grid(rows));
+    expect(found(tables)).toEqual(['applications:2021', 'applications:2021']);
+    expect(labelAt(tables[1], first)).toBe(`A${(rowOf.get(first) ?? 0) + 1}`);
+  });
 });
