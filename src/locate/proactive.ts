@@ -104,7 +104,8 @@ function bestLabel<T extends { label: { zh: string }; aliases?: readonly string[
     const score = Math.max(
       ...[def.label.zh, ...(def.aliases ?? [])].map((l) => labelMatch(key, labelKey(l))),
     );
-    if (score >= MIN_LABEL_SCORE && (!best || score > best.score)) best = { def, score };
+    // The better score wins; on a tie the first label (the column further left in the format).
+    if (score >= MIN_LABEL_SCORE && score > (best?.score ?? 0)) best = { def, score };
   }
   return best;
 }

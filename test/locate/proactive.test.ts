@@ -16,6 +16,19 @@ const withClause1Rows = (...items: Row[]) =>
 
 const CLAUSE1_COLUMNS = ['issued', 'repealed', 'in-force'];
 
+/** Table 二 of 2021 whose （一） block has the given column labels over rows of two numbers. */
+const withClause1Header = (columns: string[]) =>
+  locateProactive(
+    grid(
+      table2([
+        ['（一）', columns, ['规章', 0, 0], ['行政规范性文件', 1, 1]],
+        CLAUSES['5/2021'],
+        CLAUSES['6/2021'],
+        CLAUSES['8/2021'],
+      ]),
+    ),
+  )[0];
+
 describe('table 二: which of a block’s rows an item is read from', () => {
   // Rows from A3 on: A1 holds the clause, A2 the 信息内容 header.
   it.each([
@@ -82,5 +95,18 @@ describe('table 二: which blocks form one table', () => {
       (row) => (typeof row[0] === 'string' && row[0].startsWith('第二十条') ? [`依据${row[0]}`] : row),
     );
     expect(locateProactive(grid(cited))).toEqual([]);
+  });
+});
+
+describe('table 二: which column a header cell names', () => {
+  it('names the first of two column labels a cell holds run together (a merged header cell)', () => {
+    const t = withClause1Header(['本年制发件数本年废止件数', '现行有效件数']);
+    expect(rowRange(t, 'rules', ['issued'])).toBe('B3:B3');
+    expect(rowRange(t, 'rules', ['in-force'])).toBe('C3:C3');
+  });
+
+  it('passes over a cell that only resembles a column label (其他件数, an extra column before them)', () => {
+    const t = withClause1Header(['其他件数', '本年制发件数', '本年废止件数', '现行有效件数']);
+    expect(rowRange(t, 'rules', CLAUSE1_COLUMNS)).toBe('C3:E3');
   });
 });
