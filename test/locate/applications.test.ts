@@ -1,5 +1,5 @@
 import { locateApplications } from '../../src/locate/applications';
-import { found, grid, labelAt, rowRange, table3, type Row } from './weight-grids';
+import { found, grid, labelAt, repeatedRows, rowRange, table3, type Row } from './weight-grids';
 
 const _ = null;
 const APPLICANT_COLUMNS = ['natural-person', 'total'];
@@ -63,9 +63,7 @@ describe('table 三: several tables on one sheet', () => {
 
 describe('table 三: a row printed twice', () => {
   it('keeps reading the table past a repeated row (the row before a page break printed again after it)', () => {
-    const { rows, rowOf } = table3('2021');
-    const at = rowOf.get('granted') ?? -1;
-    rows.splice(at + 1, 0, [...rows[at]]);
+    const { rows, at } = repeatedRows('granted', 1);
     const tables = locateApplications(grid(rows));
     expect(found(tables)).toEqual(['applications:2021']);
     // The first copy is read; the last row, one further down, still belongs to the table.

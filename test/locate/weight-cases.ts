@@ -10,7 +10,20 @@ import {
   type LocatedTable,
 } from '../../src/locate';
 import type * as Weights from '../../src/locate/weights';
-import { CLAUSES, found, grid, labelAt, NUMBERS, rowRange, table2, table3, type Row } from './weight-grids';
+import {
+  CLAUSES,
+  FIFTEEN,
+  found,
+  grid,
+  header4,
+  labelAt,
+  NUMBERS,
+  repeatedRows,
+  rowRange,
+  table2,
+  table3,
+  type Row,
+} from './weight-grids';
 
 /**
  * One sheet on which a weight of the locator decides what is found, and what must be found. The
@@ -251,20 +264,16 @@ const NOTES_SPLIT: WeightCase = {
     return { actual: labelAt(t, 'carried-forward'), expected: 'not matched' };
   },
 };
-/** Table 三 with row 三（三）1 printed `copies` more times below itself (a page printed twice). */
-const repeatedRows = (copies: number): Row[] => {
-  const { rows, rowOf } = table3('2021');
-  const at = rowOf.get('denied.1') ?? -1;
-  rows.splice(at + 1, 0, ...Array.from({ length: copies }, () => [...rows[at]]));
-  return rows;
-};
 const REPEATS_INSIDE: WeightCase = {
   name: 'eight repeats of a row already read are passed over: the rows after them stay in the table',
-  run: lastRowOf(repeatedRows(8)),
+  run: lastRowOf(repeatedRows('denied.1', 8).rows),
 };
 const REPEATS_SPLIT: WeightCase = {
   name: 'nine repeats end the table before them',
-  run: () => ({ actual: labelAt(applications(repeatedRows(9)), 'carried-forward'), expected: 'not matched' }),
+  run: () => ({
+    actual: labelAt(applications(repeatedRows('denied.1', 9).rows), 'carried-forward'),
+    expected: 'not matched',
+  }),
 };
 const BLANKS_INSIDE: WeightCase = {
   name: 'a page break of 24 blank rows before the last row keeps it in the table',
@@ -526,28 +535,6 @@ const FAR_BLOCK: WeightCase = {
 
 // ── Table 四 ────────────────────────────────────────────────────────────────────────────────────
 
-const GROUP_HEADER: Row = [
-  null,
-  null,
-  null,
-  null,
-  null,
-  '未经复议直接起诉',
-  null,
-  null,
-  null,
-  null,
-  '复议后起诉',
-];
-const COLUMN_HEADER: Row = [...Array(3)].flatMap(() => [
-  '结果维持',
-  '结果纠正',
-  '其他结果',
-  '尚未审结',
-  '总计',
-]);
-const FIFTEEN: Row = new Array(15).fill(0);
-const header4 = (): Row[] => [['行政复议', null, null, null, null, '行政诉讼'], GROUP_HEADER, COLUMN_HEADER];
 const reviewsRow = (rows: readonly Row[]) => {
   const t = locateReviews(grid(rows))[0];
   const at = (group: string, col: string) => {

@@ -161,3 +161,43 @@ export function table2(blocks: readonly (Block | Row[])[]): Row[] {
   }
   return rows;
 }
+
+const GROUP_HEADER: Row = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  '未经复议直接起诉',
+  null,
+  null,
+  null,
+  null,
+  '复议后起诉',
+];
+const COLUMN_HEADER: Row = [...Array(3)].flatMap(() => [
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '总计',
+]);
+/** Table 四's row of numbers, all 0. */
+export const FIFTEEN: Row = new Array(15).fill(0);
+/** Table 四's header as published: 行政复议/行政诉讼, the group labels, the 15 column labels. */
+export const header4 = (): Row[] => [
+  ['行政复议', null, null, null, null, '行政诉讼'],
+  GROUP_HEADER,
+  COLUMN_HEADER,
+];
+
+/**
+ * Table 三 of 2021 with the row `rowId` printed `copies` more times right below itself; `at` is the
+ * sheet row (0-based) of its first printing.
+ */
+export function repeatedRows(rowId: string, copies: number): { rows: Row[]; at: number } {
+  const { rows, rowOf } = table3('2021');
+  const at = rowOf.get(rowId) ?? -1;
+  rows.splice(at + 1, 0, ...Array.from({ length: copies }, () => [...rows[at]]));
+  return { rows, at };
+}
