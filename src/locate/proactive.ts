@@ -83,7 +83,8 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     // Item rows follow until a row whose label is no item of either edition (a heading, a note).
     // Stryker disable next-line EqualityOperator: equivalent: the row past the last reads as blank and is passed over
     for (; r < grid.rowCount && r <= block.bottom + PROACTIVE_ITEM_GAP; r++) {
-      const cells = cache.text(r);
+      // The block's own cells: a table printed to its left on the same rows is not part of it.
+      const cells = cache.text(r).filter((c) => c.col >= clause.col);
       if (cells.length === 0) continue;
       if (!ITEM_LABELS.some((key) => labelMatch(cells[0].key, key) >= MIN_LABEL_SCORE)) break;
       block.rows.push({ row: r, label: cells[0] });
