@@ -214,16 +214,21 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
   return { table, score };
 }
 
-/** Columns of a block: where each column label of the edition sits in the block's header row. */
+/**
+ * Columns of a block: where each column label of the edition sits in the block's header row. Of two
+ * cells naming one column, the closer fit wins (现行有效件数 over an extra 上年现行有效件数), the
+ * first on a tie.
+ */
 function mapColumns(def: ProactiveBlockDef, block: Block): Map<string, number> {
-  const columns = new Map<string, number>();
-  if (!block.header) return columns;
+  const best = new Map<string, { col: number; score: number }>();
+  if (!block.header) return new Map();
   for (const cell of block.header.cells) {
     if (cell.key === CONTENT) continue;
     const found = bestLabel(cell.key, def.columns);
-    if (found && !columns.has(found.def.id)) columns.set(found.def.id, cell.col);
+    if (found && found.score > (best.get(found.def.id)?.score ?? 0))
+      best.set(found.def.id, { col: cell.col, score: found.score });
   }
-  return columns;
+  return new Map([...best].map(([id, { col }]) => [id, col]));
 }
 
 function nearestClause(group: Block[], def: ProactiveBlockDef): CellRef {

@@ -109,4 +109,27 @@ describe('table 二: which column a header cell names', () => {
     const t = withClause1Header(['其他件数', '本年制发件数', '本年废止件数', '现行有效件数']);
     expect(rowRange(t, 'rules', CLAUSE1_COLUMNS)).toBe('C3:E3');
   });
+
+  it.each([
+    {
+      where: 'before',
+      columns: ['上年现行有效件数', '本年制发件数', '本年废止件数', '现行有效件数'],
+      range: 'C3:E3',
+    },
+    {
+      where: 'after',
+      columns: ['本年制发件数', '本年废止件数', '现行有效件数', '上年现行有效件数'],
+      range: 'B3:D3',
+    },
+  ])(
+    'takes the exact label over a cell containing it (上年现行有效件数 $where them)',
+    ({ columns, range }) => {
+      expect(rowRange(withClause1Header(columns), 'rules', CLAUSE1_COLUMNS)).toBe(range);
+    },
+  );
+
+  it('keeps the first of two cells that fit a column equally well', () => {
+    const t = withClause1Header(['本年制发件数', '本年废止件数', '现行有效件数', '现行有效件数']);
+    expect(rowRange(t, 'rules', CLAUSE1_COLUMNS)).toBe('B3:D3');
+  });
 });
