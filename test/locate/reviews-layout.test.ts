@@ -8,11 +8,10 @@ import {
   reviewsValueRow,
   type ReviewsHeader,
 } from '../../src/locate/reviews-layout';
+import { GROUP_COLUMNS, GROUP_HEADER } from './weight-grids';
 
 const format = REVIEWS['2021'];
 const _ = null;
-const COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-const GROUPS: CellValue[] = [_, _, _, _, _, '未经复议直接起诉', _, _, _, _, '复议后起诉'];
 
 /** The header rows under a `行政复议 … 行政诉讼` row at row 0, as the text cells the locator reads. */
 function header(rows: CellValue[][], reviewCol = 0, litigationCol = 5): ReviewsHeader {
@@ -23,7 +22,7 @@ function header(rows: CellValue[][], reviewCol = 0, litigationCol = 5): ReviewsH
 
 describe('readReviewsHeader', () => {
   it('takes the group starts from the group labels and every column label’s columns', () => {
-    const h = header([GROUPS, [...COLUMNS, ...COLUMNS, ...COLUMNS]]);
+    const h = header([GROUP_HEADER, [...GROUP_COLUMNS, ...GROUP_COLUMNS, ...GROUP_COLUMNS]]);
     expect(h.starts).toEqual([0, 5, 10]);
     expect(h.bottom).toBe(2);
     expect(h.labelled.get('upheld')).toEqual([0, 5, 10]);
@@ -49,9 +48,9 @@ describe('readReviewsHeader', () => {
   });
 
   it('ends at the last row holding a label; rows of other text do not count', () => {
-    expect(header([GROUPS, ['注：单位为件'], []]).bottom).toBe(1);
+    expect(header([GROUP_HEADER, ['注：单位为件'], []]).bottom).toBe(1);
     expect(header([[], ['说明']]).bottom).toBe(0);
-    expect(header([[], COLUMNS]).bottom).toBe(2);
+    expect(header([[], GROUP_COLUMNS]).bottom).toBe(2);
   });
 
   it('reads aliases of the column labels (维持, 合计)', () => {

@@ -162,7 +162,8 @@ export function table2(blocks: readonly (Block | Row[])[]): Row[] {
   return rows;
 }
 
-const GROUP_HEADER: Row = [
+/** Table 四's group labels over its columns: the two 行政诉讼 groups start five and ten columns on. */
+export const GROUP_HEADER: Row = [
   null,
   null,
   null,
@@ -175,13 +176,9 @@ const GROUP_HEADER: Row = [
   null,
   '复议后起诉',
 ];
-const COLUMN_HEADER: Row = [...Array(3)].flatMap(() => [
-  '结果维持',
-  '结果纠正',
-  '其他结果',
-  '尚未审结',
-  '总计',
-]);
+/** The five column labels each of table 四's three groups repeats. */
+export const GROUP_COLUMNS: Row = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const COLUMN_HEADER: Row = [...GROUP_COLUMNS, ...GROUP_COLUMNS, ...GROUP_COLUMNS];
 /** Table 四's row of numbers, all 0. */
 export const FIFTEEN: Row = new Array(15).fill(0);
 /** Table 四's header as published: 行政复议/行政诉讼, the group labels, the 15 column labels. */
