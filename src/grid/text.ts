@@ -163,6 +163,7 @@ function readQuoted(
   let i = start;
   for (;;) {
     const close = text.indexOf('"', i);
+    // Stryker disable next-line EqualityOperator: equivalent: i >= 1 (past the opening quote), so close is never 0
     if (close < 0) return undefined;
     value += text.slice(i, close);
     const next = text[close + 1];
