@@ -63,6 +63,7 @@ describe('splitDelimited', () => {
       ],
     ],
     ['quoted CRLF kept inside', '"a\r\nb"', ',', [['a\r\nb']]],
+    ['quoted fields end at CRLF, LF and CR', '"a"\r\n"b"\n"c"\rd', ',', [['a'], ['b'], ['c'], ['d']]],
     ['empty quoted field', '"",x', ',', [['', 'x']]],
     ['quoted last field', 'x,"y"', ',', [['x', 'y']]],
     ['quoted field in tab text', '"商业\n企业"\t1', '\t', [['商业\n企业', '1']]],
