@@ -69,8 +69,8 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     const clauseIndex = NUMERALS.indexOf(CLAUSE.exec(clause.key)?.[1] ?? '') + 1;
     const block: Block = { clauseIndex, clauseCell: { row, col: clause.col }, rows: [], bottom: row };
     let r = row + 1;
-    // Stryker disable next-line EqualityOperator: equivalent: the row past the last reads as blank, so it is no header
-    for (; r < grid.rowCount && r <= row + PROACTIVE_HEADER_ROWS; r++) {
+    // Rows past the sheet's last read as blank (Grid.value), so neither loop needs the row count.
+    for (; r <= row + PROACTIVE_HEADER_ROWS; r++) {
       const cells = cache.text(r);
       if (cells.some((c) => c.key === CONTENT)) {
         block.header = { row: r, cells };
@@ -81,8 +81,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
     }
     if (!block.header) r = row + 1;
     // Item rows follow until a row whose label is no item of either edition (a heading, a note).
-    // Stryker disable next-line EqualityOperator: equivalent: the row past the last reads as blank and is passed over
-    for (; r < grid.rowCount && r <= block.bottom + PROACTIVE_ITEM_GAP; r++) {
+    for (; r <= block.bottom + PROACTIVE_ITEM_GAP; r++) {
       // The block's own cells: a table printed to its left on the same rows is not part of it.
       const cells = cache.text(r).filter((c) => c.col >= clause.col);
       if (cells.length === 0) continue;
