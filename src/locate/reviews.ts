@@ -42,7 +42,8 @@ function locateAt(
   if (flat)
     return flatTable(grid.sheet, format, flat.numbers, { top, left: reviewCol, bottom: flat.row }, index);
   const rows: { row: number; cells: readonly TextCell[] }[] = [];
-  for (let row = top + 1; row <= Math.min(top + REVIEWS_HEADER_ROWS, grid.rowCount - 1); row++)
+  // Rows past the sheet's last read as blank (Grid.value): no clamp to the row count.
+  for (let row = top + 1; row <= top + REVIEWS_HEADER_ROWS; row++)
     rows.push({ row, cells: cache.text(row) });
   const header = readReviewsHeader(format, top, rows, reviewCol, litigationCol);
   const valueRow = reviewsValueRow(grid, header.bottom, reviewCol, litigationCol);

@@ -114,7 +114,10 @@ export const PROACTIVE_MIN_SCORE = 2;
 
 // ── Table 四 (reviews.ts) ───────────────────────────────────────────────────────────────────────
 
-/** Header rows under the `行政复议 … 行政诉讼` row: group labels, then column labels. */
+/**
+ * Header rows under the `行政复议 … 行政诉讼` row: group labels, then column labels, and one more for a
+ * header whose top cells took two rows (the second left blank where the merge was lost).
+ */
 export const REVIEWS_HEADER_ROWS = 3;
 /** Rows under the header searched for the row of numbers (blank rows between are common). */
 export const REVIEWS_VALUE_ROWS = 3;
