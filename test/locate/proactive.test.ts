@@ -128,6 +128,22 @@ describe('table 二: which column a header cell names', () => {
     },
   );
 
+  it('lists a column label the header lacks, next to the block’s header row', () => {
+    const t = withClause1Header(['本年制发件数', '现行有效件数']);
+    expect(t.missingColumns).toEqual([{ columnId: 'repealed', near: { row: 1, col: 0 } }]);
+    expect(rowRange(t, 'rules', ['issued', 'in-force'])).toBe('B3:C3');
+  });
+
+  it('lists every column of a block printed without its 信息内容 row, next to the clause', () => {
+    const rows: Row[] = [['第二十条第（一）项'], ['规章', 0, 0, 0], ['行政规范性文件', 1, 0, 1]];
+    rows.push(...table2([CLAUSES['5/2021'], CLAUSES['6/2021'], CLAUSES['8/2021']]));
+    const t = locateProactive(grid(rows))[0];
+    expect(t.missingColumns).toEqual(
+      CLAUSE1_COLUMNS.map((columnId) => ({ columnId, near: { row: 0, col: 0 } })),
+    );
+    expect(labelAt(t, 'rules')).toBe('A2');
+  });
+
   it('keeps the first of two cells that fit a column equally well', () => {
     const t = withClause1Header(['本年制发件数', '本年废止件数', '现行有效件数', '现行有效件数']);
     expect(rowRange(t, 'rules', CLAUSE1_COLUMNS)).toBe('B3:D3');
