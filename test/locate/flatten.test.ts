@@ -248,6 +248,16 @@ describe('the published report pasted from a PDF', () => {
   });
 });
 
+it.each([
+  ['one cell: 行政复议 and the 15 numbers all in column A', oneCell, 14],
+  ['numbers in B: the table spans from 行政复议 in A to the last number', labelAndNumbers, 15],
+])('table 四 %s', (_name, flatten, right) => {
+  // Bounds are in the split view's columns: the 15 numbers take one column each from where they start.
+  const view = splitFlattenedRows(new ArrayGrid({ sheet: 'S', values: flatten(fixtureRows()) }))!;
+  const reviews = locateTables(view).find((t) => t.table === 'reviews');
+  expect(reviews?.bounds).toEqual({ top: 70, left: 0, bottom: 73, right });
+});
+
 /** The fixture's line that starts (after tabs) with `prefix`, 0-based. */
 const lineOf = (rows: CellValue[][], prefix: string) =>
   rows.findIndex((r) => r.some((v) => typeof v === 'string' && v.trim().startsWith(prefix)));
