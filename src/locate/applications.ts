@@ -182,6 +182,7 @@ function scoreRow(
   for (const cell of cells) {
     let cellUsed = false;
     for (const seg of cell.segments) {
+      // Stryker disable next-line UnaryOperator: equivalent: read only once bestScore passed MIN_SEGMENT_SCORE (> 0), which sets it
       let bestPart = -1;
       let bestScore = 0;
       path.forEach((part, i) => {

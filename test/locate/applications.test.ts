@@ -83,3 +83,18 @@ describe('table 三: a row printed twice', () => {
     expect(labelAt(tables[1], first)).toBe(`A${(rowOf.get(first) ?? 0) + 1}`);
   });
 });
+
+describe('table 三: a shortened label', () => {
+  it('fitting two rows equally is read as the first of them in the format (政府信息公开申请数量: 本年新收, not 上年结转)', () => {
+    // Both official labels contain the shortened one; the next row's exact 上年结转 label keeps its own.
+    const { rows, rowOf } = table3('2021', { labels: { new: '政府信息公开申请数量' } });
+    const table = locateApplications(grid(rows))[0];
+    expect(labelAt(table, 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
+    expect(labelAt(table, 'carried-in')).toBe(`A${(rowOf.get('carried-in') ?? 0) + 1}`);
+  });
+
+  it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
+    const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
+    expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
+  });
+});
