@@ -70,6 +70,15 @@ describe('table 二: which of a block’s rows an item is read from', () => {
   });
 });
 
+describe('table 二: one row per item', () => {
+  it('reads a row naming two items (规章及行政规范性文件) as the first only; the second is missing', () => {
+    const table = withClause1Rows(['规章及行政规范性文件', 1, 0, 1]);
+    expect(labelAt(table, 'rules')).toBe('A3');
+    expect(table.rowLabels.has('normative-documents')).toBe(false);
+    expect(table.missingRows.map((r) => r.rowId)).toEqual(['normative-documents']);
+  });
+});
+
 describe('table 二: which blocks form one table', () => {
   it('starts a new table at a clause that does not follow the last in order, however close', () => {
     // 第（六）项 printed twice: the second starts the next table (a second copy, or another body's).
