@@ -42,7 +42,7 @@ function locateAt(
   if (flat)
     return flatTable(grid.sheet, format, flat.numbers, { top, left: reviewCol, bottom: flat.row }, index);
   const rows: { row: number; cells: readonly TextCell[] }[] = [];
-  // Rows past the sheet's last read as blank (Grid.value): no clamp to the row count.
+  // Rows past the sheet's last read as blank (Grid.value) and unsplit: no loop here clamps to the row count.
   for (let row = top + 1; row <= top + REVIEWS_HEADER_ROWS; row++)
     rows.push({ row, cells: cache.text(row) });
   const header = readReviewsHeader(format, top, rows, reviewCol, litigationCol);
@@ -98,7 +98,7 @@ function flatTable(
 
 /** The flattened row of numbers under a table 四 header, unless a row of real number cells comes first. */
 function flatValueRow(grid: Grid, top: number): { row: number; numbers: readonly number[] } | undefined {
-  for (let row = top + 1; row <= Math.min(top + FLAT_HEADER_LINES, grid.rowCount - 1); row++) {
+  for (let row = top + 1; row <= top + FLAT_HEADER_LINES; row++) {
     const flat = flatRowOf(grid, row);
     if (flat) return { row, numbers: flat.numbers };
     for (let col = 0; col < grid.colCount; col++) if (isFilledNumber(grid, row, col)) return undefined;
