@@ -43,8 +43,7 @@ function locateAt(
     return flatTable(grid.sheet, format, flat.numbers, { top, left: reviewCol, bottom: flat.row }, index);
   const rows: { row: number; cells: readonly TextCell[] }[] = [];
   // Rows past the sheet's last read as blank (Grid.value) and unsplit: no loop here clamps to the row count.
-  for (let row = top + 1; row <= top + REVIEWS_HEADER_ROWS; row++)
-    rows.push({ row, cells: cache.text(row) });
+  for (let row = top + 1; row <= top + REVIEWS_HEADER_ROWS; row++) rows.push({ row, cells: cache.text(row) });
   const header = readReviewsHeader(format, top, rows, reviewCol, litigationCol);
   const valueRow = reviewsValueRow(grid, header.bottom, reviewCol, litigationCol);
   const { cells, missingColumns, right } = placeReviewsColumns(format, header, valueRow, litigationCol);
