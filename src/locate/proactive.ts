@@ -162,7 +162,6 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
           found: match.label.text,
         });
       left = Math.min(left, match.label.col);
-      bottom = Math.max(bottom, match.row);
       const flat = flatRowOf(grid, match.row);
       if (flat) {
         // Any other count could mean any columns (blanks vanish from PDF text): the row is not read.
@@ -196,6 +195,7 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
             columnId: col.id,
             near: block.header ? { row: block.header.row, col: nearLeft } : block.clauseCell,
           });
+    // The block's last row: its item rows, header and clause all lie at or above it.
     bottom = Math.max(bottom, block.bottom);
   }
   const table: LocatedTable = {
