@@ -770,7 +770,7 @@ export const CASES: WeightCases = {
   PROACTIVE_ROW_WEIGHT: { tolerance: 'above 0', cases: [T2_ROWS_2019, T2_2021, T2_2019] },
   PROACTIVE_MIN_SCORE: { tolerance: 'between 1.4 and 4', cases: [LONE_CLAUSE, T2_TIE] },
   REVIEWS_HEADER_ROWS: {
-    tolerance: 'between 3 and 4',
+    tolerance: 'between 3 and 5',
     cases: [REVIEWS_PLAIN, REVIEWS_SPLIT_TOP, REVIEWS_STACKED],
   },
   REVIEWS_VALUE_ROWS: { tolerance: 'between 2 and 3', cases: [REVIEWS_BLANK_LINE, REVIEWS_EMPTY_TEMPLATE] },
