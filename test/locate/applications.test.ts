@@ -98,3 +98,15 @@ describe('table 三: a shortened label', () => {
     expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
   });
 });
+
+describe('table 三: a row’s own words decide, its group only confirms', () => {
+  it.each(['（三）不予公开1.', '三、本年度办理结果（三）不予公开1.'])(
+    'a bare item number under its stated group (%s) is not read as the item (a marker alone scores under MIN_ROW_SCORE)',
+    (label) => {
+      const { rows, rowOf } = table3('2021', { labels: { 'denied.1': label } });
+      const table = locateApplications(grid(rows))[0];
+      expect(labelAt(table, 'denied.1')).toBe('not matched');
+      expect(labelAt(table, 'denied.2')).toBe(`A${(rowOf.get('denied.2') ?? 0) + 1}`);
+    },
+  );
+});
