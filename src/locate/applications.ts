@@ -16,6 +16,7 @@ import {
   ANCESTOR_WEIGHT,
   DISTANCE_PENALTY,
   EDITIONS_BY_PREFERENCE,
+  GROUP_PENALTY,
   HEADER_NUDGE,
   HEADER_ROWS_ABOVE,
   LEAF_WEIGHT,
@@ -210,8 +211,7 @@ function scoreRow(
     // Stryker disable next-line ArithmeticOperator: not pinned: ÷ makes the weight 2, inside its stated tolerance (at least −0.1); 24,262 probed labels (every leaf and alias after every section/group prefix, both editions, with and without the 三、 row) read alike at 0.5, 2 and 10
     if (found[i] > 0) score += found[i] * ANCESTOR_WEIGHT;
     else if (part.marker === 'group') {
-      // An item (`1.…`) needs its group, stated on this row or on one above it.
-      if (!sameMarker(context.group, part)) return undefined;
+      if (!sameMarker(context.group, part)) score -= GROUP_PENALTY;
     } else if (!sameMarker(context.section, part)) score -= SECTION_PENALTY;
   }
   score -= unmatched * UNMATCHED_PENALTY;

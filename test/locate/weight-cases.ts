@@ -105,6 +105,34 @@ const typo = (resultsRow: boolean) => () => {
     expected: resultsRow ? toA1(rowOf.get('granted') ?? -1, 0) : 'not matched',
   };
 };
+/**
+ * Each group label printed on a middle row of its items, as a PDF or a web page gives a vertically
+ * centred merged cell (`（三）不予公开 4.保护第三方合法权益`): the items above it have no group yet.
+ */
+const GROUP_ON_MIDDLE_ROW: WeightCase = {
+  name: 'group labels on a middle row of their items (a vertically centred merged cell) leave every item read',
+  run: () => {
+    const middle: Record<string, string> = {
+      'denied.4': '（三）不予公开 4.保护第三方合法权益',
+      'unavailable.2': '（四）无法提供 2.没有现成信息需要另行制作',
+      'not-processed.3': '（五）不予处理 3.要求提供公开出版物',
+      'other.2': '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    };
+    const { rows, rowOf } = table3('2021', { labels: middle });
+    const groups = new Set(Object.values(middle).map((label) => label.split(' ')[0]));
+    const dropped = rows.flatMap((row, r) => (row.length === 1 && groups.has(String(row[0])) ? [r] : []));
+    const sheet = rows.filter((_row, r) => !dropped.includes(r));
+    const shifted = new Map([...rowOf].map(([id, r]) => [id, r - dropped.filter((d) => d < r).length]));
+    return allRowsAt(sheet, shifted);
+  },
+};
+const SHORT_ITEM_IN_GROUP: WeightCase = {
+  name: 'a shortened item fitting items of two groups (无正当理由 under （六）其他处理, also in 不予处理’s 4.) is read in its own group',
+  run: () => {
+    const { rows, rowOf } = table3('2021', { labels: { 'other.1': '无正当理由' } });
+    return allRowsAt(rows, rowOf);
+  },
+};
 const TYPO_IN_SECTION: WeightCase = {
   name: 'a mistyped result label （一）予已公开 under 三、本年度办理结果 is read as 予以公开',
   run: typo(true),
@@ -734,6 +762,10 @@ export const CASES: WeightCases = {
     cases: [TYPO_OUT_OF_SECTION, REMARK_UNRELATED, COMPLETE_2021],
   },
   ANCESTOR_WEIGHT: { tolerance: 'at least -0.1', cases: [TYPO_WITH_ANCESTORS, COMPLETE_2021, GROUP_ROWS] },
+  GROUP_PENALTY: {
+    tolerance: 'between 0.01 and 0.8',
+    cases: [GROUP_ON_MIDDLE_ROW, SHORT_ITEM_IN_GROUP, GROUP_ROWS],
+  },
   SECTION_PENALTY: {
     tolerance: 'between 0.15 and 0.8',
     cases: [TYPO_IN_SECTION, TYPO_OUT_OF_SECTION, NO_RESULTS_ROW],
