@@ -58,7 +58,7 @@ export const SECTION_PENALTY = 0.3;
  * Group penalty: an item row (`1.属于国家秘密`) whose group (`（三）不予公开`) is neither on the row nor
  * carried from the rows above loses this much. A vertically merged group cell printed at its middle
  * row (PDFs, web pages) leaves the items above it without their group: their own words still read
- * them, while a weak fit (a shortened or mistyped item) outside its group does not.
+ * them, while a shortened item that fits items of two groups goes to the group it sits in.
  */
 export const GROUP_PENALTY = 0.3;
 /** Each segment of the row's text that matches no part of the row costs this much (other words). */
