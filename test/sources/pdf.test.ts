@@ -237,9 +237,18 @@ describeWithLibreOffice('real PDFs made by LibreOffice', () => {
     // Filler before table 三 moves its page break: after its second row, or under its header.
     writeFileSync(join(dir, 'report-long.docx'), await reportDocx({ fillerBeforeApplications: 2 }));
     writeFileSync(join(dir, 'report-orphan.docx'), await reportDocx({ fillerBeforeApplications: 3 }));
+    // Group labels centred beside their items: （三）不予公开 stands by its 4th and 5th items.
+    writeFileSync(join(dir, 'report-centred.docx'), await reportDocx({ centredMerges: true }));
     copyFileSync(join(__dirname, '..', 'fixtures', 'zhengzhou-zwfwb-2021.txt'), join(dir, 'plain.txt'));
     writeFileSync(join(dir, 'scan.docx'), await scanDocx());
-    const names = ['report.docx', 'report-long.docx', 'report-orphan.docx', 'plain.txt', 'scan.docx'];
+    const names = [
+      'report.docx',
+      'report-long.docx',
+      'report-orphan.docx',
+      'report-centred.docx',
+      'plain.txt',
+      'scan.docx',
+    ];
     convert(
       soffice as string,
       'pdf',
@@ -253,7 +262,7 @@ describeWithLibreOffice('real PDFs made by LibreOffice', () => {
     expect(expected).toEqual({ errors: 0, warnings: ['narrative/itemized-sum'], tables: 3 });
   });
 
-  test.each(['report', 'report-long', 'report-orphan'])(
+  test.each(['report', 'report-long', 'report-orphan', 'report-centred'])(
     '%s.pdf gives the findings of the .txt',
     async (name) => {
       const doc = await readPdf(pdf(name), OPTIONS);

@@ -37,7 +37,14 @@ export interface ReportDocxOptions {
   furniture?: boolean;
   /** Paragraphs of filler narrative before table 三, to move where its page break falls. */
   fillerBeforeApplications?: number;
+  /**
+   * Merged label cells centred vertically (Word's 中部两端对齐, common in published reports), so a
+   * group label such as （三）不予公开 is printed beside a middle row of its items, not the first.
+   */
+  centredMerges?: boolean;
 }
+
+type Valign = typeof VerticalAlign.TOP | typeof VerticalAlign.CENTER;
 
 interface Section {
   heading?: string;
@@ -77,7 +84,7 @@ interface CellSpec {
   center?: boolean;
 }
 
-function cell(spec: CellSpec, width: number): TableCell {
+function cell(spec: CellSpec, width: number, mergedAlign: Valign): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
@@ -87,14 +94,14 @@ function cell(spec: CellSpec, width: number): TableCell {
     ],
     columnSpan: spec.span,
     rowSpan: spec.rows,
-    // Top, as Word and LibreOffice default to: a merged label stands on its first row.
-    verticalAlign: VerticalAlign.TOP,
+    // Top by default, as Word and LibreOffice: a merged label stands on its first row.
+    verticalAlign: (spec.rows ?? 1) > 1 ? mergedAlign : VerticalAlign.TOP,
     width: { size: width, type: WidthType.DXA },
   });
 }
 
 /** A table from rows of cell specs over columns of the given relative widths. */
-function table(widths: number[], rows: CellSpec[][]): Table {
+function table(widths: number[], rows: CellSpec[][], mergedAlign: Valign = VerticalAlign.TOP): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
   // Columns already covered by a rowSpan from above, per row.
@@ -111,7 +118,7 @@ function table(widths: number[], rows: CellSpec[][]): Table {
           for (let c = col; c < col + span; c++) covered[r + dr]?.add(c);
         const width = cols.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
-        return cell(spec, width);
+        return cell(spec, width, mergedAlign);
       });
       return new TableRow({ children: cells, cantSplit: true });
     }),
@@ -134,7 +141,7 @@ function proactiveTable(rows: string[][]): Table {
 }
 
 /** Table 三 in the official 2021 layout: 3 label columns, a 3-row header, 25 rows of 7 numbers. */
-function applicationsTable(rows: string[][]): Table {
+function applicationsTable(rows: string[][], mergedAlign?: Valign): Table {
   const values = rows.map(numbersOf).filter((n) => n.length === 7);
   if (values.length !== 25) throw new Error(`table 三 of the fixture has ${values.length} rows`);
   const labels: CellSpec[][] = [
@@ -186,7 +193,7 @@ function applicationsTable(rows: string[][]): Table {
     ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => ({ text, center: true })),
   ];
   const body = labels.map((row, i) => [...row, ...values[i].map((n) => num(n))]);
-  return table([2, 2.4, 4.2, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3], [...header, ...body]);
+  return table([2, 2.4, 4.2, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3], [...header, ...body], mergedAlign);
 }
 
 /** Table 四: two header levels over 15 columns and one row of numbers. */
@@ -222,7 +229,8 @@ export async function reportDocx(options: ReportDocxOptions = {}): Promise<Uint8
       for (let i = 0; i < (options.fillerBeforeApplications ?? 0); i++)
         children.push(para(FILLER, { indent: true }));
     if (section.heading) children.push(para(section.heading, { size: 28, bold: true }));
-    if (build && section.table) children.push(build(section.table));
+    const mergedAlign = options.centredMerges ? VerticalAlign.CENTER : VerticalAlign.TOP;
+    if (build && section.table) children.push(build(section.table, mergedAlign));
     for (const p of section.paragraphs) children.push(para(p, { indent: true }));
   }
   const section: ISectionOptions = {
