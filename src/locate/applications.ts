@@ -113,7 +113,7 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
       if (current && ++gap > MAX_BLANK_GAP) close();
       continue;
     }
-    const match = matchRow(cells, format, context);
+    const match = matchRow(cells, format, context, current?.lastOrder ?? -1);
     if (!match) {
       updateContext(cells, format, context);
       if (current && ++gap > MAX_GAP) close();
@@ -143,29 +143,42 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
 const matchMemo = new WeakMap<ApplicationsFormat, BoundedCache<string, RowMatch | undefined>>();
 
 /**
- * Best official row for a sheet row's label cells, given the group carried down from above.
- * Memoised on the row's labels, their columns and the context: report sheets repeat labels
- * (departments' copies), so most rows are a lookup.
+ * Best official row for a sheet row's label cells, given the group carried down from above and the
+ * order of the last row read (`after`, -1 before the first). Memoised on the row's labels, their
+ * columns and the context: report sheets repeat labels (departments' copies), so most rows are a
+ * lookup.
  */
-function matchRow(cells: TextCell[], format: ApplicationsFormat, context: Context): RowMatch | undefined {
+function matchRow(
+  cells: TextCell[],
+  format: ApplicationsFormat,
+  context: Context,
+  after: number,
+): RowMatch | undefined {
   let memo = matchMemo.get(format);
   if (!memo) matchMemo.set(format, (memo = new BoundedCache(20_000)));
-  const key = `${context.section?.index ?? ''}|${context.group?.index ?? ''}|${cells
+  const key = `${after}|${context.section?.index ?? ''}|${context.group?.index ?? ''}|${cells
     .map((c) => `${c.col}:${c.right}:${c.text}`)
     .join('\u0001')}`;
-  return memo.remember(key, () => matchRowUncached(cells, format, context));
+  return memo.remember(key, () => matchRowUncached(cells, format, context, after));
 }
 
 function matchRowUncached(
   cells: TextCell[],
   format: ApplicationsFormat,
   context: Context,
+  after: number,
 ): RowMatch | undefined {
-  let best: RowMatch | undefined;
+  const candidates: RowMatch[] = [];
   format.rows.forEach((def, order) => {
     const scored = scoreRow(cells, def, context);
-    if (scored && (!best || scored.score > best.score)) best = { def, order, ...scored };
+    if (scored) candidates.push({ def, order, ...scored });
   });
+  const top = Math.max(...candidates.map((c) => c.score));
+  const tied = candidates.filter((c) => c.score === top);
+  // On a tie the first row not read yet wins, else the first: a label cut to words two rows share
+  // (政府信息公开申请数量) below 本年新收 is 上年结转, not a repeat of it.
+  // Stryker disable next-line EqualityOperator: not pinned: >= differs only when the last row read is one of the tied rows, a repeat either way (both start the next copy)
+  const best = tied.find((c) => c.order > after) ?? tied[0];
   return best && best.score >= MIN_ROW_SCORE ? best : undefined;
 }
 

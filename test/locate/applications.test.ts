@@ -93,6 +93,13 @@ describe('table 三: a shortened label', () => {
     expect(labelAt(table, 'carried-in')).toBe(`A${(rowOf.get('carried-in') ?? 0) + 1}`);
   });
 
+  it('fitting two rows equally below the first of them is read as the second (上年结转, not a repeat of 本年新收)', () => {
+    const { rows, rowOf } = table3('2021', { labels: { 'carried-in': '政府信息公开申请数量' } });
+    const table = locateApplications(grid(rows))[0];
+    expect(labelAt(table, 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
+    expect(labelAt(table, 'carried-in')).toBe(`A${(rowOf.get('carried-in') ?? 0) + 1}`);
+  });
+
   it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
     const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
     expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
