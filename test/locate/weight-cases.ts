@@ -635,6 +635,10 @@ const FLAT_WRAPPED: WeightCase = {
   name: 'a copied table 四 whose header wraps over four lines reads the line of numbers under it',
   run: () => ({ actual: flatReviews(4), expected: 'A6' }),
 };
+const FLAT_WRAPPED_FIVE: WeightCase = {
+  name: 'a copied table 四 whose header wraps over five lines reads the line of numbers under it',
+  run: () => ({ actual: flatReviews(5), expected: 'A7' }),
+};
 
 // ── Locator-wide ────────────────────────────────────────────────────────────────────────────────
 
@@ -810,5 +814,8 @@ export const CASES: WeightCases = {
     tolerance: 'between 6 and 13',
     cases: [REVIEWS_ONLY_AFTER, REVIEWS_ONLY_AFTER_NOTE, REVIEWS_FAR_NOTE],
   },
-  FLAT_HEADER_LINES: { tolerance: 'between 5 and 6', cases: [FLAT_WRAPPED, FLAT_MISSING_NUMBERS] },
+  FLAT_HEADER_LINES: {
+    tolerance: 'exactly 6',
+    cases: [FLAT_WRAPPED, FLAT_WRAPPED_FIVE, FLAT_MISSING_NUMBERS],
+  },
 };
