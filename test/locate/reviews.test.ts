@@ -1,3 +1,4 @@
+import { locateWithFlattened, sourceCellOf } from '../../src/locate';
 import { locateReviews } from '../../src/locate/reviews';
 import { cellKey } from '../../src/locate/types';
 import { FIFTEEN, grid, header4, type Row } from './weight-grids';
@@ -10,5 +11,17 @@ describe('locateReviews: the header rows', () => {
     expect(table.bounds).toEqual({ top: 1, left: 0, bottom: 4, right: 14 });
     expect(table.cells.get(cellKey('review', 'total'))).toEqual({ row: 4, col: 4 });
     expect(table.cells.get(cellKey('review', 'other'))).toEqual({ row: 4, col: 2 });
+  });
+});
+
+describe('locateReviews: the row of numbers', () => {
+  it('reads a row of number cells under the header, not a line of copied numbers below it', () => {
+    // The next department's numbers pasted as one line of text two rows further down.
+    const rows: Row[] = [...header4(), FIFTEEN, [], [FIFTEEN.map((_n, i) => i + 1).join(' ')]];
+    const { grid: view, tables } = locateWithFlattened(grid(rows));
+    const table = tables.find((t) => t.table === 'reviews');
+    const upheld = table?.cells.get(cellKey('review', 'upheld'));
+    expect(upheld && sourceCellOf(view, upheld)).toEqual({ row: 3, col: 0 });
+    expect(table?.bounds.bottom).toBe(3);
   });
 });
