@@ -4,6 +4,10 @@ import { found, grid, labelAt, repeatedRows, rowRange, table3, type Row } from '
 const _ = null;
 const APPLICANT_COLUMNS = ['natural-person', 'total'];
 
+/** Column A of a format row's sheet row, as A1: where its label was printed. */
+const labelCell = (rowOf: ReadonlyMap<string, number>, rowId: string): string =>
+  `A${(rowOf.get(rowId) ?? 0) + 1}`;
+
 /**
  * Table 三 of 2021, label in A and numbers from D (under the header when there is one), with the
  * given cells from column B on the given row instead of its numbers.
@@ -80,7 +84,7 @@ describe('table 三: a row printed twice', () => {
     const { rowOf } = table3('2021', { header: false, omit }, rows);
     const tables = locateApplications(grid(rows));
     expect(found(tables)).toEqual(['applications:2021', 'applications:2021']);
-    expect(labelAt(tables[1], first)).toBe(`A${(rowOf.get(first) ?? 0) + 1}`);
+    expect(labelAt(tables[1], first)).toBe(labelCell(rowOf, first));
   });
 });
 
@@ -89,20 +93,20 @@ describe('table 三: a shortened label', () => {
     // Both official labels contain the shortened one; the next row's exact 上年结转 label keeps its own.
     const { rows, rowOf } = table3('2021', { labels: { new: '政府信息公开申请数量' } });
     const table = locateApplications(grid(rows))[0];
-    expect(labelAt(table, 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
-    expect(labelAt(table, 'carried-in')).toBe(`A${(rowOf.get('carried-in') ?? 0) + 1}`);
+    expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
+    expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('fitting two rows equally below the first of them is read as the second (上年结转, not a repeat of 本年新收)', () => {
     const { rows, rowOf } = table3('2021', { labels: { 'carried-in': '政府信息公开申请数量' } });
     const table = locateApplications(grid(rows))[0];
-    expect(labelAt(table, 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
-    expect(labelAt(table, 'carried-in')).toBe(`A${(rowOf.get('carried-in') ?? 0) + 1}`);
+    expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
+    expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
     const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
-    expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(`A${(rowOf.get('new') ?? 0) + 1}`);
+    expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(labelCell(rowOf, 'new'));
   });
 });
 
@@ -113,7 +117,7 @@ describe('table 三: a row’s own words decide, its group only confirms', () =>
       const { rows, rowOf } = table3('2021', { labels: { 'denied.1': label } });
       const table = locateApplications(grid(rows))[0];
       expect(labelAt(table, 'denied.1')).toBe('not matched');
-      expect(labelAt(table, 'denied.2')).toBe(`A${(rowOf.get('denied.2') ?? 0) + 1}`);
+      expect(labelAt(table, 'denied.2')).toBe(labelCell(rowOf, 'denied.2'));
     },
   );
 });
