@@ -1,3 +1,4 @@
+import { cellKey, locateWithFlattened } from '../../src/locate';
 import { locateProactive } from '../../src/locate/proactive';
 import { CLAUSES, grid, labelAt, rowRange, table2, type Row } from './weight-grids';
 
@@ -156,5 +157,34 @@ describe('table 二: which column a header cell names', () => {
   it('keeps the first of two cells that fit a column equally well', () => {
     const t = withClause1Header(['本年制发件数', '本年废止件数', '现行有效件数', '现行有效件数']);
     expect(rowRange(t, 'rules', CLAUSE1_COLUMNS)).toBe('B3:D3');
+  });
+});
+
+describe('table 二 pasted as text: each item row one cell, its label then its numbers', () => {
+  /** Table 二 of 2021 with no 信息内容 rows and every item row as one cell; `extra` numbers on 规章. */
+  const flatTable2 = (extra: number[] = []) => {
+    const rows = table2([CLAUSES['1/2021'], CLAUSES['5/2021'], CLAUSES['6/2021'], CLAUSES['8/2021']])
+      .filter((row) => row[0] !== '信息内容')
+      .map((row): Row => {
+        const more = row[0] === '规章' ? extra : [];
+        return row.length > 1 ? [[...row, ...more].join(' ')] : row;
+      });
+    const { grid: view, tables } = locateWithFlattened(grid(rows));
+    return { view, table: tables.find((t) => t.table === 'proactive') };
+  };
+
+  it('reads the numbers in the format’s column order: no column is missing, the table ends at the last number', () => {
+    const { view, table } = flatTable2();
+    expect(table?.missingColumns).toEqual([]);
+    const inForce = table?.cells.get(cellKey('normative-documents', 'in-force'));
+    expect(inForce && view.value(inForce.row, inForce.col)).toBe(1);
+    // In the split view each number has a column of its own: the label in 0, three numbers in 1–3.
+    expect(table?.bounds.right).toBe(3);
+  });
+
+  it('a row with more numbers than columns is unaligned, and the table reaches its last number', () => {
+    const { table } = flatTable2([7]);
+    expect(table?.unalignedRows?.map((u) => [u.rowId, u.actual])).toEqual([['rules', 4]]);
+    expect(table?.bounds.right).toBe(4);
   });
 });
