@@ -188,3 +188,24 @@ describe('table 二 pasted as text: each item row one cell, its label then its n
     expect(table?.bounds.right).toBe(4);
   });
 });
+
+describe('table 二: a block left out is reported near the block before its place', () => {
+  it.each([
+    // Rows: a block is its clause, its 信息内容 header and its items, in that order.
+    [
+      '（五）, between （一） (rows 0–3) and （六）: at （一）’s last row',
+      ['1/2021', '6/2021', '8/2021'],
+      ['licensing'],
+      3,
+    ],
+    [
+      '（一）, the first: at the first block present, （五） (rows 0–2)',
+      ['5/2021', '6/2021', '8/2021'],
+      ['rules', 'normative-documents'],
+      2,
+    ],
+  ])('%s', (_name, clauses, missing, row) => {
+    const table = locateProactive(grid(table2(clauses.map((c) => CLAUSES[c]))))[0];
+    expect(table.missingRows).toEqual(missing.map((rowId) => ({ rowId, near: { row, col: 0 } })));
+  });
+});
