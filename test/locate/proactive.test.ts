@@ -204,6 +204,12 @@ describe('table 二: a block left out is reported near the block before its plac
       ['rules', 'normative-documents'],
       2,
     ],
+    [
+      '（八）, the last: at （六）’s last row (rows 7–10), not the first block’s',
+      ['1/2021', '5/2021', '6/2021'],
+      ['fees'],
+      10,
+    ],
   ])('%s', (_name, clauses, missing, row) => {
     const table = locateProactive(grid(table2(clauses.map((c) => CLAUSES[c]))))[0];
     expect(table.missingRows).toEqual(missing.map((rowId) => ({ rowId, near: { row, col: 0 } })));
