@@ -232,6 +232,7 @@ function mapColumns(def: ProactiveBlockDef, block: Block): Map<string, number> {
 }
 
 function nearestClause(group: Block[], def: ProactiveBlockDef): CellRef {
+  // Stryker disable next-line EqualityOperator: equivalent for <=: the block placed is missing from the group, so no block present has its clause
   const before = group.filter((b) => b.clauseIndex < def.clauseIndex);
   const block = before.length > 0 ? before[before.length - 1] : group[0];
   return { row: block.bottom, col: block.clauseCell.col };

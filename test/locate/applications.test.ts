@@ -1,3 +1,4 @@
+import { locateWithFlattened } from '../../src/locate';
 import { locateApplications } from '../../src/locate/applications';
 import { found, grid, labelAt, repeatedRows, rowRange, table3, type Row } from './weight-grids';
 
@@ -120,4 +121,27 @@ describe('table 三: a row’s own words decide, its group only confirms', () =>
       expect(labelAt(table, 'denied.2')).toBe(labelCell(rowOf, 'denied.2'));
     },
   );
+});
+
+describe('table 三 pasted as text: each row one cell, its label then its numbers', () => {
+  /** Table 三 of 2021 without its header, each row one cell; `extra` numbers on 本年新收. */
+  const flatTable3 = (extra: number[] = []) => {
+    const rows = table3('2021', { header: false }).rows.map((row): Row => {
+      const more = row[0] === '一、本年新收政府信息公开申请数量' ? extra : [];
+      return row.length > 1 ? [[...row, ...more].join(' ')] : row;
+    });
+    return locateWithFlattened(grid(rows)).tables.find((t) => t.table === 'applications');
+  };
+
+  it('reads 7 numbers a row: the table ends at the seventh (split view: label in 0, numbers in 1–7)', () => {
+    const table = flatTable3();
+    expect(table?.unalignedRows ?? []).toEqual([]);
+    expect(table?.bounds.right).toBe(7);
+  });
+
+  it('a row with 8 numbers is unaligned, and the table reaches its last number', () => {
+    const table = flatTable3([5]);
+    expect(table?.unalignedRows?.map((u) => [u.rowId, u.actual])).toEqual([['new', 8]]);
+    expect(table?.bounds.right).toBe(8);
+  });
 });
