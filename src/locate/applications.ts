@@ -221,7 +221,7 @@ function scoreRow(
   let score = found[leaf] * LEAF_WEIGHT;
   for (let i = 0; i < leaf; i++) {
     const part = path[i];
-    // Stryker disable next-line ArithmeticOperator: not pinned: ÷ makes the weight 2, inside its stated tolerance (at least −0.1); 24,262 probed labels (every leaf and alias after every section/group prefix, both editions, with and without the 三、 row) read alike at 0.5, 2 and 10
+    // Stryker disable next-line ArithmeticOperator: not pinned: ÷ makes the weight 2, inside its stated tolerance (at least −0.1); 24,262 probed labels (every leaf and alias after every section/group prefix, both editions, with and without the 三、 row) read alike at 0.5, 2 and 10 but 14, each naming two rows at once (（三）不予公开1.属于国家秘密上年结转…)
     if (found[i] > 0) score += found[i] * ANCESTOR_WEIGHT;
     else if (part.marker === 'group') {
       if (!sameMarker(context.group, part)) score -= GROUP_PENALTY;
