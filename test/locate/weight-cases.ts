@@ -118,12 +118,9 @@ const GROUP_ON_MIDDLE_ROW: WeightCase = {
       'not-processed.3': '（五）不予处理 3.要求提供公开出版物',
       'other.2': '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     };
-    const { rows, rowOf } = table3('2021', { labels: middle });
-    const groups = new Set(Object.values(middle).map((label) => label.split(' ')[0]));
-    const dropped = rows.flatMap((row, r) => (row.length === 1 && groups.has(String(row[0])) ? [r] : []));
-    const sheet = rows.filter((_row, r) => !dropped.includes(r));
-    const shifted = new Map([...rowOf].map(([id, r]) => [id, r - dropped.filter((d) => d < r).length]));
-    return allRowsAt(sheet, shifted);
+    // Every group with items of its own is here, so no group keeps a row of its own.
+    const { rows, rowOf } = table3('2021', { labels: middle, groupRows: false });
+    return allRowsAt(rows, rowOf);
   },
 };
 const SHORT_ITEM_IN_GROUP: WeightCase = {

@@ -32,6 +32,8 @@ export interface Table3Options {
   header?: boolean;
   /** The `三、本年度办理结果` row (a row of its own above the result rows). */
   resultsRow?: boolean;
+  /** The group rows (`（三）不予公开` on a row of its own above its items). */
+  groupRows?: boolean;
   /** Row ids left out (a table cut short, an edition's rows deleted). */
   omit?: readonly string[];
   /** Row id → label printed instead of the official one. */
@@ -51,7 +53,15 @@ export interface Table3 {
  * labels on rows of their own, the numbers to the right.
  */
 export function table3(edition: Edition, options: Table3Options = {}, into: Row[] = []): Table3 {
-  const { start = 1, header = true, resultsRow = true, omit = [], labels = {}, cells = {} } = options;
+  const {
+    start = 1,
+    header = true,
+    resultsRow = true,
+    groupRows = true,
+    omit = [],
+    labels = {},
+    cells = {},
+  } = options;
   const format = APPLICATIONS[edition];
   const rows = into;
   const rowOf = new Map<string, number>();
@@ -78,7 +88,7 @@ export function table3(edition: Edition, options: Table3Options = {}, into: Row[
     const path = def.path;
     const leaf = path[path.length - 1];
     if (path.length > 1 && path[0] !== section && resultsRow) rows.push([printed(path[0])]);
-    if (path.length > 2 && path[1] !== group) rows.push([printed(path[1])]);
+    if (path.length > 2 && path[1] !== group && groupRows) rows.push([printed(path[1])]);
     section = path[0];
     group = path.length > 2 ? path[1] : undefined;
     rowOf.set(def.id, rows.length);

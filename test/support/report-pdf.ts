@@ -38,8 +38,8 @@ export interface ReportDocxOptions {
   /** Paragraphs of filler narrative before table 三, to move where its page break falls. */
   fillerBeforeApplications?: number;
   /**
-   * Merged label cells centred vertically (Word's 中部两端对齐, common in published reports), so a
-   * group label such as （三）不予公开 is printed beside a middle row of its items, not the first.
+   * Table 三's merged label cells centred vertically (Word's 中部两端对齐, common in published
+   * reports), so a group label such as （三）不予公开 is printed beside a middle row of its items.
    */
   centredMerges?: boolean;
 }
@@ -223,13 +223,13 @@ const FILLER =
 export async function reportDocx(options: ReportDocxOptions = {}): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   const tableBuilders = [proactiveTable, applicationsTable, reviewsTable];
+  const mergedAlign = options.centredMerges ? VerticalAlign.CENTER : VerticalAlign.TOP;
   for (const section of fixtureSections()) {
     const build = section.table ? tableBuilders.shift() : undefined;
     if (build === applicationsTable)
       for (let i = 0; i < (options.fillerBeforeApplications ?? 0); i++)
         children.push(para(FILLER, { indent: true }));
     if (section.heading) children.push(para(section.heading, { size: 28, bold: true }));
-    const mergedAlign = options.centredMerges ? VerticalAlign.CENTER : VerticalAlign.TOP;
     if (build && section.table) children.push(build(section.table, mergedAlign));
     for (const p of section.paragraphs) children.push(para(p, { indent: true }));
   }
