@@ -105,6 +105,21 @@ describe('table 三: a shortened label', () => {
     expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
+  it('as the first row of a table, fitting two rows equally is read as the first of them (结转: 上年结转, not 结转下年度)', () => {
+    // No row read yet: the tie goes to the earlier row in the format, whatever its number.
+    const { rows, rowOf } = table3('2021', { omit: ['new'], labels: { 'carried-in': '结转' } });
+    expect(labelAt(locateApplications(grid(rows))[0], 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
+  });
+
+  it('fitting a row not read yet less well than the row it names is read as the row it names', () => {
+    // 本年新收 is missing and 上年结转 lost its 二、: it still fits 上年结转 better than the unread 本年新收.
+    const { rows, rowOf } = table3('2021', {
+      omit: ['new'],
+      labels: { 'carried-in': '上年结转政府信息公开申请数量' },
+    });
+    expect(labelAt(locateApplications(grid(rows))[0], 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
+  });
+
   it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
     const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
     expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(labelCell(rowOf, 'new'));
