@@ -123,11 +123,16 @@ const GROUP_ON_MIDDLE_ROW: WeightCase = {
     return allRowsAt(rows, rowOf);
   },
 };
+/** 无正当理由 fits （五）不予处理 4. as well as （六）其他处理 1.; only its group, stated above it, tells them apart. */
 const SHORT_ITEM_IN_GROUP: WeightCase = {
-  name: 'a shortened item fitting items of two groups (无正当理由 under （六）其他处理, also in 不予处理’s 4.) is read in its own group',
+  name: 'with 不予处理’s rows deleted, a shortened item under （六）其他处理 (无正当理由) is read there, not as the unread 不予处理 4.',
   run: () => {
-    const { rows, rowOf } = table3('2021', { labels: { 'other.1': '无正当理由' } });
-    return allRowsAt(rows, rowOf);
+    const deleted = [1, 2, 3, 4, 5].map((i) => `not-processed.${i}`);
+    const { rows, rowOf } = table3('2021', { omit: deleted, labels: { 'other.1': '无正当理由' } });
+    return {
+      actual: labelAt(applications(rows), 'other.1'),
+      expected: toA1(rowOf.get('other.1') ?? -1, 0),
+    };
   },
 };
 const TYPO_IN_SECTION: WeightCase = {
