@@ -52,6 +52,7 @@ interface RowMatch {
   labelStart: number;
 }
 
+/** The section and group labels read above the current row (updateContext): each holds only its kind. */
 interface Context {
   section?: LabelPart;
   group?: LabelPart;
@@ -224,15 +225,12 @@ function scoreRow(
     // Stryker disable next-line ArithmeticOperator: not pinned: ÷ makes the weight 2, inside its stated tolerance (at least −0.1); 24,262 probed labels (every leaf and alias after every section/group prefix, both editions, with and without the 三、 row) read alike at 0.5, 2 and 10 but 14, each naming two rows at once (（三）不予公开1.属于国家秘密上年结转…)
     if (found[i] > 0) score += found[i] * ANCESTOR_WEIGHT;
     else if (part.marker === 'group') {
-      if (!sameMarker(context.group, part)) score -= GROUP_PENALTY;
-    } else if (!sameMarker(context.section, part)) score -= SECTION_PENALTY;
+      if (context.group?.index !== part.index) score -= GROUP_PENALTY;
+    } else if (context.section?.index !== part.index) score -= SECTION_PENALTY;
   }
   score -= unmatched * UNMATCHED_PENALTY;
   return { score: score / LEAF_WEIGHT, labelEnd, labelStart };
 }
-
-const sameMarker = (a: LabelPart | undefined, b: LabelPart): boolean =>
-  a !== undefined && a.marker === b.marker && a.index === b.index;
 
 /** Rows holding only a group or section label (`（三）不予公开` on a row of its own) set the context. */
 function updateContext(cells: TextCell[], format: ApplicationsFormat, context: Context): void {
