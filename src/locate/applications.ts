@@ -335,13 +335,12 @@ function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: nu
   if (header) for (const col of header.columns.values()) right = Math.max(right, col);
 
   // Missing rows point at the label of the nearest matched row before them.
-  const matchedIds = new Set(inst.matches.map((m) => m.match.def.id));
   const missingRows: { rowId: string; near: CellRef }[] = [];
   let near: CellRef = { row: top, col: left };
   for (const def of format.rows) {
-    const label = rowLabels.get(def.id);
+    const label = rowLabels.get(def.id); // every matched row has its label
     if (label) near = label;
-    if (!label && !matchedIds.has(def.id)) missingRows.push({ rowId: def.id, near });
+    else missingRows.push({ rowId: def.id, near });
   }
   // Flattened rows of 7 numbers show every column, whatever the header shows.
   const shown = placed.size > 0 ? format.columns.filter((c) => placed.has(c.id)) : present;

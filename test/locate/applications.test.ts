@@ -139,10 +139,10 @@ describe('table 三: a row’s own words decide, its group only confirms', () =>
 });
 
 describe('table 三 pasted as text: each row one cell, its label then its numbers', () => {
-  /** Table 三 of 2021 without its header, each row one cell; `extra` numbers on 本年新收. */
-  const flatTable3 = (extra: number[] = []) => {
+  /** Table 三 of 2021 without its header, each row one cell; `extra` numbers on 本年新收 or on every row. */
+  const flatTable3 = (extra: number[] = [], everyRow = false) => {
     const rows = table3('2021', { header: false }).rows.map((row): Row => {
-      const more = row[0] === '一、本年新收政府信息公开申请数量' ? extra : [];
+      const more = everyRow || row[0] === '一、本年新收政府信息公开申请数量' ? extra : [];
       return row.length > 1 ? [[...row, ...more].join(' ')] : row;
     });
     return locateWithFlattened(grid(rows)).tables.find((t) => t.table === 'applications');
@@ -158,5 +158,11 @@ describe('table 三 pasted as text: each row one cell, its label then its number
     const table = flatTable3([5]);
     expect(table?.unalignedRows?.map((u) => [u.rowId, u.actual])).toEqual([['new', 8]]);
     expect(table?.bounds.right).toBe(8);
+  });
+
+  it('every row with 8 numbers: each row is unaligned, and no column is missing (the numbers are there)', () => {
+    const table = flatTable3([5], true);
+    expect(table?.unalignedRows?.length).toBe(table?.rowLabels.size);
+    expect(table?.missingColumns).toEqual([]);
   });
 });
