@@ -3,8 +3,8 @@
  * checked as the CLI does; the input is never touched and nothing is left behind.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, promises as fsPromises, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { convert, findSoffice } from '../template/soffice';
 import { seedReportHtml } from '../support/report-html';
 import { fixtureWorkbook, FIXTURE, run, tempDir, type TempDir } from './helpers';
@@ -14,7 +14,6 @@ const describeWithLibreOffice = soffice ? describe : describe.skip;
 if (!soffice) console.warn('LibreOffice (soffice) not found: the conversion tests are skipped');
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const tempEntries = () => readdirSync(tmpdir()).filter((n) => n.startsWith('disclosure-convert-'));
 
 let dir: TempDir;
 beforeAll(async () => {
@@ -74,10 +73,23 @@ describeWithLibreOffice('old formats converted by LibreOffice', () => {
 
   test('nothing is left next to the input or in the temporary folder', async () => {
     const before = readdirSync(dir.path('in')).sort();
-    const temps = tempEntries();
-    expect((await run('check', dir.path('in/seed.doc'))).code).toBe(0);
+    // The folders this run makes, not a listing of the shared temporary folder: other test processes
+    // convert files there too, and their folders come and go while this one runs.
+    const made: string[] = [];
+    const mkdtemp = fsPromises.mkdtemp.bind(fsPromises);
+    const spy = jest.spyOn(fsPromises, 'mkdtemp').mockImplementation(async (prefix: string) => {
+      const folder = await mkdtemp(prefix);
+      made.push(folder);
+      return folder;
+    });
+    try {
+      expect((await run('check', dir.path('in/seed.doc'))).code).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
     expect(readdirSync(dir.path('in')).sort()).toEqual(before);
-    expect(tempEntries()).toEqual(temps);
+    expect(made.map((d) => basename(d))).toEqual([expect.stringMatching(/^disclosure-convert-/)]);
+    expect(made.filter((d) => existsSync(d))).toEqual([]);
   }, 60_000);
 
   test('a damaged .doc gets a clear message, exit 2', async () => {
