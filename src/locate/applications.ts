@@ -395,6 +395,7 @@ function valueStart(
   const first = labelEnd + 1;
   const candidates = new Set<number>();
   for (let s = first; s <= first + VALUE_SHIFT; s++) candidates.add(s);
+  // Stryker disable next-line EqualityOperator: equivalent: at headerStart === first the set already holds it
   if (headerStart !== undefined && headerStart >= first) candidates.add(headerStart);
   let best = first;
   let bestScore = -Infinity;
