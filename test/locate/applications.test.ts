@@ -1,6 +1,15 @@
 import { locateWithFlattened } from '../../src/locate';
 import { locateApplications } from '../../src/locate/applications';
-import { found, grid, labelAt, repeatedRows, rowRange, table3, type Row } from './weight-grids';
+import {
+  found,
+  grid,
+  labelAt,
+  repeatedRows,
+  rowRange,
+  table3,
+  type Row,
+  type Table3Options,
+} from './weight-grids';
 
 const _ = null;
 const APPLICANT_COLUMNS = ['natural-person', 'total'];
@@ -64,6 +73,46 @@ describe('table 三: a row whose label takes two cells', () => {
     const r = (rowOf.get('denied.1') ?? 0) + 1;
     expect(rowRange(table, 'denied.1', APPLICANT_COLUMNS)).toBe(`C${r}:I${r}`);
     expect(rowRange(table, 'denied.2', APPLICANT_COLUMNS)).toBe(`B${r + 1}:H${r + 1}`);
+  });
+});
+
+interface NumbersCase {
+  name: string;
+  options: Table3Options;
+  rowId: string;
+  at: (row: number) => string;
+}
+
+const NUMBERS_CASES: NumbersCase[] = [
+  {
+    name: 'blank before its numbers and its total blank: under the header (D), not one column left',
+    options: { start: 3, cells: { granted: [_, _, 1, 0, 0, 0, 0, 1, _] } },
+    rowId: 'granted',
+    at: (r: number) => `D${r}:J${r}`,
+  },
+  {
+    name: 'no number, its label taking two cells, no header: right of its label, not where the row above was read',
+    options: {
+      header: false,
+      labels: { 'denied.1': '（三）不予公开' },
+      cells: { 'denied.1': ['1.属于国家秘密'] },
+    },
+    rowId: 'denied.1',
+    at: (r: number) => `C${r}:I${r}`,
+  },
+  {
+    name: 'no number, its label taking two cells, the header from B: right of its label, not under the header',
+    options: { labels: { 'denied.1': '（三）不予公开' }, cells: { 'denied.1': ['1.属于国家秘密'] } },
+    rowId: 'denied.1',
+    at: (r: number) => `C${r}:I${r}`,
+  },
+];
+
+describe('table 三: where the numbers of a row are read', () => {
+  it.each(NUMBERS_CASES)('a row $name', ({ options, rowId, at }) => {
+    const { rows, rowOf } = table3('2021', options);
+    const table = locateApplications(grid(rows))[0];
+    expect(rowRange(table, rowId, APPLICANT_COLUMNS)).toBe(at((rowOf.get(rowId) ?? 0) + 1));
   });
 });
 
