@@ -13,6 +13,7 @@ import {
 const partKeys = new WeakMap<LabelPart, string[]>();
 function keysOf(part: LabelPart): string[] {
   let keys = partKeys.get(part);
+  // Stryker disable next-line ConditionalExpression: equivalent: a cache; working the keys out again gives the same keys
   if (!keys) {
     keys = [part.text, ...(part.aliases ?? [])].map(labelKey);
     partKeys.set(part, keys);
