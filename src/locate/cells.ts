@@ -14,6 +14,7 @@ export interface TextCell {
 /** Text (non-number, non-blank) cells of a row, left to right. Cached per grid by the caller. */
 export function textCells(grid: Grid, row: number): TextCell[] {
   const out: TextCell[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent: parsedCell reads the column past the last as blank
   for (let col = 0; col < grid.colCount; col++) {
     const parsed = parsedCell(grid, row, col);
     if (parsed.kind !== 'invalid' || typeof parsed.raw !== 'string') continue;

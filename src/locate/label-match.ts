@@ -15,7 +15,7 @@ function keysOf(part: LabelPart): string[] {
   let keys = partKeys.get(part);
   // Stryker disable next-line ConditionalExpression: equivalent: a cache; working the keys out again gives the same keys
   if (!keys) {
-    keys = [part.text, ...(part.aliases ?? [])].map(labelKey);
+    keys = (part.aliases ? [part.text, ...part.aliases] : [part.text]).map(labelKey);
     partKeys.set(part, keys);
   }
   return keys;

@@ -1,9 +1,11 @@
+import { APPLICATIONS, type Edition } from '../../src/format';
 import { locateWithFlattened } from '../../src/locate';
 import { locateApplications } from '../../src/locate/applications';
 import {
   found,
   grid,
   labelAt,
+  marker,
   repeatedRows,
   rowRange,
   table3,
@@ -188,6 +190,25 @@ describe('table 三: a shortened label', () => {
     const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
     expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(labelCell(rowOf, 'new'));
   });
+});
+
+describe('table 三: rows under their other names', () => {
+  it.each(['2019', '2021'] as const)(
+    'every row printed with its first alias is read at its place (%s)',
+    (edition: Edition) => {
+      // 法律行政法规禁止公开 for 其他法律行政法规禁止公开, 不掌握相关政府信息 for 本机关不掌握相关政府信息, …
+      const labels: Record<string, string> = {};
+      for (const def of APPLICATIONS[edition].rows) {
+        const leaf = def.path[def.path.length - 1];
+        if (leaf.aliases?.length) labels[def.id] = `${marker(leaf)}${leaf.aliases[0]}`;
+      }
+      expect(Object.keys(labels).length).toBeGreaterThan(5);
+      const { rows, rowOf } = table3(edition, { labels });
+      const table = locateApplications(grid(rows))[0];
+      const ids = Object.keys(labels);
+      expect(ids.map((id) => labelAt(table, id))).toEqual(ids.map((id) => labelCell(rowOf, id)));
+    },
+  );
 });
 
 describe('table 三: a row’s own words decide, its group only confirms', () => {

@@ -13,7 +13,7 @@ export type Row = CellValue[];
 const NUMERALS = '一二三四五六七八九十';
 
 /** The marker a report prints before a label part: `三、` `（三）` `3.`. */
-function marker(part: LabelPart): string {
+export function marker(part: LabelPart): string {
   const n = NUMERALS[part.index - 1];
   if (part.marker === 'section') return `${n}、`;
   if (part.marker === 'group') return `（${n}）`;
