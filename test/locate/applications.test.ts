@@ -20,13 +20,18 @@ const APPLICANT_COLUMNS = ['natural-person', 'total'];
 const labelCell = (rowOf: ReadonlyMap<string, number>, rowId: string): string =>
   `A${(rowOf.get(rowId) ?? 0) + 1}`;
 
+/** Table 三 laid out as `options` say (2021 unless told), located: the first table and each row's sheet row. */
+function locate3(options: Table3Options, edition: Edition = '2021') {
+  const { rows, rowOf } = table3(edition, options);
+  return { table: locateApplications(grid(rows))[0], rowOf };
+}
+
 /**
  * Table 三 of 2021, label in A and numbers from D (under the header when there is one), with the
  * given cells from column B on the given row instead of its numbers.
  */
 function readRow(rowId: string, cells: Row, header = true): { range: string; row: number } {
-  const { rows, rowOf } = table3('2021', { header, start: 3, cells: { [rowId]: cells } });
-  const table = locateApplications(grid(rows))[0];
+  const { table, rowOf } = locate3({ header, start: 3, cells: { [rowId]: cells } });
   return { range: rowRange(table, rowId, APPLICANT_COLUMNS), row: (rowOf.get(rowId) ?? 0) + 1 };
 }
 
@@ -66,12 +71,11 @@ describe('table 三: where a row with no number is read', () => {
 describe('table 三: a row whose label takes two cells', () => {
   it('（三）不予公开 | 1.属于国家秘密, numbers one column right of the header, total blank: read right of the label, not from the label cell', () => {
     // The header's first column is B, where this row's item label sits: the numbers start at C.
-    const { rows, rowOf } = table3('2021', {
+    const { table, rowOf } = locate3({
       start: 1,
       labels: { 'denied.1': '（三）不予公开' },
       cells: { 'denied.1': ['1.属于国家秘密', 1, 0, 0, 0, 0, 1, _] },
     });
-    const table = locateApplications(grid(rows))[0];
     const r = (rowOf.get('denied.1') ?? 0) + 1;
     expect(rowRange(table, 'denied.1', APPLICANT_COLUMNS)).toBe(`C${r}:I${r}`);
     expect(rowRange(table, 'denied.2', APPLICANT_COLUMNS)).toBe(`B${r + 1}:H${r + 1}`);
@@ -112,8 +116,7 @@ const NUMBERS_CASES: NumbersCase[] = [
 
 describe('table 三: where the numbers of a row are read', () => {
   it.each(NUMBERS_CASES)('a row $name', ({ options, rowId, at }) => {
-    const { rows, rowOf } = table3('2021', options);
-    const table = locateApplications(grid(rows))[0];
+    const { table, rowOf } = locate3(options);
     expect(rowRange(table, rowId, APPLICANT_COLUMNS)).toBe(at((rowOf.get(rowId) ?? 0) + 1));
   });
 });
@@ -158,37 +161,35 @@ describe('table 三: a row printed twice', () => {
 describe('table 三: a shortened label', () => {
   it('fitting two rows equally is read as the first of them in the format (政府信息公开申请数量: 本年新收, not 上年结转)', () => {
     // Both official labels contain the shortened one; the next row's exact 上年结转 label keeps its own.
-    const { rows, rowOf } = table3('2021', { labels: { new: '政府信息公开申请数量' } });
-    const table = locateApplications(grid(rows))[0];
+    const { table, rowOf } = locate3({ labels: { new: '政府信息公开申请数量' } });
     expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
     expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('fitting two rows equally below the first of them is read as the second (上年结转, not a repeat of 本年新收)', () => {
-    const { rows, rowOf } = table3('2021', { labels: { 'carried-in': '政府信息公开申请数量' } });
-    const table = locateApplications(grid(rows))[0];
+    const { table, rowOf } = locate3({ labels: { 'carried-in': '政府信息公开申请数量' } });
     expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
     expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('as the first row of a table, fitting two rows equally is read as the first of them (结转: 上年结转, not 结转下年度)', () => {
     // No row read yet: the tie goes to the earlier row in the format, whatever its number.
-    const { rows, rowOf } = table3('2021', { omit: ['new'], labels: { 'carried-in': '结转' } });
-    expect(labelAt(locateApplications(grid(rows))[0], 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
+    const { table, rowOf } = locate3({ omit: ['new'], labels: { 'carried-in': '结转' } });
+    expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('fitting a row not read yet less well than the row it names is read as the row it names', () => {
     // 本年新收 is missing and 上年结转 lost its 二、: it still fits 上年结转 better than the unread 本年新收.
-    const { rows, rowOf } = table3('2021', {
+    const { table, rowOf } = locate3({
       omit: ['new'],
       labels: { 'carried-in': '上年结转政府信息公开申请数量' },
     });
-    expect(labelAt(locateApplications(grid(rows))[0], 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
+    expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
   it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
-    const { rows, rowOf } = table3('2021', { labels: { new: '新' } });
-    expect(labelAt(locateApplications(grid(rows))[0], 'new')).toBe(labelCell(rowOf, 'new'));
+    const { table, rowOf } = locate3({ labels: { new: '新' } });
+    expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
   });
 });
 
@@ -203,8 +204,7 @@ describe('table 三: rows under their other names', () => {
         if (leaf.aliases?.length) labels[def.id] = `${marker(leaf)}${leaf.aliases[0]}`;
       }
       expect(Object.keys(labels).length).toBeGreaterThan(5);
-      const { rows, rowOf } = table3(edition, { labels });
-      const table = locateApplications(grid(rows))[0];
+      const { table, rowOf } = locate3({ labels }, edition);
       const ids = Object.keys(labels);
       expect(ids.map((id) => labelAt(table, id))).toEqual(ids.map((id) => labelCell(rowOf, id)));
     },
@@ -215,8 +215,7 @@ describe('table 三: a row’s own words decide, its group only confirms', () =>
   it.each(['（三）不予公开1.', '三、本年度办理结果（三）不予公开1.'])(
     'a bare item number under its stated group (%s) is not read as the item (a marker alone scores under MIN_ROW_SCORE)',
     (label) => {
-      const { rows, rowOf } = table3('2021', { labels: { 'denied.1': label } });
-      const table = locateApplications(grid(rows))[0];
+      const { table, rowOf } = locate3({ labels: { 'denied.1': label } });
       expect(labelAt(table, 'denied.1')).toBe('not matched');
       expect(labelAt(table, 'denied.2')).toBe(labelCell(rowOf, 'denied.2'));
     },
