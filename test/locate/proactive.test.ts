@@ -78,6 +78,22 @@ describe('table 二: one row per item', () => {
     expect(table.rowLabels.has('normative-documents')).toBe(false);
     expect(table.missingRows.map((r) => r.rowId)).toEqual(['normative-documents']);
   });
+
+  it('takes no row for an item it only resembles: 行政处罚 left out, 行政强制 is not read as it', () => {
+    const [table] = locateProactive(
+      grid(
+        table2([
+          CLAUSES['1/2021'],
+          CLAUSES['5/2021'],
+          ['（六）', ['本年处理决定数量'], ['行政强制', 3]],
+          CLAUSES['8/2021'],
+        ]),
+      ),
+    );
+    expect(table.rowLabels.has('penalties')).toBe(false);
+    expect(table.missingRows.map((r) => r.rowId)).toEqual(['penalties']);
+    expect(labelAt(table, 'enforcement')).toBe('A10');
+  });
 });
 
 describe('table 二: which blocks form one table', () => {
