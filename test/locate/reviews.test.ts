@@ -3,6 +3,24 @@ import { locateReviews } from '../../src/locate/reviews';
 import { cellKey } from '../../src/locate/types';
 import { FIFTEEN, grid, header4, type Row } from './weight-grids';
 
+describe('locateReviews: where table 四 starts', () => {
+  it.each([
+    { name: '行政诉讼 after another label', row: ['案件类型', '行政诉讼'] },
+    { name: '行政复议 before another label', row: ['行政复议', '被纠错'] },
+  ])('a row with $name is not its header', ({ row }) => {
+    expect(locateReviews(grid([row, FIFTEEN]))).toEqual([]);
+  });
+
+  it('starts at 行政复议 after a label printed to its left on the same row', () => {
+    const [title, ...rest] = header4();
+    const table = locateReviews(
+      grid([['四、', ...title], ...rest.map((r) => [null, ...r]), [null, ...FIFTEEN]]),
+    )[0];
+    expect(table.bounds.left).toBe(1);
+    expect(table.cells.get(cellKey('review', 'total'))).toEqual({ row: 3, col: 5 });
+  });
+});
+
 describe('locateReviews: the header rows', () => {
   it('reads the column labels below the 行政复议 row only, not a label in the row above it', () => {
     // 总计 over the third column (C1), then table 四 from row 2: 复议's 总计 stays in E, its fifth column.
