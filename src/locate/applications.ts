@@ -129,7 +129,7 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
       close();
     }
     gap = 0;
-    if (!current) current = { matches: [], lastOrder: -1 };
+    if (!current) current = { matches: [], lastOrder: match.order };
     current.matches.push({ row, match });
     current.lastOrder = match.order;
     const path = match.def.path;

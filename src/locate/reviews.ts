@@ -19,6 +19,7 @@ export function locateReviews(grid: Grid, cache = new RowCache(grid)): LocatedTa
   for (let row = 0; row < grid.rowCount; row++) {
     const cells = cache.text(row);
     const review = cells.find((c) => c.key === reviewKey);
+    // Stryker disable next-line EqualityOperator: equivalent for >=: the cell at review's column is review, not 行政诉讼
     const litigation = cells.find((c) => c.key === litigationKey && review && c.col > review.col);
     if (!review || !litigation) continue;
     const table = locateAt(grid, cache, format, row, review.col, litigation.col, found.length);

@@ -7,6 +7,7 @@ describe('locateReviews: where table 四 starts', () => {
   it.each([
     { name: '行政诉讼 after another label', row: ['案件类型', '行政诉讼'] },
     { name: '行政复议 before another label', row: ['行政复议', '被纠错'] },
+    { name: '行政诉讼 before 行政复议', row: ['行政诉讼', '行政复议'] },
   ])('a row with $name is not its header', ({ row }) => {
     expect(locateReviews(grid([row, FIFTEEN]))).toEqual([]);
   });
