@@ -134,7 +134,7 @@ function scan(grid: Grid, cache: RowCache, format: ApplicationsFormat): Instance
     current.lastOrder = match.order;
     const path = match.def.path;
     context.section = path[0];
-    context.group = path.length > 1 ? path[1] : undefined;
+    context.group = path[1]; // undefined for a row without a group
   }
   close();
   for (const inst of instances) inst.header = findHeader(grid, cache, format, inst);
