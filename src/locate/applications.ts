@@ -157,7 +157,8 @@ function matchRow(
 ): RowMatch | undefined {
   let memo = matchMemo.get(format);
   if (!memo) matchMemo.set(format, (memo = new BoundedCache(20_000)));
-  const key = `${after}|${context.section?.index ?? ''}|${context.group?.index ?? ''}|${cells
+  // No section or group reads as "undefined", a text no index takes.
+  const key = `${after}|${context.section?.index}|${context.group?.index}|${cells
     .map((c) => `${c.col}:${c.right}:${c.text}`)
     .join('\u0001')}`;
   return memo.remember(key, () => matchRowUncached(cells, format, context, after));
