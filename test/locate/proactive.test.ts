@@ -192,6 +192,7 @@ describe('table 二 pasted as text: each item row one cell, its label then its n
   it('reads the numbers in the format’s column order: no column is missing, the table ends at the last number', () => {
     const { view, table } = flatTable2();
     expect(table?.missingColumns).toEqual([]);
+    expect(table).not.toHaveProperty('unalignedRows');
     const inForce = table?.cells.get(cellKey('normative-documents', 'in-force'));
     expect(inForce && view.value(inForce.row, inForce.col)).toBe(1);
     // In the split view each number has a column of its own: the label in 0, three numbers in 1–3.
