@@ -101,6 +101,7 @@ function flatValueRow(grid: Grid, top: number): { row: number; numbers: readonly
   for (let row = top + 1; row <= top + FLAT_HEADER_LINES; row++) {
     const flat = flatRowOf(grid, row);
     if (flat) return { row, numbers: flat.numbers };
+    // Stryker disable next-line EqualityOperator: equivalent for <=: the column past the last reads blank (Grid's contract)
     for (let col = 0; col < grid.colCount; col++) if (isFilledNumber(grid, row, col)) return undefined;
   }
   return undefined;
