@@ -121,6 +121,30 @@ describe('table 三: where the numbers of a row are read', () => {
   });
 });
 
+describe('table 三: where its header starts', () => {
+  // The first header row holds the note (勾稽关系, in A), 申请人情况 (B) and 总计 (H). Text from a PDF
+  // prints 总计, merged down three rows, on the middle one. The note or 申请人情况 marks the top; without
+  // them, the highest column label does.
+  it.each([
+    { name: 'the note, 申请人情况 and 总计', blank: [], totalDown: false, top: 0 },
+    { name: 'the note alone, 总计 one row down', blank: [1], totalDown: true, top: 0 },
+    { name: '申请人情况 alone, 总计 one row down', blank: [0], totalDown: true, top: 0 },
+    {
+      name: 'neither, 总计 one row down: the row of 自然人 and 总计',
+      blank: [0, 1],
+      totalDown: true,
+      top: 1,
+    },
+  ])('$name', ({ blank, totalDown, top }) => {
+    const { rows } = table3('2021');
+    if (totalDown) [rows[0][7], rows[1][7]] = [null, rows[0][7]];
+    for (const col of blank) rows[0][col] = null;
+    const [table] = locateApplications(grid(rows));
+    expect(table.bounds.top).toBe(top);
+    expect(table.missingColumns).toEqual([]);
+  });
+});
+
 describe('table 三: several tables on one sheet', () => {
   it.each([
     ['2019', '2021'],
