@@ -98,7 +98,6 @@ function flatTable(
 
 /** The flattened row of numbers under a table 四 header, unless a row of real number cells comes first. */
 function flatValueRow(grid: Grid, top: number): { row: number; numbers: readonly number[] } | undefined {
-  // Stryker disable next-line ArithmeticOperator: not pinned: starting above the header differs only when the line above 行政复议 is numbers, and then locateReviews never ends (it resumes at the bottom, above its row); such a test runs out of memory, which Stryker counts as a runtime error, not a kill
   for (let row = top + 1; row <= top + FLAT_HEADER_LINES; row++) {
     const flat = flatRowOf(grid, row);
     if (flat) return { row, numbers: flat.numbers };

@@ -43,4 +43,22 @@ describe('locateReviews: the row of numbers', () => {
     expect(upheld && sourceCellOf(view, upheld)).toEqual({ row: 3, col: 0 });
     expect(table?.bounds.bottom).toBe(3);
   });
+
+  it('reads its line of numbers below the header, not table 三’s last line right above it', () => {
+    // Text from a PDF without the 四、 heading: table 三's last row, its label and 7 numbers on one line,
+    // just above 行政复议. Under a mutant that starts reading above the header, the scan never ends:
+    // Stryker's hit limit stops it (a Timeout).
+    const rows: Row[] = [
+      ['四、结转下年度继续办理 0 0 0 0 0 0 0'],
+      ...header4(),
+      [FIFTEEN.map((_n, i) => i + 1).join(' ')],
+    ];
+    const { grid: view, tables } = locateWithFlattened(grid(rows));
+    const table = tables.find((t) => t.table === 'reviews');
+    const total = table?.cells.get(cellKey('litigation-after-review', 'total'));
+    expect(total && sourceCellOf(view, total)).toEqual({ row: 4, col: 0 });
+    expect(total && view.value(total.row, total.col)).toBe(15);
+    expect(table?.bounds.top).toBe(1);
+    expect(table?.unalignedRows).toBeUndefined();
+  });
 });
