@@ -94,8 +94,9 @@ const APPLICANTS: readonly [Applicant, RegExp][] = [
 
 const REVIEW = /复议/;
 const LITIGATION = /诉讼|起诉|被诉/;
-const AFTER_REVIEW = /复议后|经(过)?复议/;
-const DIRECT = /直接(提起)?(起诉|诉讼)|未经复议/;
+// 经复议 after 未/不/没 is the direct group's own label (未经复议直接起诉), not after review.
+const AFTER_REVIEW = /复议后|(?<![未不没])经过?复议/;
+const DIRECT = /直接(提起)?(起诉|诉讼)|[未不没]经过?复议/;
 /** The body as the reviewing authority, or a count of filings: not table 四. */
 const NOT_TABLE_FOUR = /备案|受理|审理|办理|收到|复议机关|审查|应诉|决定书|听证/;
 const RESULTS: readonly [ReviewResult, RegExp][] = [

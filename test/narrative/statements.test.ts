@@ -42,6 +42,7 @@ describe('what a number counts: the words right around it (class 1)', () => {
     '予以公开、部分公开分别为3件、2件。',
     '不予公开或无法提供5件。',
     '全年办结30件。', // no word of applications anywhere: another business
+    '上年结转和结转下年度的申请共4件。', // two rows of different kinds
   ])('says nothing: %s', (text) => {
     expect(statements(text, null)).toEqual([]);
   });
@@ -100,6 +101,12 @@ describe('tables 二 and 四 (class 6)', () => {
       ],
     ],
     ['复议后起诉3件。', [[3, ['litigation/litigation-after-review']]]],
+    ['经过复议起诉的1件。', [[1, ['litigation/litigation-after-review']]]],
+    ['未经复议直接起诉2件。', [[2, ['litigation/litigation-direct']]]],
+    ['不经复议直接起诉2件。', [[2, ['litigation/litigation-direct']]]],
+    ['未经过复议起诉的2件。', [[2, ['litigation/litigation-direct']]]],
+    ['直接起诉的行政诉讼2件。', [[2, ['litigation/litigation-direct']]]],
+    ['法人或其他组织中，商业企业申请5件。', [[5, ['received/commercial']]]],
     ['行政复议维持2件。', [[2, ['reviews/upheld']]]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
@@ -107,6 +114,8 @@ describe('tables 二 and 四 (class 6)', () => {
     '办理行政复议备案99件。',
     '收到行政复议申请3件。',
     '发生行政复议和行政诉讼共5件。',
+    '行政复议和行政诉讼共5件。', // both groups, neither named alone
+    '行政复议维持和纠正共3件。', // two result columns
     '修订完善规章制度5项。',
     '清理规章和规范性文件50件。',
     '现行有效规章和规范性文件20件。',
