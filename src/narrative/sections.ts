@@ -59,6 +59,7 @@ export function parseSectionHeading(text: string): SectionHeading | null {
   const m = NUMBERED.exec(s);
   if (!m) return null;
   const number = parseChineseNumeral(m[1] ?? m[2]);
+  // Stryker disable next-line ConditionalExpression: unreachable: NUMBERED takes one numeral character, which always parses
   if (number === null) return null;
   const title = m[3].trim();
   const bare = title.replace(/[。：:．.]+$/, '');

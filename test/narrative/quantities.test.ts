@@ -11,6 +11,7 @@ describe('quantities', () => {
     ['一次性告知', []],
     ['在15个工作日内答复', []],
     ['分别为2，3件', [[3, '件']]],
+    ['收到三五件', []], // three to five: no number
   ])('%s', (text, want) => {
     expect(quantities(text).map((q) => [q.value, q.unit])).toEqual(want);
   });
