@@ -1,6 +1,6 @@
 import { percentages, type Meaning } from '../../src/narrative';
 
-const show = (m: Meaning) => [m.quantity, m.applicant, m.result].filter(Boolean).join('/');
+const show = (m: Meaning) => [m.quantity, m.applicant, m.result, m.group].filter(Boolean).join('/');
 /** Each percentage as [printed, decimals, 'numerator ÷ base' pairs, count stated]. */
 const read = (text: string) =>
   percentages(text, null).map((p) => [
@@ -34,6 +34,24 @@ describe('percentages (class 9)', () => {
     ],
     ['行政复议5件，其中纠正2件，占40%。', [['40', 0, ['reviews/corrected ÷ reviews'], 2]]],
     ['予以公开５６件，占５１．８５％。', [['51.85', 2, ['granted ÷ completed'], 56]]],
+    // After a paragraph's lead (its topic) as in the first sentence.
+    ['（二）依申请公开情况。予以公开56件，占51.85%。', [['51.85', 2, ['granted ÷ completed'], 56]]],
+    ['行政复议维持的占复议总数的60%。', [['60', 0, ['reviews/upheld ÷ reviews'], null]]],
+    [
+      '自然人予以公开的占办结总数的50%。',
+      [
+        [
+          '50',
+          0,
+          ['granted/natural-person ÷ completed', 'granted/natural-person ÷ completed/natural-person'],
+          null,
+        ],
+      ],
+    ],
+    [
+      '复议后起诉结果维持的占行政诉讼的50%。',
+      [['50', 0, ['litigation/upheld/litigation-after-review ÷ litigation/litigation-after-review'], null]],
+    ],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
@@ -46,5 +64,9 @@ describe('percentages (class 9)', () => {
     '收到申请50件，占全市的10%。',
     '办结50件，占95%。',
     '局办公室予以公开20件，占40%。',
+    '予以公开56件，为51.85%。', // no 占 or 比例: not said to be a share
+    '其余的占40%。', // no quantity named before 占
+    '行政诉讼结果维持3件，占行政复议的60%。', // a share of the other group of table 四
+    '予以公开5件、部分公开3件占80%。', // two counts before 占: which one is shared is unclear
   ])('says nothing: %s', (text) => expect(read(text)).toEqual([]));
 });
