@@ -817,6 +817,54 @@ export const tableCases: Record<string, Case[]> = {
         ],
       ],
     },
+    {
+      name: 'table 四: 尚未审结 in neither group’s header (found near the review group’s place for it)',
+      edit: (s) => {
+        const values = s.at('reviews', 'review', 'pending').row;
+        for (const r of [values - 2, values - 1])
+          s.rows[r] = s.rows[r].map((v) => (v === '尚未审结' ? null : v));
+      },
+      want: (s) => [
+        [
+          toA1(s.at('reviews', 'review', 'pending').row - 1, s.at('reviews', 'review', 'pending').col),
+          'missing',
+          '尚未审结',
+          null,
+          {
+            severity: 'error',
+            table: 'reviews',
+            row: null,
+            column: 'pending',
+            related: [],
+            data: { section: '四', edition: '2021' },
+            fingerprint: 'structure/missing-column|年报|reviews#0||pending',
+          },
+        ],
+      ],
+    },
+    {
+      name: 'table 二: 现行有效件数 left out of the first block’s header (found near the header’s start)',
+      edit: (s) => {
+        s.rows[s.at('proactive', 'rules', 'in-force').row - 1][3] = null;
+      },
+      want: (s) => [
+        [
+          toA1(s.at('proactive', 'rules', 'in-force').row - 1, 0),
+          'missing',
+          '现行有效件数',
+          null,
+          {
+            severity: 'error',
+            table: 'proactive',
+            row: null,
+            column: 'in-force',
+            related: [],
+            data: { section: '二', edition: '2021' },
+            fingerprint: 'structure/missing-column|年报|proactive#0||in-force',
+          },
+        ],
+      ],
+    },
   ],
   'structure/edition': [
     {
