@@ -1211,6 +1211,22 @@ export const narrativeCases: Record<string, Case[]> = {
       want: () => [],
     },
     {
+      // The count is wrong (table-mismatch's finding); the share is right for the count the text gives.
+      name: 'a wrong count whose share of the tables’ base is right: left to table-mismatch',
+      edit: text(
+        (s) => `不予公开${sumOf(s, DENIED) + 8}件，占${pct(s, sumOf(s, DENIED) + 8, 2, Math.round)}%。`,
+      ),
+      want: () => [],
+    },
+    {
+      name: 'a share of a base the tables give as 0: nothing to compare',
+      edit: (s) => {
+        s.set('reviews', 'review', 'total', 0);
+        text(() => '行政复议结果维持的占60%。')(s);
+      },
+      want: () => [],
+    },
+    {
       name: 'percentages that are not shares of a named quantity',
       edit: text(() => '收到申请同比增长20%，按时答复率100%，群众满意度98.5%，占比约50%。'),
       want: () => [],
