@@ -82,6 +82,20 @@ describe('tables not found', () => {
       expect([id, report.rulesRun.includes(id)]).toEqual([id, false]);
   });
 
+  test('table 二 alone: narrative/table-mismatch runs once the text states one of its quantities', () => {
+    // The count agrees with the table: the rule ran and found nothing.
+    const report = checkGrid(
+      sheetWithTables(['proactive'], {
+        edit: (s) => {
+          const { row, col } = s.at('proactive', 'rules', 'issued');
+          s.rows.push([`本年制发规章${String(s.rows[row][col])}件。`]);
+        },
+      }),
+    );
+    expect(report.findings).toEqual([]);
+    expect(report.rulesRun).toContain('narrative/table-mismatch');
+  });
+
   test('errors in the tables found fail the check, and the missing tables are still named', () => {
     const report = checkGrid(
       sheetWithTables(['applications'], { edit: (s) => s.set('applications', 'granted', 'research', 99) }),
