@@ -321,6 +321,11 @@ export const tableCases: Record<string, Case[]> = {
   'cell/invalid-number': [
     { name: 'clean report', want: () => [] },
     {
+      name: 'a blank count cell: cell/blank’s finding, not a number this rule reads',
+      edit: (s) => s.set('applications', 'denied.1', 'research', null),
+      want: () => [],
+    },
+    {
       name: 'words, a negative and a decimal in count cells; decimals in amounts are fine',
       edit: (s) => {
         s.set('applications', 'denied.1', 'research', '见说明');
