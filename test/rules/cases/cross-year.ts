@@ -122,6 +122,20 @@ export const crossYearCases: Record<string, Case[]> = {
         ],
       ],
     },
+    {
+      name: 'carried in as words: cell/invalid-number’s finding, nothing to compare',
+      edit: (s) => s.set('applications', 'carried-in', 'natural-person', '见说明'),
+      options: { previous: lastYear() },
+      want: () => [],
+    },
+    {
+      name: 'last year’s carried forward as words: nothing to compare',
+      edit: (s) => s.set('applications', 'carried-in', 'natural-person', 99),
+      options: {
+        previous: lastYear((b) => b.set('applications', 'carried-forward', 'natural-person', '见说明')),
+      },
+      want: () => [],
+    },
   ],
   'cross-year/proactive-chain': [
     { name: 'no previous report', want: () => [] },
