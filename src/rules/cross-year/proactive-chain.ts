@@ -1,5 +1,6 @@
 import { PROACTIVE } from '../../format';
 import type { Rule } from '../types';
+import type { CellReading } from '../values';
 import { chainExplanation } from './chain-explanation';
 import { pairedTables } from './pairs';
 
@@ -54,24 +55,13 @@ const rule: Rule = {
       if (now.edition !== '2021' || before.edition !== '2021') continue;
       const block = PROACTIVE['2021'].blocks.find((b) => b.columns.some((c) => c.id === 'in-force'));
       for (const row of block?.rows ?? []) {
-        const inForce = context.read(now, row.id, 'in-force');
-        const issued = context.read(now, row.id, 'issued');
-        const repealed = context.read(now, row.id, 'repealed');
-        const last = paired.previous.read(before, row.id, 'in-force');
-        const actual = inForce?.value ?? null;
-        const add = issued?.value ?? null;
-        const remove = repealed?.value ?? null;
-        const base = last?.value ?? null;
-        if (
-          !inForce ||
-          !issued ||
-          !repealed ||
-          actual === null ||
-          add === null ||
-          remove === null ||
-          base === null
-        )
-          continue;
+        const inForce = known(context.read(now, row.id, 'in-force'));
+        const issued = known(context.read(now, row.id, 'issued'));
+        const repealed = known(context.read(now, row.id, 'repealed'));
+        const last = known(paired.previous.read(before, row.id, 'in-force'));
+        // A column not found or a cell in words: nothing to compare.
+        if (!inForce || !issued || !repealed || !last) continue;
+        const [actual, add, remove, base] = [inForce.value, issued.value, repealed.value, last.value];
         const expected = base + add - remove;
         if (actual === expected) continue;
         // A blank counts as 0 but is told as blank, with no difference: no text explains a gap.
@@ -102,5 +92,10 @@ const rule: Rule = {
     }
   },
 };
+
+/** A reading with a number: not a missing cell, not one in words. */
+function known(reading: CellReading | undefined): (CellReading & { value: number }) | undefined {
+  return reading && reading.value !== null ? { ...reading, value: reading.value } : undefined;
+}
 
 export default rule;

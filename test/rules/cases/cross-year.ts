@@ -274,6 +274,25 @@ export const crossYearCases: Record<string, Case[]> = {
       options: { previous: lastYear() },
       want: () => [],
     },
+    ...(['in-force', 'issued', 'repealed'] as const).map((column) => ({
+      name: `${column} as words this year: nothing to compare`,
+      edit: (s: ReportSheet) => s.set('proactive', 'rules', column, '见说明'),
+      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
+      want: () => [],
+    })),
+    {
+      name: 'last year’s in force as words: nothing to compare',
+      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', '见说明')) },
+      want: () => [],
+    },
+    {
+      name: 'the in-force column not found this year: nothing to compare (structure/missing-column’s finding)',
+      edit: (s) => {
+        s.rows[s.at('proactive', 'rules', 'in-force').row - 1][3] = null;
+      },
+      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
+      want: () => [],
+    },
   ],
   'cross-year/similarity': [
     { name: 'no previous report', edit: prose(ownProse(2021)), want: () => [] },
