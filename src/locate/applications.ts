@@ -156,6 +156,7 @@ function matchRow(
   after: number,
 ): RowMatch | undefined {
   let memo = matchMemo.get(format);
+  // Stryker disable next-line ConditionalExpression: equivalent: a cache; a new one each call works the rows out again
   if (!memo) matchMemo.set(format, (memo = new BoundedCache(20_000)));
   // No section or group reads as "undefined", a text no index takes.
   // JSON keeps the cells apart whatever their text holds.
