@@ -182,6 +182,13 @@ describe('cross-year/similarity: near copies', () => {
       expect(repeatedCharacters(now, before)).toBe(byDefinition(now, before));
     }
   });
+
+  it('counts a one-character sentence only when last year has it exactly (it has no bigram to share)', () => {
+    const now = ['是', '否', '本局全年主动公开信息'];
+    const before = ['是', '本局全年主动公开信息。'];
+    expect(repeatedCharacters(now, before)).toBe(byDefinition(now, before));
+    expect(repeatedCharacters(now, before)).toBe(1 + 10);
+  });
 });
 
 describe('cross-year/similarity findings', () => {

@@ -50,8 +50,8 @@ export function repeatedCharacters(now: readonly string[], before: readonly stri
   });
   const isCopy = (key: string): boolean => {
     if (exact.has(key)) return true;
+    // A one-character key has no bigram: its prefix is empty and it is no copy.
     const grams = bigrams(key);
-    if (grams.size === 0) return false;
     const low = (grams.size * NEAR_COPY) / (2 - NEAR_COPY);
     const high = (grams.size * (2 - NEAR_COPY)) / NEAR_COPY;
     const tried = new Set<number>();
