@@ -156,6 +156,28 @@ describe('the statuses', () => {
     ]);
   });
 
+  test('a row a department’s table lacks is listed as missing for each column, and adds nothing', () => {
+    const result = consolidate([
+      report('甲', '2021', 2022, (s) =>
+        s.rows.splice(s.at('applications', 'carried-forward', 'total').row, 1),
+      ),
+      report('乙', '2021', 2022),
+    ]);
+    const missing = result.skipped.filter((c) => c.reason === 'missing');
+    expect(missing.map((c) => `${c.department} ${c.table} ${c.rowId} ${c.columnId}`)).toEqual(
+      // The input columns: the total column is worked out from them, not summed.
+      ['natural-person', 'commercial', 'research', 'nonprofit', 'legal-services', 'other-org'].map(
+        (col) => `甲 applications carried-forward ${col}`,
+      ),
+    );
+    expect(missing.every((c) => c.source === undefined && c.raw === undefined)).toBe(true);
+    // 乙's figure alone (the clean sheet carries 1 forward in each column).
+    const forward = result.cells.find(
+      (c) => c.rowId === 'carried-forward' && c.columnId === 'natural-person',
+    );
+    expect(forward && [forward.value, forward.parts.map((p) => p.department)]).toEqual([1, ['乙']]);
+  });
+
   test('the policy counts the departments with errors it decided on, not those left out otherwise', () => {
     const result = consolidate([report('甲', '2021', 2022, broken), report('乙', '2019', 2022, broken)]);
     expect(result.departments.map((d) => [d.excluded, d.errors > 0])).toEqual([
