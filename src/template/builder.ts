@@ -43,10 +43,6 @@ export class SheetBuilder {
     return { row, col };
   }
 
-  cell(ref: CellRef): TemplateCell | undefined {
-    return this.cellMap.get(`${ref.row},${ref.col}`);
-  }
-
   /** Sets a row's height to at least `points`. */
   height(row: number, points: number): void {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
