@@ -68,7 +68,6 @@ interface HeaderInfo {
   /** Column of each column id found in the header. */
   columns: Map<string, number>;
   top: number;
-  bottom: number;
   left: number;
 }
 
@@ -282,7 +281,7 @@ function findHeader(
     }
   }
   if (columns.size < MIN_HEADER_COLUMNS) return undefined;
-  return { columns, top, bottom: first - 1, left };
+  return { columns, top, left };
 }
 
 function build(grid: Grid, format: ApplicationsFormat, inst: Instance, index: number): LocatedTable {
