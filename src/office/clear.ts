@@ -1,5 +1,6 @@
 import { guardSheets, runOps } from './batches';
 import { failure, FailureSignal } from './errors';
+import { CLEAR_PROTECTED, fill } from './messages';
 import { planComments, queueCommentDetails, queueComments } from './comments';
 import { deleteOps, isOurNote } from './paint';
 import type { ExcelFeatures } from './requirements';
@@ -63,7 +64,13 @@ export async function runClear(
   }
   const locked = marked.filter(isProtected);
   // 清除标记 refuses a protected sheet; a rollback (`extra`) restores every sheet it still can.
-  if (locked.length && !extra) throw new FailureSignal(failure('protected', { sheets: locked.join('”、“') }));
+  if (locked.length && !extra) {
+    const sheets = locked.join('”、“');
+    throw new FailureSignal({
+      ...failure('protected', { sheets }),
+      message: fill(CLEAR_PROTECTED, { sheets }),
+    });
+  }
   const present = marked.filter((s) => exists(s) && !isProtected(s));
 
   const noteLists = features.notes

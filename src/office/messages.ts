@@ -39,6 +39,12 @@ export const FAILURE_MESSAGES: Record<OfficeFailureCode, Text> = {
   },
 };
 
+/** 清除标记 on a protected sheet: the failure's words for clearing rather than marking. */
+export const CLEAR_PROTECTED: Text = {
+  zh: '工作表“{sheets}”受保护，无法清除其中的标记。本助手不会解除保护；请先在“审阅 > 撤消工作表保护”中解除后重试，工作簿未做任何改动。',
+  en: 'Sheet “{sheets}” is protected, so its marks cannot be cleared. The add-in never unprotects sheets; unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.',
+};
+
 export const DEGRADED = {
   noNotes: {
     zh: '此版本的 Excel 不支持批注/注释接口（ExcelApi 1.10），问题说明只显示在任务窗格中。',

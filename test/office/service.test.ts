@@ -173,6 +173,23 @@ describe('paint and 清除标记', () => {
     expect(formats(reopened.double, model)).toEqual(before);
   });
 
+  it('清除标记 refuses a sheet protected since the check: names it, says it cannot clear, changes nothing', async () => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const { double, service } = setup([model]);
+    await checkOk(service);
+    const marked = formats(double, model);
+    double.inject({ kind: 'protect', sheet: '年报' });
+    const outcome = await service.clearMarks();
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'protected' } });
+    if (outcome.ok) return;
+    expect(outcome.error.message.zh).toBe(
+      '工作表“年报”受保护，无法清除其中的标记。本助手不会解除保护；请先在“审阅 > 撤消工作表保护”中解除后重试，工作簿未做任何改动。',
+    );
+    expect(outcome.error.message.en).toMatch(/^Sheet “年报” is protected, so its marks cannot be cleared\./);
+    expect(formats(double, model)).toEqual(marked);
+    expect(await service.hasMarks()).toBe(true);
+  });
+
   it('clears the marks of a sheet renamed after the check (found by its worksheet ID)', async () => {
     const model = reportModel('年报', { unitTexts: 3 });
     const { double, service } = setup([model]);
