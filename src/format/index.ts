@@ -1,7 +1,7 @@
 import { APPLICATIONS } from './applications';
 import { PROACTIVE } from './proactive';
 import { REVIEWS } from './reviews';
-import type { Edition, TableFormat, TableId } from './types';
+import type { Edition, LabelPart, TableFormat, TableId } from './types';
 
 export * from './types';
 export { APPLICATIONS } from './applications';
@@ -21,3 +21,13 @@ export function tableFormat(table: TableId, edition: Edition): TableFormat {
 
 /** Section numbers of the report (一 … 六) for the three tables. */
 export const TABLE_SECTION: Record<TableId, string> = { proactive: '二', applications: '三', reviews: '四' };
+
+/** A format label's texts: its official Chinese words, then the other names reports give it. */
+export function labelTexts(def: { label: { zh: string }; aliases?: readonly string[] }): string[] {
+  return [def.label.zh, ...(def.aliases ?? [])];
+}
+
+/** A row label part's texts (`不予公开` and its other names), as labelTexts gives a label's. */
+export function partTexts(part: LabelPart): string[] {
+  return [part.text, ...(part.aliases ?? [])];
+}

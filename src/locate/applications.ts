@@ -1,5 +1,6 @@
 import {
   APPLICATIONS,
+  labelTexts,
   type ApplicationsFormat,
   type ApplicationsRowDef,
   type ColumnDef,
@@ -266,10 +267,7 @@ function findHeader(
   // Stryker disable next-line ArithmeticOperator: equivalent: first + 1 adds the table's first two rows, whose cells are row labels and numbers, never a column label
   for (let row = first - 1; row >= Math.max(0, first - HEADER_ROWS_ABOVE); row--) {
     for (const cell of cache.text(row)) {
-      const col = format.columns.find((c) =>
-        // Stryker disable next-line ArrayDeclaration: equivalent: table 三's columns have no aliases, and a made-up one fits no header cell
-        [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key),
-      );
+      const col = format.columns.find((c) => labelTexts(c).some((l) => labelKey(l) === cell.key));
       if (col && !columns.has(col.id)) {
         columns.set(col.id, cell.col);
         top = Math.min(top, row);

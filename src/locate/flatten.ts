@@ -15,7 +15,7 @@
  * A lone full-width space is an ordinary space (Chinese text puts one between words). Sentences
  * (with 。；！？) and long texts are never split: they are prose.
  */
-import { APPLICATIONS, EDITIONS, PROACTIVE, REVIEWS } from '../format';
+import { APPLICATIONS, EDITIONS, labelTexts, PROACTIVE, REVIEWS } from '../format';
 import { labelKey, type CellValue, type Grid, type MergedArea, type RowOrigin } from '../grid';
 import { isFilledNumber } from './cells';
 import type { Bounds, CellRef } from './types';
@@ -56,14 +56,14 @@ function knownLabels(): Set<string> {
   for (const e of EDITIONS) {
     const a = APPLICATIONS[e];
     labels.push(a.header.applicants, a.header.naturalPerson, a.header.organisations, a.header.total);
-    for (const c of a.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+    for (const c of a.columns) labels.push(...labelTexts(c));
     const r = REVIEWS[e];
     labels.push(r.header.review, r.header.litigation, ...r.groups.map((g) => g.label.zh));
     // Stryker disable next-line ArrayDeclaration: equivalent: every column of table 四 has aliases
-    for (const c of r.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+    for (const c of r.columns) labels.push(...labelTexts(c));
     const p = PROACTIVE[e];
     labels.push(p.contentHeader);
-    for (const b of p.blocks) for (const c of b.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+    for (const b of p.blocks) for (const c of b.columns) labels.push(...labelTexts(c));
   }
   known = new Set(labels.map(labelKey));
   return known;

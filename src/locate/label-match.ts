@@ -1,4 +1,4 @@
-import type { LabelPart } from '../format';
+import { partTexts, type LabelPart } from '../format';
 import { labelKey, labelMatch, type LabelSegment } from '../grid';
 import { BoundedCache } from '../grid/bounded-cache';
 import {
@@ -15,7 +15,7 @@ function keysOf(part: LabelPart): string[] {
   let keys = partKeys.get(part);
   // Stryker disable next-line ConditionalExpression: equivalent: a cache; working the keys out again gives the same keys
   if (!keys) {
-    keys = (part.aliases ? [part.text, ...part.aliases] : [part.text]).map(labelKey);
+    keys = partTexts(part).map(labelKey);
     partKeys.set(part, keys);
   }
   return keys;

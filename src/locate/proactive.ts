@@ -1,4 +1,4 @@
-import { PROACTIVE, type ProactiveBlockDef, type ProactiveFormat } from '../format';
+import { labelTexts, PROACTIVE, type ProactiveBlockDef, type ProactiveFormat } from '../format';
 import { labelKey, labelMatch, type Grid } from '../grid';
 import { RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
@@ -101,10 +101,7 @@ function bestLabel<T extends { label: { zh: string }; aliases?: readonly string[
 ): { def: T; score: number } | undefined {
   let best: { def: T; score: number } | undefined;
   for (const def of defs) {
-    const score = Math.max(
-      // Stryker disable next-line ArrayDeclaration: equivalent: a made-up alias in place of none fits no Chinese label
-      ...[def.label.zh, ...(def.aliases ?? [])].map((l) => labelMatch(key, labelKey(l))),
-    );
+    const score = Math.max(...labelTexts(def).map((l) => labelMatch(key, labelKey(l))));
     // The better score wins; on a tie the first label (the column further left in the format).
     if (score >= MIN_LABEL_SCORE && score > (best?.score ?? 0)) best = { def, score };
   }

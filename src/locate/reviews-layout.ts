@@ -1,4 +1,4 @@
-import type { ColumnDef, ReviewsFormat } from '../format';
+import { labelTexts, type ColumnDef, type ReviewsFormat } from '../format';
 import { labelKey, type Grid } from '../grid';
 import { isBlank, type TextCell } from './cells';
 import { cellKey, type CellRef, type LocatedTable } from './types';
@@ -21,7 +21,7 @@ export interface ReviewsHeader {
 
 function columnOf(cell: TextCell, columns: readonly ColumnDef[]): ColumnDef | undefined {
   // Stryker disable next-line ArrayDeclaration: equivalent: every column of table 四 has aliases
-  return columns.find((c) => [c.label.zh, ...(c.aliases ?? [])].some((l) => labelKey(l) === cell.key));
+  return columns.find((c) => labelTexts(c).some((l) => labelKey(l) === cell.key));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { APPLICATIONS, PROACTIVE, REVIEWS } from '../format';
+import { APPLICATIONS, labelTexts, partTexts, PROACTIVE, REVIEWS } from '../format';
 import { normalizeText } from '../grid';
 
 /**
@@ -14,17 +14,13 @@ const LABELS: readonly string[] = (() => {
   for (const format of Object.values(APPLICATIONS)) {
     Object.values(format.header).forEach(add);
     format.columns.forEach((c) => add(c.label.zh));
-    for (const row of format.rows)
-      for (const part of row.path) {
-        add(part.text);
-        part.aliases?.forEach(add);
-      }
+    for (const row of format.rows) for (const part of row.path) partTexts(part).forEach(add);
   }
   for (const format of Object.values(PROACTIVE)) {
     add(format.contentHeader);
     for (const block of format.blocks) {
       add(block.clause);
-      block.columns.forEach((c) => [c.label.zh, ...(c.aliases ?? [])].forEach(add));
+      block.columns.forEach((c) => labelTexts(c).forEach(add));
       block.rows.forEach((r) => add(r.label.zh));
     }
   }

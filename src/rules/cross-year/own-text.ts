@@ -1,4 +1,4 @@
-import { APPLICATIONS, EDITIONS, PROACTIVE, REVIEWS } from '../../format';
+import { APPLICATIONS, EDITIONS, labelTexts, partTexts, PROACTIVE, REVIEWS } from '../../format';
 import type { Grid } from '../../grid';
 import type { CellRef, LocatedTable } from '../../locate/types';
 import { sentences, textCells } from '../../narrative';
@@ -75,20 +75,20 @@ function formatLabels(): ReadonlySet<string> {
     labels.push(proactive.title.zh, proactive.contentHeader);
     for (const block of proactive.blocks) {
       labels.push(block.clause);
-      for (const c of block.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+      for (const c of block.columns) labels.push(...labelTexts(c));
       for (const r of block.rows) labels.push(r.label.zh);
     }
     const applications = APPLICATIONS[edition];
     labels.push(applications.title.zh, ...Object.values(applications.header));
     for (const r of applications.rows) {
       labels.push(r.label.zh);
-      for (const part of r.path) labels.push(part.text, ...(part.aliases ?? []));
+      for (const part of r.path) labels.push(...partTexts(part));
     }
-    for (const c of applications.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+    for (const c of applications.columns) labels.push(...labelTexts(c));
     const reviews = REVIEWS[edition];
     labels.push(reviews.title.zh, reviews.header.review, reviews.header.litigation);
     for (const g of reviews.groups) labels.push(g.label.zh);
-    for (const c of reviews.columns) labels.push(c.label.zh, ...(c.aliases ?? []));
+    for (const c of reviews.columns) labels.push(...labelTexts(c));
   }
   labelKeys = new Set(labels.map((l) => sentenceKey(stripMarkers(l))));
   return labelKeys;
