@@ -220,8 +220,8 @@ function build(grid: Grid, format: ProactiveFormat, group: Block[]): { table: Lo
 function mapColumns(def: ProactiveBlockDef, block: Block): Map<string, number> {
   const best = new Map<string, { col: number; score: number }>();
   if (!block.header) return new Map();
+  // The 信息内容 cell fits no column: it needs no skipping.
   for (const cell of block.header.cells) {
-    if (cell.key === CONTENT) continue;
     const found = bestLabel(cell.key, def.columns);
     if (found && found.score > (best.get(found.def.id)?.score ?? 0))
       best.set(found.def.id, { col: cell.col, score: found.score });
