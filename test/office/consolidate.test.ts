@@ -175,6 +175,21 @@ describe('consolidating three department sheets', () => {
   });
 });
 
+describe('below ExcelApi 1.2', () => {
+  test('refuses with the version it needs and adds no sheet', async () => {
+    const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
+    const { double, service } = workbook(
+      departments.map((d) => model(d.grid)),
+      { apiVersion: '1.1' },
+    );
+    const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'requirement' } });
+    expect(!outcome.ok && outcome.error.message.zh).toContain('ExcelApi 1.2');
+    expect(double.sheetNames).toEqual(departments.map((d) => d.name));
+    expect(double.syncCount).toBe(0);
+  });
+});
+
 describe('below ExcelApi 1.9 (no page layout API)', () => {
   test('consolidates all the same, leaves printing as Excel has it, and says so', async () => {
     const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));

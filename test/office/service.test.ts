@@ -220,6 +220,12 @@ describe('paint and 清除标记', () => {
     expect(await reopened.service.hasMarks()).toBe(false);
   });
 
+  it('below ExcelApi 1.9 it finds no marks to clear, without asking Excel', async () => {
+    const { double, service } = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.8' });
+    expect(await service.hasMarks()).toBe(false);
+    expect(double.syncCount).toBe(0);
+  });
+
   it('falls back to comments on ExcelApi 1.10–1.17 and to no notes below, saying so', async () => {
     const old = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.12' });
     const withComments = await checkOk(old.service);
