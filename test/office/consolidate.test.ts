@@ -175,14 +175,20 @@ describe('consolidating three department sheets', () => {
   });
 });
 
+/** Two generated departments' sheets consolidated on an Excel of the given ExcelApi version. */
+async function consolidateTwoOn(apiVersion: string) {
+  const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
+  const { double, service } = workbook(
+    departments.map((d) => model(d.grid)),
+    { apiVersion },
+  );
+  const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+  return { departments, double, outcome };
+}
+
 describe('below ExcelApi 1.2', () => {
   test('refuses with the version it needs and adds no sheet', async () => {
-    const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
-    const { double, service } = workbook(
-      departments.map((d) => model(d.grid)),
-      { apiVersion: '1.1' },
-    );
-    const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+    const { departments, double, outcome } = await consolidateTwoOn('1.1');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'requirement' } });
     expect(!outcome.ok && outcome.error.message.zh).toContain('ExcelApi 1.2');
     expect(double.sheetNames).toEqual(departments.map((d) => d.name));
@@ -192,12 +198,7 @@ describe('below ExcelApi 1.2', () => {
 
 describe('below ExcelApi 1.9 (no page layout API)', () => {
   test('consolidates all the same, leaves printing as Excel has it, and says so', async () => {
-    const departments = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
-    const { double, service } = workbook(
-      departments.map((d) => model(d.grid)),
-      { apiVersion: '1.8' },
-    );
-    const outcome = await consolidated(service, { sheets: departments.map((d) => d.name) });
+    const { double, outcome } = await consolidateTwoOn('1.8');
     if (!outcome.ok) throw new Error(`${outcome.error.message.en} ${outcome.error.detail ?? ''}`);
     expect(outcome.value.skippedFeatures).toEqual([TEMPLATE_SKIPPED.pageLayout]);
     expect(double.sheet(outcome.value.sheet).pageLayout).toMatchObject({
