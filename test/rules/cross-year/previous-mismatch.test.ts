@@ -14,45 +14,47 @@ describe('previousMismatch: the report named as last year’s, against this one'
     expect(previousMismatch(TITLED, { body: '某某局', year: 2021 }, previous, SOURCE)).toBeUndefined();
   });
 
-  it('another year only: the year expected and found, at the title', () => {
-    expect(
-      previousMismatch(TITLED, { body: '某某局', year: 2021 }, { body: '某某局', year: 2019 }, SOURCE),
-    ).toEqual({
-      messageId: 'otherYear',
-      cell: { row: 1, col: 1 },
-      expected: 2020,
-      actual: 2019,
-      data: { source: SOURCE, previousYear: 2019, expectedYear: 2020, year: 2021 },
-    });
-  });
-
-  it('another body only: the bodies', () => {
-    expect(
-      previousMismatch(TITLED, { body: '某某局', year: 2021 }, { body: '另一局', year: 2020 }, SOURCE),
-    ).toEqual({
-      messageId: 'otherBody',
-      cell: { row: 1, col: 1 },
-      expected: '某某局',
-      actual: '另一局',
-      data: { source: SOURCE, body: '某某局', previousBody: '另一局' },
-    });
-  });
-
-  it('both: body and year together', () => {
-    expect(
-      previousMismatch(TITLED, { body: '某某局', year: 2021 }, { body: '另一局', year: 2018 }, SOURCE),
-    ).toEqual({
-      messageId: 'otherBodyAndYear',
-      cell: { row: 1, col: 1 },
-      expected: '某某局 2020',
-      actual: '另一局 2018',
-      data: {
-        source: SOURCE,
-        body: '某某局',
-        previousBody: '另一局',
-        previousYear: 2018,
-        expectedYear: 2020,
+  it.each([
+    [
+      'another year only: the year expected and found',
+      { body: '某某局', year: 2019 },
+      {
+        messageId: 'otherYear',
+        expected: 2020,
+        actual: 2019,
+        data: { source: SOURCE, previousYear: 2019, expectedYear: 2020, year: 2021 },
       },
+    ],
+    [
+      'another body only: the bodies',
+      { body: '另一局', year: 2020 },
+      {
+        messageId: 'otherBody',
+        expected: '某某局',
+        actual: '另一局',
+        data: { source: SOURCE, body: '某某局', previousBody: '另一局' },
+      },
+    ],
+    [
+      'both: body and year together',
+      { body: '另一局', year: 2018 },
+      {
+        messageId: 'otherBodyAndYear',
+        expected: '某某局 2020',
+        actual: '另一局 2018',
+        data: {
+          source: SOURCE,
+          body: '某某局',
+          previousBody: '另一局',
+          previousYear: 2018,
+          expectedYear: 2020,
+        },
+      },
+    ],
+  ])('%s, at the title', (_name, previous, want) => {
+    expect(previousMismatch(TITLED, { body: '某某局', year: 2021 }, previous, SOURCE)).toEqual({
+      ...want,
+      cell: { row: 1, col: 1 },
     });
   });
 
