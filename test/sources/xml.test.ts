@@ -44,7 +44,7 @@ describe('parseXml: what a well-formed part gives', () => {
     ['CDATA dropped elsewhere', '<a><![CDATA[x]]></a>', 'a[]'],
     ['an end tag with a space before >', '<a><b></b ></a>', 'a[b[]]'],
     ['nested elements in order', '<a><b/><c><d/></c></a>', 'a[b[] c[d[]]]'],
-    ['tabs and line breaks between attributes', '<a\tx="1"\r\ny=\t"2"\n/>', 'a{x=1,y=2}[]'],
+    ['tabs and line breaks between attributes', '<a\nx="1"\ty=\t"2"\r/>', 'a{x=1,y=2}[]'],
   ])('%s', (_name, xml, want) => {
     expect(parsed(xml)).toBe(want);
   });
