@@ -142,7 +142,9 @@ export class ListNumbering {
   private readStyles(root: XmlElement): void {
     const q = wordNames(root);
     for (const el of childElements(root)) {
-      if (el.name !== q('style') || el.attrs[q('type')] !== 'paragraph') continue;
+      // Numbering styles too: a list style's w:numStyleLink names one, whose numPr holds the list.
+      const type = el.attrs[q('type')];
+      if (el.name !== q('style') || (type !== 'paragraph' && type !== 'numbering')) continue;
       const id = el.attrs[q('styleId')];
       if (id === undefined) continue;
       const list = paragraphList(child(el, q('pPr')), q);
@@ -152,7 +154,7 @@ export class ListNumbering {
         ilvl: list.ilvl,
       });
       const isDefault = el.attrs[q('default')];
-      if (isDefault === '1' || isDefault === 'true') this.defaultStyle ??= id;
+      if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) this.defaultStyle ??= id;
     }
   }
 

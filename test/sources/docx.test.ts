@@ -318,6 +318,41 @@ describe('list numbering', () => {
     ]);
   });
 
+  test('more of Word’s list features: list styles, levels by style, hidden and bullet levels, fallbacks', () => {
+    const more =
+      // A list style's definition: its levels live in the definition the numbering style points at.
+      '<w:abstractNum w:abstractNumId="10"><w:numStyleLink w:val="ReportList"/></w:abstractNum>' +
+      `<w:abstractNum w:abstractNumId="11"><w:styleLink w:val="ReportList"/>${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum>` +
+      // A level tied to a paragraph style, a hidden level, a bullet, a format behind mc:AlternateContent.
+      '<w:abstractNum w:abstractNumId="12">' +
+      `${lvl(0, 'decimal', '%1)')}${lvl(1, 'decimal', '%2)', '<w:pStyle w:val="Item"/>')}` +
+      `${lvl(2, 'decimal', '%3.', '<w:rPr><w:vanish/></w:rPr>')}${lvl(3, 'bullet', '\uf0b7')}` +
+      '<w:lvl w:ilvl="4"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001"/></mc:Choice>' +
+      '<mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%5"/></w:lvl>' +
+      '</w:abstractNum>' +
+      '<w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num>' +
+      '<w:num w:numId="11"><w:abstractNumId w:val="11"/></w:num>' +
+      '<w:num w:numId="12"><w:abstractNumId w:val="12"/></w:num>' +
+      '<w:num w:numId="13"><w:abstractNumId w:val="99"/></w:num>';
+    const listStyles =
+      '<w:style w:type="numbering" w:styleId="ReportList"><w:pPr><w:numPr><w:numId w:val="11"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Item"><w:pPr><w:numPr><w:numId w:val="12"/></w:numPr></w:pPr></w:style>';
+    const body = [
+      p('甲', num(10, 0)), // through the list style to definition 11
+      p('乙', num(10, 0)),
+      p('丙', num(12, 0)),
+      p('丁', '<w:pStyle w:val="Item"/>'), // the style's level (1), no ilvl given
+      p('戊', num(12, 2)), // hidden: no label, but counted
+      p('己', num(12, 3)),
+      p('庚', num(12, 4)),
+      p('辛', num(13, 0)), // an instance of a definition that does not exist
+      p('壬', num(14, 0)), // an instance that does not exist
+    ].join('');
+    expect(
+      values(read(docx(body, { numbering: numbering + more, styles: styles + listStyles })).grids[0]),
+    ).toEqual([['一、 甲'], ['二、 乙'], ['1) 丙'], ['1) 丁'], ['戊'], ['• 己'], ['01 庚'], ['辛'], ['壬']]);
+  });
+
   test('without numbering.xml a numbered paragraph is plain text', () => {
     expect(values(read(docx(p('甲', num(1, 0)))).grids[0])).toEqual([['甲']]);
   });
