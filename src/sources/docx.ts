@@ -271,9 +271,12 @@ class BodyReader {
       else if (el.name === n.sdt) {
         const content = this.sdtContent(el);
         if (content) this.blocks(content, sink, inCell);
-      } else if (el.name === n.customXml || el.name === n.ins || el.name === n.moveTo)
+      } else if (el.name === n.customXml) this.blocks(el, sink, inCell);
+      else if (el.name === n.ins || el.name === n.moveTo) {
+        // An inserted or moved-in block is a tracked change, read as accepted (as inside a paragraph).
+        this.changes++;
         this.blocks(el, sink, inCell);
-      else if (el.name === n.AlternateContent) {
+      } else if (el.name === n.AlternateContent) {
         const branch = this.branch(el);
         if (branch) this.blocks(branch, sink, inCell);
       } else if (el.name === n.del || el.name === n.moveFrom) this.changes++;

@@ -186,6 +186,49 @@ const cases: Case[] = [
     rows: [['控件内容'], ['第3页']],
   },
   {
+    name: 'block-level wrappers: custom XML, an inserted or moved-in block, one branch of mc:AlternateContent',
+    body:
+      `<w:customXml w:element="x">${p('自定义')}</w:customXml>` +
+      `<w:ins w:id="1" w:author="a">${p('插入段')}</w:ins>` +
+      `<w:moveTo w:id="2" w:author="a">${p('移入段')}</w:moveTo>` +
+      `<w:moveFrom w:id="3" w:author="a">${p('移出段')}</w:moveFrom>` +
+      `<w:del w:id="4" w:author="a">${p('删除段')}</w:del>` +
+      `<mc:AlternateContent><mc:Choice Requires="w14">${p('新版')}</mc:Choice><mc:Fallback>${p('旧版')}</mc:Fallback></mc:AlternateContent>`,
+    rows: [['自定义'], ['插入段'], ['移入段'], ['新版']],
+    notices: [{ code: 'tracked-changes', count: 4 }],
+  },
+  {
+    name: 'inline: content controls, a non-breaking hyphen, symbols (private-use ones dropped), a paragraph mark inserted',
+    body:
+      '<w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="a"/></w:rPr></w:pPr>' +
+      '<w:sdt><w:sdtContent><w:r><w:t>控件</w:t></w:r></w:sdtContent></w:sdt>' +
+      '<w:r><w:t>2021</w:t><w:noBreakHyphen/><w:t>2022</w:t><w:sym w:font="Symbol" w:char="00B1"/><w:sym w:font="Wingdings" w:char="F0B7"/></w:r></w:p>',
+    rows: [['控件2021-2022±']],
+    notices: [{ code: 'tracked-changes', count: 1 }],
+  },
+  {
+    name: 'rows and cells inside content controls and custom XML; an inserted row and inserted cell counted',
+    body: `<w:tbl><w:tblPr/><w:tblGrid/><w:sdt><w:sdtContent>${tr([tc('甲'), tc('乙')])}</w:sdtContent></w:sdt>${`<w:customXml w:element="r">${tr([tc('丙'), tc('丁')], '<w:ins w:id="1" w:author="a"/>')}</w:customXml>`}${tr([tc('戊', '<w:cellIns w:id="2" w:author="a"/>'), `<w:sdt><w:sdtContent>${tc('己')}</w:sdtContent></w:sdt>`])}</w:tbl>`,
+    rows: [
+      ['甲', '乙'],
+      ['丙', '丁'],
+      ['戊', '己'],
+    ],
+    notices: [{ code: 'tracked-changes', count: 2 }],
+  },
+  {
+    name: 'legacy w:hMerge: the continuing cell widens the one before it',
+    body: tbl(
+      tr([tc('合并', '<w:hMerge w:val="restart"/>'), tc('', '<w:hMerge/>'), tc('C')]),
+      tr([tc('1'), tc('2'), tc('3')]),
+    ),
+    rows: [
+      ['合并', null, 'C'],
+      [1, 2, 3],
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+  },
+  {
     name: 'entities decoded; w:tab and w:br are spaces in a paragraph',
     body: '<w:p><w:r><w:t>&lt;a&gt; &amp; &#x4E00;&#20108;</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t></w:r></w:p>',
     rows: [['<a> & 一二 b c']],
