@@ -460,6 +460,24 @@ describe('readDocx: hostile and wrong input', () => {
     { name: 'an encrypted zip entry', bytes: encryptedEntry, code: 'encrypted' },
     { name: 'an .xlsx', bytes: xlsx, code: 'wrong-format', detail: /Excel workbook/ },
     {
+      name: 'a .pptx',
+      bytes: zipSync({ 'ppt/presentation.xml': strToU8('<p:presentation/>') }),
+      code: 'wrong-format',
+      detail: /PowerPoint presentation/,
+    },
+    {
+      name: 'a document part that holds no Word body',
+      bytes: zipSync({ 'word/document.xml': strToU8(`<w:settings xmlns:w="${W}"><w:body/></w:settings>`) }),
+      code: 'wrong-format',
+      detail: /not a Word document body/,
+    },
+    {
+      name: 'an OLE file cut short inside its header',
+      bytes: oleFile(['Root Entry', 'WordDocument']).subarray(0, 300),
+      code: 'truncated',
+      detail: /OLE header cut short/,
+    },
+    {
       name: 'a zip without word/document.xml',
       bytes: zipSync({ 'readme.txt': strToU8('hi') }),
       code: 'wrong-format',
