@@ -22,8 +22,8 @@ export type SourceNoticeCode =
 
 export interface SourceNotice {
   code: SourceNoticeCode;
-  /** How many places it concerns (changes, tables, lines), when counted. */
-  count?: number;
+  /** How many places it concerns (changes, tables, lines). */
+  count: number;
 }
 
 export interface SourceDocument {
