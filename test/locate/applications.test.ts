@@ -211,6 +211,14 @@ describe('table 三: a shortened label', () => {
     expect(labelAt(table, 'carried-in')).toBe(labelCell(rowOf, 'carried-in'));
   });
 
+  it('a numbered item is read by its words, not by its number alone: 1.本机关不掌握… is 无法提供’s first row', () => {
+    // No group rows, and the 不予公开 rows left out: every group’s item 1 shares the marker 1.
+    const denied = Array.from({ length: 8 }, (_, i) => `denied.${i + 1}`);
+    const { table, rowOf } = locate3({ groupRows: false, omit: denied });
+    expect(labelAt(table, 'unavailable.1')).toBe(labelCell(rowOf, 'unavailable.1'));
+    expect(labelAt(table, 'not-processed.1')).toBe(labelCell(rowOf, 'not-processed.1'));
+  });
+
   it('reads a row cut to one character of its label (新, scoring MIN_ROW_SCORE exactly) at its place', () => {
     const { table, rowOf } = locate3({ labels: { new: '新' } });
     expect(labelAt(table, 'new')).toBe(labelCell(rowOf, 'new'));
