@@ -22,8 +22,14 @@ export function tableFormat(table: TableId, edition: Edition): TableFormat {
 /** Section numbers of the report (一 … 六) for the three tables. */
 export const TABLE_SECTION: Record<TableId, string> = { proactive: '二', applications: '三', reviews: '四' };
 
+/** A format item known by a label: a column, a table 二 row. */
+export interface Labelled {
+  label: { zh: string };
+  aliases?: readonly string[];
+}
+
 /** A format label's texts: its official Chinese words, then the other names reports give it. */
-export function labelTexts(def: { label: { zh: string }; aliases?: readonly string[] }): string[] {
+export function labelTexts(def: Labelled): string[] {
   return [def.label.zh, ...(def.aliases ?? [])];
 }
 

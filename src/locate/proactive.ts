@@ -1,4 +1,10 @@
-import { labelTexts, PROACTIVE, type ProactiveBlockDef, type ProactiveFormat } from '../format';
+import {
+  labelTexts,
+  PROACTIVE,
+  type Labelled,
+  type ProactiveBlockDef,
+  type ProactiveFormat,
+} from '../format';
 import { labelKey, labelMatch, type Grid } from '../grid';
 import { RowCache, type TextCell } from './cells';
 import { flatRowOf } from './flatten';
@@ -95,7 +101,7 @@ function findBlocks(grid: Grid, cache: RowCache): Block[] {
   return blocks;
 }
 
-function bestLabel<T extends { label: { zh: string }; aliases?: readonly string[] }>(
+function bestLabel<T extends Labelled>(
   key: string,
   defs: readonly T[],
 ): { def: T; score: number } | undefined {
