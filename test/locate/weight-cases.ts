@@ -201,29 +201,29 @@ const NARRATIVE: WeightCase = {
   run: () => ({ actual: found(locateApplications(grid(NARRATIVE_ROWS))), expected: [] }),
 };
 
-/** `（七）总计（单位：件）`: the unit in brackets after a short label is still the label. */
-const UNIT_NOTE: WeightCase = {
-  name: 'a short label with its unit noted, （七）总计（单位：件）, is still the label',
+/** 总计 printed as `label` in a 2021 table 三: still read at its own row. */
+const totalLabelled = (name: string, label: string): WeightCase => ({
+  name,
   run: () => {
-    const { rows, rowOf } = table3('2021', { labels: { 'outcome-total': '（七）总计（单位：件）' } });
+    const { rows, rowOf } = table3('2021', { labels: { 'outcome-total': label } });
     return {
       actual: labelAt(applications(rows), 'outcome-total'),
       expected: toA1(rowOf.get('outcome-total') ?? -1, 0),
     };
   },
-};
+});
+
+/** `（七）总计（单位：件）`: the unit in brackets after a short label is still the label. */
+const UNIT_NOTE = totalLabelled(
+  'a short label with its unit noted, （七）总计（单位：件）, is still the label',
+  '（七）总计（单位：件）',
+);
 
 /** A note that brings the label to exactly the narrative length (2 × 2 + 6 = 10 characters): still the label. */
-const NOTE_AT_LIMIT: WeightCase = {
-  name: 'a label with a note as long as a label may grow, （七）总计（全年办理结果合计）, is still the label',
-  run: () => {
-    const { rows, rowOf } = table3('2021', { labels: { 'outcome-total': '（七）总计（全年办理结果合计）' } });
-    return {
-      actual: labelAt(applications(rows), 'outcome-total'),
-      expected: toA1(rowOf.get('outcome-total') ?? -1, 0),
-    };
-  },
-};
+const NOTE_AT_LIMIT = totalLabelled(
+  'a label with a note as long as a label may grow, （七）总计（全年办理结果合计）, is still the label',
+  '（七）总计（全年办理结果合计）',
+);
 
 /** Labels that name their row only in part, each on its own row of a 2021 table. */
 const PARTIAL_LABELS: WeightCase = {

@@ -116,8 +116,12 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
   });
 });
 
-/** The report sheet's tables, and a ReadCell over its values (anything but a number reads as null). */
-function sheetTables(edit?: (s: ReportSheet) => void): { tables: LocatedTable[]; read: ReadCell } {
+/** The report sheet, its tables, and a ReadCell over its values (anything but a number reads as null). */
+function sheetTables(edit?: (s: ReportSheet) => void): {
+  sheet: ReportSheet;
+  tables: LocatedTable[];
+  read: ReadCell;
+} {
   const sheet = reportSheet();
   edit?.(sheet);
   const grid = sheet.grid();
@@ -126,12 +130,12 @@ function sheetTables(edit?: (s: ReportSheet) => void): { tables: LocatedTable[];
     const value = cell && grid.value(cell.row, cell.col);
     return cell && { cell, value: typeof value === 'number' ? value : null };
   };
-  return { tables: locateTables(grid), read };
+  return { sheet, tables: locateTables(grid), read };
 }
 
 describe('evaluateMeanings: the values of the readings the tables give', () => {
   it('sums each reading’s cells and lists the cells', () => {
-    const { tables, read } = sheetTables((s) => {
+    const { sheet, tables, read } = sheetTables((s) => {
       s.set('applications', 'new', 'total', 10);
       s.set('applications', 'carried-in', 'total', 3);
     });
@@ -140,7 +144,6 @@ describe('evaluateMeanings: the values of the readings the tables give', () => {
       ['本年新收', 10, 'applications'],
       ['本年新收 + 上年结转', 13, 'applications'],
     ]);
-    const sheet = reportSheet();
     expect(values[1].cells).toEqual([
       sheet.at('applications', 'new', 'total'),
       sheet.at('applications', 'carried-in', 'total'),
