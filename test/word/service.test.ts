@@ -4,6 +4,7 @@
  * LibreOffice.
  */
 import { checkGrids } from '../../src/check';
+import { acceptanceOf } from '../../src/report/reviews';
 import type { Finding } from '../../src/report/types';
 import { NOTE_PREFIX } from '../../src/office/messages';
 import { WordDocumentService } from '../../src/word/service';
@@ -186,6 +187,58 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(left[0].replies.map((r) => r.content)).toEqual(['已改正']);
   });
 
+  it('on a re-check, leaves a cell the user re-shaded that is no longer to be marked, and says so', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    const first = value(await service.check('sheet', 'zh-CN'));
+    host.setCellShading(at.table, at.row, at.cell, '#00FF00');
+    value(await service.saveReviews(first.report.findings.map((f) => acceptanceOf(f, '经核实无误'))));
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(again.painted).toBe(0);
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe('#00FF00');
+    expect(degradedEn(again)).toEqual([WORD_DEGRADED.cellsChanged.en.replace('{n}', '1')]);
+  });
+
+  it('on a re-check, keeps its earlier comment someone replied to, and says so', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    value(await service.check('sheet', 'zh-CN'));
+    const earlier = ours(host);
+    const onCell = earlier.find((c) => c.anchorText.trim() === '3');
+    if (!onCell) throw new Error('no comment on the cell');
+    host.reply(onCell.id, '已改正', '李四');
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(degradedEn(again)).toEqual([WORD_DEGRADED.commentsKept.en.replace('{n}', '1')]);
+    // The replied-to comment stays beside the new ones; the others were replaced.
+    const now = ours(host);
+    expect(now).toHaveLength(earlier.length + 1);
+    expect(now.filter((c) => c.id === onCell.id)[0]?.replies.map((r) => r.content)).toEqual(['已改正']);
+    // 清除标记 later keeps it too: it is no longer the add-in's to remove.
+    const cleared = value(await service.clearMarks());
+    expect(cleared.keptComments).toEqual([]);
+    expect(host.comments().map((c) => c.id)).toEqual([onCell.id]);
+  });
+
+  it('says which sentences it could not find when a co-author changed them during the check', async () => {
+    const twin = connect('win32', bodies.wrongTotal);
+    value(await twin.service.check('sheet', 'zh-CN'));
+    const anchors = ours(twin.host).map((c) => c.anchorText);
+    const changed = anchors.filter((a) => a.startsWith('市政务办主动公开信息33条'));
+    expect(changed).toHaveLength(1);
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    // The check reads the document (request 1), then searches the sentences it will comment (2).
+    host.inject({
+      kind: 'co-author',
+      beforeRequest: host.requests + 2,
+      find: '市政务办主动公开信息33条',
+      replace: '市政务办主动公开信息34条',
+    });
+    const result = value(await service.check('sheet', 'zh-CN'));
+    expect(result.report.findings.some((f) => f.ruleId === 'narrative/itemized-sum')).toBe(true);
+    expect(degradedEn(result)).toEqual([WORD_DEGRADED.sentencesNotFound.en.replace('{n}', '1')]);
+    expect(ours(host).map((c) => c.anchorText)).toEqual(anchors.filter((a) => a !== changed[0]));
+    expect(result.notes).toBe(anchors.length - 1);
+  });
+
   it.each([
     ['1.1', false, false],
     ['1.3', true, false],
@@ -249,7 +302,6 @@ describeWithOffice('Word service, one flavour (win32)', () => {
   it('keeps review states in the document and leaves accepted findings unmarked', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
     const first = value(await service.check('sheet', 'zh-CN'));
-    const { acceptanceOf } = await import('../../src/report/reviews');
     const accepted = first.report.findings.map((f) => acceptanceOf(f, '经核实无误'));
     value(await service.saveReviews(accepted));
     const again = value(await service.check('sheet', 'zh-CN'));

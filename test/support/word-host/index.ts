@@ -66,7 +66,14 @@ export type WordFailure =
   /** Responses over maxBytes fail after the request ran: nothing of it is loaded. */
   | { kind: 'response-payload'; maxBytes: number }
   /** The host turns into an older Word. */
-  | { kind: 'api-version'; version: string };
+  | { kind: 'api-version'; version: string }
+  /**
+   * A co-author's edit arrives just before the request with this number (host.requests counts from
+   * 1): coauthors' changes synchronize while an add-in holds what it read ("Coauthoring in Excel
+   * add-ins", learn.microsoft.com; Word documents on OneDrive are co-authored the same way, office-js
+   * discussion #4147).
+   */
+  | { kind: 'co-author'; beforeRequest: number; find: string; replace: string };
 
 export interface TableView {
   nestingLevel: number;
@@ -177,6 +184,12 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
     now: options.now ?? (() => new Date()),
   };
   const refs = new References();
+  const coAuthorEdits: { beforeRequest: number; find: string; replace: string }[] = [];
+  const edit = (find: string, replace: string) => {
+    const match = search(body, find, true)[0];
+    if (!match) throw new Error(`Word host: no text "${find}" to edit`);
+    replaceText(match.start.p, match.start.offset, match.end.offset, replace);
+  };
 
   const topCell = ({ table, row, cell }: CellAddress): Element => {
     const tbl = topTables(body)[table];
@@ -197,6 +210,8 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
   return {
     execute(message, callback) {
       host.requests++;
+      for (const due of coAuthorEdits.filter((e) => e.beforeRequest === host.requests))
+        edit(due.find, due.replace);
       const text = String(message[4] ?? '');
       const bytes = utf8Bytes(text);
       if (bytes > host.maxRequestBytes)
@@ -284,11 +299,7 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
         host.cursor = { start, end: start };
       }
     },
-    edit(find, replace) {
-      const match = search(body, find, true)[0];
-      if (!match) throw new Error(`Word host: no text "${find}" to edit`);
-      replaceText(match.start.p, match.start.offset, match.end.offset, replace);
-    },
+    edit,
     inject(failure) {
       switch (failure.kind) {
         case 'payload':
@@ -299,6 +310,9 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
           break;
         case 'api-version':
           host.apiVersion = minor(failure.version);
+          break;
+        case 'co-author':
+          coAuthorEdits.push(failure);
           break;
       }
     },
