@@ -89,6 +89,14 @@ const deleted = (text: string) =>
 const textBox = (inner: string) =>
   `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
 
+const MATH = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+const alternate = (choice: string | null, fallback: string) =>
+  '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+  (choice === null ? '' : `<mc:Choice Requires="w14">${choice}</mc:Choice>`) +
+  `<mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+const placeholder = (val: string, text: string) =>
+  `<w:sdt><w:sdtPr><w:showingPlcHdr w:val="${val}"/></w:sdtPr><w:sdtContent>${para(run(text))}</w:sdtContent></w:sdt>`;
+
 /** A flat package as body.getOoxml() returns it, around a body. */
 function flatPackage(body: string): string {
   const part = (name: string, xml: string) =>
@@ -125,6 +133,8 @@ interface Case {
   name: string;
   body: string;
   location: FindingLocation;
+  /** The sentence the finding quotes (data.quote), when it has one. */
+  sentence?: string;
   place: WordPlace | null;
 }
 
@@ -248,6 +258,115 @@ const handwritten: Case[] = [
     place: { kind: 'paragraph', text: '长'.repeat(MAX_SEARCH_TEXT), occurrence: 0 },
   },
   {
+    name: 'a table in an mc:AlternateContent branch: not placed (the reader reads the branch aside)',
+    body: alternate(table(row([cell('1')])), table(row([cell('2')]))) + table(row([cell('a'), cell('b')])),
+    location: at(1, 1, 1),
+    place: null,
+  },
+  {
+    name: 'the table after an mc:AlternateContent block: Word counts the Choice table before it',
+    body: alternate(table(row([cell('1')])), table(row([cell('2')]))) + table(row([cell('a'), cell('b')])),
+    location: at(2, 1, 2),
+    place: { kind: 'cell', table: 1, row: 0, cell: 1 },
+  },
+  {
+    name: 'the table after an mc:AlternateContent with only a Fallback: counted after it too',
+    body: alternate(null, table(row([cell('2')]))) + table(row([cell('a'), cell('b')])),
+    location: at(2, 1, 1),
+    place: { kind: 'cell', table: 1, row: 0, cell: 0 },
+  },
+  {
+    name: 'a row the reader does not have',
+    body: table(row([cell('a')])),
+    location: at(1, 5, 1),
+    place: null,
+  },
+  {
+    name: 'a paragraph deleted with tracking before: counted by Word only when it shows deletions',
+    body:
+      para(run('甲')) + `<w:del w:id="3" w:author="x">${para(run('共收到'))}</w:del>` + para(run('共收到')),
+    location: paragraph(2),
+    place: null,
+  },
+  {
+    name: 'text in an inline content control is searched with the text around it',
+    body: para(run('本年'), `<w:sdt><w:sdtPr/><w:sdtContent>${run('收到申请')}</w:sdtContent></w:sdt>`),
+    location: paragraph(1),
+    place: { kind: 'paragraph', text: '本年收到申请', occurrence: 0 },
+  },
+  {
+    name: 'a content control showing its placeholder: that text may be found, so not sure',
+    body: placeholder('true', '单击输入') + para(run('单击输入')),
+    location: paragraph(1),
+    place: null,
+  },
+  {
+    name: 'a content control whose placeholder is off is a paragraph like any other',
+    body: placeholder('0', '单击输入') + para(run('单击输入')),
+    location: paragraph(2),
+    place: { kind: 'paragraph', text: '单击输入', occurrence: 1 },
+  },
+  {
+    name: 'text that occurs in an equation: its place among the results is unknown',
+    body:
+      para(run('公式'), `<m:oMath xmlns:m="${MATH}"><m:r><m:t>申请</m:t></m:r></m:oMath>`) +
+      para(run('申请')),
+    location: paragraph(2),
+    place: null,
+  },
+  {
+    name: 'an ideographic space before: the same text to a search that folds widths, so not sure',
+    body: para(run('甲\u3000乙')) + para(run('甲 乙')),
+    location: paragraph(2),
+    place: null,
+  },
+  {
+    name: 'curly quotes before: the same text to a search that folds quotes, so not sure',
+    body: para(run('‘说明’')) + para(run("'说明'")),
+    location: paragraph(2),
+    place: null,
+  },
+  {
+    name: 'a long paragraph with a surrogate pair at the cut: the pair is left out whole',
+    body: para(run('长'.repeat(MAX_SEARCH_TEXT - 1) + '𠀀' + '长'.repeat(10))),
+    location: paragraph(1),
+    place: { kind: 'paragraph', text: '长'.repeat(MAX_SEARCH_TEXT - 1), occurrence: 0 },
+  },
+  {
+    name: 'the sentence the finding quotes is searched for first',
+    body: para(run('本年收到申请30件。其中自然人20件。')),
+    location: paragraph(1),
+    sentence: '其中自然人20件。',
+    place: { kind: 'paragraph', text: '其中自然人20件。', occurrence: 0 },
+  },
+  {
+    name: 'a quoted sentence cut with … is searched without the …',
+    body: para(run('本年收到申请30件。其中自然人20件。')),
+    location: paragraph(1),
+    sentence: '其中自然人…',
+    place: { kind: 'paragraph', text: '其中自然人', occurrence: 0 },
+  },
+  {
+    name: 'a quoted sentence the paragraph does not show: the paragraph’s own text',
+    body: para(run('本年收到申请30件。')),
+    location: paragraph(1),
+    sentence: '其中自然人20件。',
+    place: { kind: 'paragraph', text: '本年收到申请30件。', occurrence: 0 },
+  },
+  {
+    name: 'a quoted sentence that occurs twice gives way to a text found once',
+    body: para(run('同上。')) + para(run('同上。另见附表')),
+    location: paragraph(2),
+    sentence: '同上。',
+    place: { kind: 'paragraph', text: '同上。另见附表', occurrence: 0 },
+  },
+  {
+    name: 'no text found once: the first text whose count is sure',
+    body: para(run('同上')) + para(run('同上')),
+    location: paragraph(2),
+    place: { kind: 'paragraph', text: '同上', occurrence: 1 },
+  },
+  {
     name: 'a location kind Word has none of',
     body: para(run('a')),
     location: { kind: 'cell', sheet: 'x', address: 'A1' },
@@ -256,8 +375,13 @@ const handwritten: Case[] = [
 ];
 
 describe('wordPlaces: handwritten OOXML', () => {
-  test.each(handwritten)('$name', ({ body, location, place }) => {
-    expect(wordPlaces(flatPackage(body)).placeOf(location)).toEqual(place);
+  test.each(handwritten)('$name', ({ body, location, sentence, place }) => {
+    expect(wordPlaces(flatPackage(body)).placeOf(location, sentence)).toEqual(place);
+  });
+
+  test('a document part without a body is a damaged document', () => {
+    const flat = flatPackage('').replace(/<w:body>.*<\/w:body>/, '');
+    expect(() => wordPlaces(flat)).toThrow(expect.objectContaining({ code: 'wrong-format' }));
   });
 
   test('the cell found is the one the plain walk finds (deleted row, gridBefore)', () => {
