@@ -127,6 +127,7 @@ function allShading(host: WordHost): (string | null)[][][] {
 }
 
 const degradedEn = (result: CheckResult) => result.degraded.map((d) => d.en);
+const topCount = (host: WordHost) => host.tables().filter((t) => t.nestingLevel === 1).length;
 
 describeWithOffice('Word service, one flavour (win32)', () => {
   it('gives a cell its own shading back, after two checks as after one', async () => {
@@ -180,8 +181,11 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     if (!onCell) throw new Error('no comment on the cell');
     host.reply(onCell.id, '已改正', '李四');
     const cleared = value(await service.clearMarks());
-    expect(cleared.keptComments).toHaveLength(1);
-    expect(cleared.keptComments[0]).toContain('【年报校验】');
+    // Listed by its first 24 characters, spaces and line breaks as one space.
+    const start = [...onCell.content.replace(/\s+/g, ' ')].slice(0, 24).join('');
+    expect(onCell.content.length).toBeGreaterThan(24);
+    expect(cleared.keptComments).toEqual([`“${start}…”`]);
+    expect(start.startsWith('【年报校验】')).toBe(true);
     const left = host.comments();
     expect(left.map((c) => c.id)).toEqual([onCell.id]);
     expect(left[0].replies.map((r) => r.content)).toEqual(['已改正']);
@@ -218,6 +222,38 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(host.comments().map((c) => c.id)).toEqual([onCell.id]);
   });
 
+  it('says how many cells it could not mark when a co-author deleted them during the check', async () => {
+    const twin = connect('win32', bodies.wrongTotal);
+    const marked = value(await twin.service.check('sheet', 'zh-CN')).painted;
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    const rows = host.tables().filter((t) => t.nestingLevel === 1)[at.table].rows.length;
+    host.inject({
+      kind: 'co-author',
+      beforeRequest: host.requests + 2,
+      change: (h) => {
+        for (let r = rows - 1; r >= at.row; r--) h.deleteTable(at.table, r);
+      },
+    });
+    const result = value(await service.check('sheet', 'zh-CN'));
+    expect(result.report.findings.some((f) => f.actual === 3)).toBe(true);
+    // The marked cells are in the total's row or below: none of them is left to mark.
+    expect(marked).toBeGreaterThan(0);
+    expect(result.painted).toBe(0);
+    expect(degradedEn(result)).toEqual([WORD_DEGRADED.unplaced.en.replace('{n}', String(marked))]);
+  });
+
+  it('on a re-check after the user deleted a marked table, says the mark went with it', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    const first = value(await service.check('sheet', 'zh-CN'));
+    expect(first.painted).toBeGreaterThan(0);
+    for (let t = topCount(host) - 1; t >= at.table; t--) host.deleteTable(t);
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(again.painted).toBe(0);
+    expect(degradedEn(again)).toContain(WORD_DEGRADED.cellsChanged.en.replace('{n}', String(first.painted)));
+  });
+
   it('says which sentences it could not find when a co-author changed them during the check', async () => {
     const twin = connect('win32', bodies.wrongTotal);
     value(await twin.service.check('sheet', 'zh-CN'));
@@ -229,8 +265,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     host.inject({
       kind: 'co-author',
       beforeRequest: host.requests + 2,
-      find: '市政务办主动公开信息33条',
-      replace: '市政务办主动公开信息34条',
+      change: (h) => h.edit('市政务办主动公开信息33条', '市政务办主动公开信息34条'),
     });
     const result = value(await service.check('sheet', 'zh-CN'));
     expect(result.report.findings.some((f) => f.ruleId === 'narrative/itemized-sum')).toBe(true);
@@ -277,6 +312,71 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(host.selection?.text).toMatch(/^市政务办主动公开信息33条，其中/);
     const unknown = await service.select(total.sheet, 'ZZ999');
     expect(unknown.ok ? null : unknown.error.code).toBe('sheet-missing');
+  });
+
+  it.each([
+    [
+      'the tables from the finding’s on',
+      (host: WordHost, at: { table: number }) => {
+        for (let t = topCount(host) - 1; t >= at.table; t--) host.deleteTable(t);
+      },
+    ],
+    [
+      'the rows from the finding’s on',
+      (host: WordHost, at: { table: number; row: number }) => {
+        const rows = host.tables().filter((t) => t.nestingLevel === 1)[at.table].rows.length;
+        for (let r = rows - 1; r >= at.row; r--) host.deleteTable(at.table, r);
+      },
+    ],
+  ])('选中 says the cell is gone when the user deleted %s since the check', async (_, remove) => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const result = value(await service.check('sheet', 'zh-CN'));
+    const total = result.report.findings.find((f) => f.actual === 3);
+    if (!total) throw new Error('the total finding is missing');
+    remove(host, newTotalCell(host));
+    const outcome = await service.select(total.sheet, total.address);
+    expect(outcome.ok ? null : outcome.error.code).toBe('sheet-missing');
+    expect(host.selection).toBeNull();
+  });
+
+  it('选中 says the sentence is gone when the user changed it since the check', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const result = value(await service.check('sheet', 'zh-CN'));
+    const sentence = result.report.findings.find((f) => f.ruleId === 'narrative/itemized-sum');
+    if (!sentence) throw new Error('the sentence finding is missing');
+    host.edit('市政务办主动公开信息33条', '市政务办主动公开信息34条');
+    const outcome = await service.select(sentence.sheet, sentence.address);
+    expect(outcome.ok ? null : outcome.error.code).toBe('sheet-missing');
+    expect(host.selection).toBeNull();
+  });
+
+  it('清除标记 with nothing marked says so and changes nothing', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const before = host.documentOoxml();
+    const outcome = await service.clearMarks();
+    expect(outcome.ok ? null : outcome.error.code).toBe('no-marks');
+    expect(host.documentOoxml()).toBe(before);
+  });
+
+  it('watches nothing before the first check', async () => {
+    const { host, service, events } = connect('win32', bodies.wrongTotal);
+    let stale = 0;
+    const stop = await service.watch([], () => stale++);
+    host.edit('市政务办主动公开信息33条', '市政务办主动公开信息34条');
+    const requests = host.requests;
+    events.dispatchEvent(new Event('focus'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(host.requests).toBe(requests);
+    expect(stale).toBe(0);
+    await stop();
+  });
+
+  it('answers "no marks" when Word cannot answer', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    value(await service.check('sheet', 'zh-CN'));
+    expect(await service.hasMarks()).toBe(true);
+    host.inject({ kind: 'response-payload', maxBytes: 10 });
+    expect(await service.hasMarks()).toBe(false);
   });
 
   it('turns stale when the user edits the text, not on a mere return to the pane', async () => {

@@ -73,7 +73,7 @@ export type WordFailure =
    * add-ins", learn.microsoft.com; Word documents on OneDrive are co-authored the same way, office-js
    * discussion #4147).
    */
-  | { kind: 'co-author'; beforeRequest: number; find: string; replace: string };
+  | { kind: 'co-author'; beforeRequest: number; change: (host: WordHost) => void };
 
 export interface TableView {
   nestingLevel: number;
@@ -137,6 +137,8 @@ export interface WordHost {
   setCursor(at: CursorAt): void;
   /** The user replaces the first occurrence of `find` in a paragraph with `replace`. */
   edit(find: string, replace: string): void;
+  /** The user deletes a top-level table, or one row of it. */
+  deleteTable(table: number, row?: number): void;
   inject(failure: WordFailure): void;
   /** Answers Office.context.requirements.isSetSupported as this host would. */
   isSetSupported(name: string, version?: string): boolean;
@@ -184,7 +186,7 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
     now: options.now ?? (() => new Date()),
   };
   const refs = new References();
-  const coAuthorEdits: { beforeRequest: number; find: string; replace: string }[] = [];
+  const coAuthorEdits: { beforeRequest: number; change: (host: WordHost) => void }[] = [];
   const edit = (find: string, replace: string) => {
     const match = search(body, find, true)[0];
     if (!match) throw new Error(`Word host: no text "${find}" to edit`);
@@ -207,11 +209,10 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
   const refuse = (callback: Callback, code: number, message: string) =>
     setTimeout(() => callback({ status: 'failed', error: { code, message } }), 0);
 
-  return {
+  const api: WordHost = {
     execute(message, callback) {
       host.requests++;
-      for (const due of coAuthorEdits.filter((e) => e.beforeRequest === host.requests))
-        edit(due.find, due.replace);
+      for (const due of coAuthorEdits.filter((e) => e.beforeRequest === host.requests)) due.change(api);
       const text = String(message[4] ?? '');
       const bytes = utf8Bytes(text);
       if (bytes > host.maxRequestBytes)
@@ -300,6 +301,13 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
       }
     },
     edit,
+    deleteTable(table, row) {
+      const tbl = topTables(body)[table];
+      if (!tbl) throw new Error(`Word host: no table ${table}`);
+      const removed = row === undefined ? tbl : rowsOf(tbl)[row];
+      if (!removed) throw new Error(`Word host: no row ${row} in table ${table}`);
+      removed.parentNode?.removeChild(removed);
+    },
     inject(failure) {
       switch (failure.kind) {
         case 'payload':
@@ -326,6 +334,7 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
       return false;
     },
   };
+  return api;
 }
 
 export const RUNTIME_FILES = {
