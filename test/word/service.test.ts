@@ -476,6 +476,23 @@ describeWithOffice('插入模板 in Word', () => {
     expect(totals).toHaveLength(2);
   });
 
+  it('fills from a report file’s tables, naming the file', async () => {
+    const { host, service } = connect('win32', bodies.seed);
+    host.setCursor({ paragraph: 0 });
+    const fill = { file: '2021年报.txt', grids: [fixtureGrid()] };
+    const result = value(await service.insertTemplate({ ...options, fill }));
+    expect(result.fill?.sheet).toBe('2021年报.txt');
+    expect(result.fill?.file).toBe(true);
+    expect(result.fill?.notFound).toEqual([]);
+    // The same numbers as filling from the document's own tables, which hold the same report.
+    const twin = connect('win32', bodies.seed);
+    twin.host.setCursor({ paragraph: 0 });
+    const own = value(await twin.service.insertTemplate({ ...options, fill: 'active-sheet' }));
+    expect(own.fill?.file).toBe(false);
+    expect(result.fill?.filled).toBe(own.fill?.filled);
+    expect(host.tables()).toEqual(twin.host.tables());
+  });
+
   it('goes after the table the cursor is in', async () => {
     const { host, service } = connect('win32', bodies.seed);
     const tableCount = host.tables().length;
