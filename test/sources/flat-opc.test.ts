@@ -6,7 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Grid } from '../../src/grid';
 import { readDocx } from '../../src/sources/docx';
-import { readFlatOpc } from '../../src/sources/flat-opc';
+import { readFlatOpc, scanFlatOpc, scannedPart } from '../../src/sources/flat-opc';
 import { SourceReadError, type SourceDocument } from '../../src/sources/types';
 import { seedReportDocx, SEED_INSERTED } from '../support/docx-report';
 import { seedReportHtmlText } from '../support/report-html';
@@ -153,6 +153,49 @@ describe('readFlatOpc: hostile input', () => {
     ]);
   });
 
+  test('text and other elements between the parts are passed over', () => {
+    const spaced = pkg(
+      '\n  ',
+      rels,
+      '<pkg:note>x</pkg:note>\n',
+      documentPart('<w:p><w:r><w:t>正文</w:t></w:r></w:p>'),
+    );
+    expect(contents(readFlatOpc(spaced, options()).grids[0])).toEqual(
+      contents(readFlatOpc(good, options()).grids[0]),
+    );
+  });
+
+  test('a part stored as binary data is scanned from its decoded text', () => {
+    const xml = `<w:document xmlns:w="${W}"><w:body><w:p/></w:body></w:document>`;
+    const binary = pkg(
+      rels,
+      `<pkg:part pkg:name="/word/document.xml"><pkg:binaryData>${Buffer.from(xml).toString('base64')}</pkg:binaryData></pkg:part>`,
+    );
+    for (const text of [binary, pkg(rels, part('/word/document.xml', xml))]) {
+      const root = scannedPart(scanFlatOpc(text, LIMITS), 'word/document.xml', () => false);
+      expect(root.name).toBe('w:document');
+      expect(
+        root.children.filter((c) => typeof c !== 'string').map((c) => (c as { name: string }).name),
+      ).toEqual(['w:body']);
+      // Positions point into the text scanned: the package's own for pkg:xmlData, else the decoded part.
+      expect((text === binary ? xml : text).slice(root.start, root.end)).toBe(xml);
+    }
+  });
+
+  /** A good document part in base64 without padding (its length a multiple of 3 bytes). */
+  const wholeBase64 = (() => {
+    let xml = `<w:document xmlns:w="${W}"><w:body><w:p/></w:body></w:document>`;
+    while (Buffer.byteLength(xml) % 3 !== 0) xml += ' ';
+    return Buffer.from(xml).toString('base64');
+  })();
+  test('a document part in base64 without padding reads', () => {
+    const text = pkg(
+      rels,
+      `<pkg:part pkg:name="/word/document.xml"><pkg:binaryData>${wholeBase64}</pkg:binaryData></pkg:part>`,
+    );
+    expect(readFlatOpc(text, options()).grids).toHaveLength(1);
+  });
+
   const cases: { name: string; text: string; code: string; limits?: typeof LIMITS }[] = [
     { name: 'empty', text: '  ', code: 'empty' },
     { name: 'not XML', text: 'hello', code: 'corrupt' },
@@ -186,6 +229,22 @@ describe('readFlatOpc: hostile input', () => {
       text: pkg(
         rels,
         '<pkg:part pkg:name="/word/document.xml"><pkg:binaryData>@@@@</pkg:binaryData></pkg:part>',
+      ),
+      code: 'corrupt',
+    },
+    {
+      name: 'base64 one character too long',
+      text: pkg(
+        rels,
+        `<pkg:part pkg:name="/word/document.xml"><pkg:binaryData>${wholeBase64}\nQ</pkg:binaryData></pkg:part>`,
+      ),
+      code: 'corrupt',
+    },
+    {
+      name: 'a part without a name',
+      text: pkg(
+        rels,
+        '<pkg:part pkg:contentType="application/xml"><pkg:xmlData><x/></pkg:xmlData></pkg:part>',
       ),
       code: 'corrupt',
     },
