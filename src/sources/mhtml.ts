@@ -52,9 +52,11 @@ function splitHeaders(text: string, start: number, end: number): Headers | undef
   let headerEnd = start;
   let bodyStart: number;
   const lead = /^\r?\n/.exec(text.slice(start, start + 2));
-  if (lead)
-    bodyStart = start + lead[0].length; // no headers at all
-  else {
+  if (lead) {
+    // No headers at all.
+    // Stryker disable next-line ArithmeticOperator: equivalent: a part without headers is text/plain, whose body is never read
+    bodyStart = start + lead[0].length;
+  } else {
     const blank = /\r?\n\r?\n/g;
     blank.lastIndex = start;
     const m = blank.exec(text);
@@ -66,6 +68,7 @@ function splitHeaders(text: string, start: number, end: number): Headers | undef
   const unfolded = text.slice(start, headerEnd).replace(/\r?\n[ \t]+/g, ' ');
   for (const line of unfolded.split(/\r?\n/)) {
     const colon = line.indexOf(':');
+    // Stryker disable next-line EqualityOperator: equivalent: a line starting with ':' would name a header '', which nothing asks for
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
@@ -141,9 +144,9 @@ function splitParts(text: string, start: number, end: number, boundary: string):
       closed = true;
       break;
     }
+    // A file cut inside a delimiter line: nothing follows it (and no later delimiter starts a line).
     const eol = text.indexOf('\n', after);
-    if (eol < 0) break;
-    starts.push(eol + 1);
+    starts.push(eol === -1 ? end : eol + 1);
   }
   if (starts.length === 0) throw new SourceReadError('corrupt', `boundary "${boundary}" not found`);
   if (starts.length > ends.length) {

@@ -120,6 +120,47 @@ describe('readMhtml', () => {
       ),
     },
     { name: 'a plain web page saved as .mht', bytes: ascii(PAGE) },
+    {
+      name: 'a part without headers (plain text) before the page',
+      bytes: archive([
+        { headers: [], body: '<p>不是网页</p>' },
+        { headers: ['Content-Type: text/html; charset=utf-8'], body: PAGE },
+      ]),
+    },
+    {
+      name: 'a part without headers is plain text, even when its text looks like headers',
+      bytes: ascii(
+        `Content-Type: multipart/related; boundary=b1\r\n\r\n--b1\r\n\r\nContent-Type: text/html\r\n\r\n<p>假页面</p>\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${PAGE}\r\n--b1--\r\n`,
+      ),
+    },
+    {
+      name: 'header lines without a name are passed over',
+      bytes: archive([
+        { headers: ['X-Junk', ': no name', 'Content-Type: text/html; charset=utf-8'], body: PAGE },
+      ]),
+    },
+    {
+      name: 'the page inside a nested multipart (mail clients’ .mht)',
+      bytes: archive([
+        { headers: ['Content-Type: text/plain'], body: '纯文本' },
+        {
+          headers: ['Content-Type: multipart/alternative; boundary="inner"'],
+          body: `--inner\r\nContent-Type: text/plain\r\n\r\n纯文本\r\n--inner\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${PAGE}\r\n--inner--`,
+        },
+      ]),
+    },
+    {
+      name: 'the boundary inside a line of the page is text, not a delimiter',
+      bytes: ascii(
+        `Content-Type: multipart/related; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${PAGE.replace('<body>', '<body><!-- x--b1 -->')}\r\n--b1--\r\n`,
+      ),
+    },
+    {
+      name: 'cut right after a delimiter, before its line ends',
+      bytes: ascii(
+        `Content-Type: multipart/related; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${PAGE}\r\n--b1`,
+      ),
+    },
   ];
 
   it.each(cases)('$name', ({ bytes }) => {
@@ -158,6 +199,11 @@ describe('readMhtml', () => {
         { headers: ['Content-Type: image/png', 'Content-Transfer-Encoding: base64'], body: 'iVBORw0KGgo=' },
       ]),
       code: 'corrupt',
+    },
+    {
+      name: 'cut inside the first boundary line',
+      bytes: ascii('Content-Type: multipart/related; boundary=zz\r\n\r\n--zz'),
+      code: 'truncated',
     },
     {
       name: 'cut after the first boundary',
