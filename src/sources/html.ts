@@ -94,8 +94,6 @@ function walk(roots: readonly DomNode[], visitor: Visitor): void {
       }
     } else if (node.type === ElementType.Text) {
       visitor.text(node.data);
-    } else if (node.type === ElementType.Root) {
-      pushAll(node.children);
     }
     // Comments (Word's conditional comments among them), directives and CDATA show nothing.
   }
@@ -443,7 +441,7 @@ class PageReader implements Visitor {
     }
     switch (el.name) {
       case 'table':
-        if (el !== t.el) return undefined;
+        // Always t.el: a table inside a cell is kept for later, not entered (see enter).
         this.table = null;
         this.emitTable(t);
         this.nestedCount += t.nested.length;
@@ -510,7 +508,6 @@ class PageReader implements Visitor {
       ),
     }));
     const layout = layoutTable(groups, (n) => this.spend(n));
-    if (layout.rows.length === 0) return;
     const table = ++this.tableCount;
     const top = this.values.length;
     layout.rows.forEach((row, r) => {

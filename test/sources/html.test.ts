@@ -238,6 +238,24 @@ describe('nested and layout tables', () => {
     expect(doc.notices).toEqual([]);
   });
 
+  it.each(['presentation', 'none'])('reads a table marked role="%s" as the text it lays out', (role) => {
+    const grid = gridOf(
+      `<table role="${role}"><tr><td>甲</td><td>乙</td></tr><tr><td>1</td><td>2</td></tr></table>`,
+    );
+    expect(rowsOf(grid)).toEqual([['甲'], ['乙'], ['1'], ['2']]);
+    expect(grid.rowOrigin?.(0)).toEqual({ kind: 'paragraph', paragraph: 1 });
+  });
+
+  it('keeps the lines of a <pre> in a cell as lines of the cell', () => {
+    const grid = gridOf(
+      '<table><tr><td><pre>甲\n乙</pre></td><td>2</td></tr><tr><td>丙</td><td>3</td></tr></table>',
+    );
+    expect(rowsOf(grid)).toEqual([
+      ['甲\n乙', 2],
+      ['丙', 3],
+    ]);
+  });
+
   it('takes a two-column frame around a bigger table for layout', () => {
     const rows = [...Array(5).keys()].map((i) => `<tr><td>行${i}</td><td>${i}</td></tr>`).join('');
     const grid = gridOf(`<table><tr><td>导航</td><td><p>正文</p><table>${rows}</table></td></tr></table>`);
@@ -303,7 +321,7 @@ xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-
 });
 
 describe('bad input', () => {
-  const cases: { name: string; bytes: Uint8Array; code: string }[] = [
+  const cases: { name: string; bytes: Uint8Array; code: string; detail?: RegExp }[] = [
     { name: 'no bytes', bytes: new Uint8Array(0), code: 'empty' },
     { name: 'white space only', bytes: utf8(' \n\t '), code: 'empty' },
     {
@@ -315,16 +333,26 @@ describe('bad input', () => {
       name: 'a zip (a .docx renamed)',
       bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
       code: 'wrong-format',
+      detail: /^a zip archive/,
     },
-    { name: 'a PDF', bytes: utf8('%PDF-1.7\n1 0 obj'), code: 'wrong-format' },
+    { name: 'a PDF', bytes: utf8('%PDF-1.7\n1 0 obj'), code: 'wrong-format', detail: /^a PDF/ },
+    {
+      name: 'an OLE file (a .doc renamed)',
+      bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      code: 'wrong-format',
+      detail: /^an OLE file/,
+    },
     {
       name: 'binary with NUL bytes',
       bytes: new Uint8Array([0x3c, 0x70, 0x3e, 0, 0, 1, 2]),
       code: 'wrong-format',
+      detail: /^binary data/,
     },
   ];
-  it.each(cases)('$name → $code', ({ bytes, code }) => {
-    expect(() => readHtml(bytes, options)).toThrow(expect.objectContaining({ code }));
+  it.each(cases)('$name → $code', ({ bytes, code, detail }) => {
+    expect(() => readHtml(bytes, options)).toThrow(
+      expect.objectContaining({ code, ...(detail ? { detail: expect.stringMatching(detail) } : {}) }),
+    );
   });
 
   it('throws too-many-cells when the tables’ slots pass the limit, before laying out more', () => {
