@@ -106,9 +106,8 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
 const LATIN_END = /[A-Za-z0-9.,;:%)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
-/** Joins two pieces of text: a space only between Latin words that stand apart. */
+/** Joins two pieces of text: a space only between Latin words that stand apart (none beside a space). */
 function joinText(a: string, b: string, apart: boolean): string {
-  if (/\s$/.test(a) || /^\s/.test(b)) return a + b;
   return apart && LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b;
 }
 

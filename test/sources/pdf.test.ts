@@ -40,7 +40,13 @@ const page = (...runs: PdfTextRun[]): PdfPage => ({ width: 600, height: 800, run
 const read = (...pages: PdfPage[]) => pdfPagesToDocument(pages, OPTIONS);
 
 describe('pdfPagesToDocument on synthetic pages', () => {
-  const cases: { name: string; pages: PdfPage[]; expected: (string | number | null)[][] }[] = [
+  const cases: {
+    name: string;
+    pages: PdfPage[];
+    expected: (string | number | null)[][];
+    /** Whether each row is a paragraph or a table row, where the case is about that. */
+    kinds?: ('paragraph' | 'table')[];
+  }[] = [
     {
       name: 'runs on one baseline (±1) are one line, sorted by x; CJK runs closer than half a size merge',
       pages: [
@@ -126,6 +132,52 @@ describe('pdfPagesToDocument on synthetic pages', () => {
       ],
     },
     {
+      name: 'the last row’s label wrapped onto the next line joins it; a line further down does not',
+      pages: [
+        page(
+          run('1.申请人逾期', 100, 100),
+          run('5', 300, 100),
+          run('2.其他', 100, 114),
+          run('6', 300, 114),
+          run('情形', 100, 126),
+          run('注', 100, 170),
+        ),
+      ],
+      expected: [['1.申请人逾期', 5], ['2.其他情形', 6], ['注']],
+    },
+    {
+      name: 'a line far above a table’s header is not part of it',
+      pages: [
+        page(
+          run('说明', 100, 40),
+          run('信息内容', 100, 100),
+          run('本年制发件数', 230, 100),
+          run('规章', 100, 114),
+          run('0', 258, 114),
+          run('规范性文件', 100, 128),
+          run('1', 258, 128),
+        ),
+      ],
+      expected: [['说明'], ['信息内容', '本年制发件数'], ['规章', 0], ['规范性文件', 1]],
+      kinds: ['paragraph', 'table', 'table', 'table'],
+    },
+    {
+      name: 'a section heading right above a table’s header is not part of it',
+      pages: [
+        page(
+          run('二、主动公开情况', 100, 86),
+          run('信息内容', 100, 100),
+          run('本年制发件数', 230, 100),
+          run('规章', 100, 114),
+          run('0', 258, 114),
+          run('规范性文件', 100, 128),
+          run('1', 258, 128),
+        ),
+      ],
+      expected: [['二、主动公开情况'], ['信息内容', '本年制发件数'], ['规章', 0], ['规范性文件', 1]],
+      kinds: ['paragraph', 'table', 'table', 'table'],
+    },
+    {
       name: 'running headers and page numbers are dropped; a table continues on the next page',
       pages: [
         page(
@@ -147,8 +199,10 @@ describe('pdfPagesToDocument on synthetic pages', () => {
       ],
     },
   ];
-  test.each(cases)('$name', ({ pages, expected }) => {
-    expect(rows(read(...pages).grids[0])).toEqual(expected);
+  test.each(cases)('$name', ({ pages, expected, kinds }) => {
+    const grid = read(...pages).grids[0];
+    expect(rows(grid)).toEqual(expected);
+    if (kinds) expect(expected.map((_, r) => grid.rowOrigin?.(r)?.kind)).toEqual(kinds);
   });
 
   test('origins: paragraphs and table rows numbered from 1, with their page', () => {
