@@ -28,14 +28,17 @@ const END = `(?:${YEAR}\\s*)?${MONTH}(?:\\s*${DAY})?`;
 
 const DATE_AT = new RegExp(DATE, 'g');
 
+// The patterns take a year, month or day all in ASCII digits or all in Chinese ones, never mixed.
 function yearOf(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
+  const ascii = Number(text);
+  if (Number.isInteger(ascii)) return ascii;
   return Number([...text].map((ch) => YEAR_DIGITS[ch] ?? NaN).join(''));
 }
 
 function smallNumber(text: string | undefined): number | null {
   if (text === undefined) return null;
-  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+  const ascii = Number(text);
+  return Number.isInteger(ascii) ? ascii : parseChineseNumeral(text);
 }
 
 /** A calendar date from regex groups, or null when a part is out of range (13月, 32日). */
