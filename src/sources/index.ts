@@ -12,8 +12,8 @@ export * from './types';
 export { sniffBytes, isEncryptedOoxml, type Sniffed } from './sniff';
 
 export interface ReadDocumentOptions extends ReadSourceOptions {
-  /** Reads a PDF (extraction and layout); without it a PDF cannot be read on this platform. */
-  readPdf?(bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceDocument>;
+  /** Reads a PDF (extraction and layout): pdf.js runs differently in Node and in a browser. */
+  readPdf(bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceDocument>;
 }
 
 /** Reads a document of a known format. Throws SourceReadError for bad input, nothing else. */
@@ -31,7 +31,6 @@ export async function readDocument(
     case 'mhtml':
       return readMhtml(bytes, common);
     case 'pdf':
-      if (!readPdf) throw new Error('no PDF reader on this platform');
       return readPdf(bytes, common);
   }
 }

@@ -79,6 +79,11 @@ describe('decodeHtml', () => {
       encoding: 'utf-8',
     },
     {
+      name: 'a repeated attribute: the first one counts (HTML parsing drops the others)',
+      bytes: toGbk(`<meta charset="gbk" charset="utf-8">${TEXT}`),
+      encoding: 'gbk',
+    },
+    {
       name: 'a meta inside a comment is ignored',
       bytes: ascii(`<!-- <meta charset="gbk"> -->${TEXT}`),
       encoding: 'utf-8',

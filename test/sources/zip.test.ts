@@ -1,6 +1,6 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import { SourceReadError } from '../../src/sources/types';
-import { MAX_ZIP_ENTRIES, openZip, readZip } from '../../src/sources/zip';
+import { MAX_ZIP_ENTRIES, openZip, readZip, resolvePartPath } from '../../src/sources/zip';
 
 /** A zip written by fflate (a real writer): one deflated and one stored entry by default. */
 function zip(
@@ -325,4 +325,15 @@ describe('openZip / readZip', () => {
   test('an empty archive has no entries', () => {
     expect(openZip(zipSync({}), LIMITS).names).toEqual([]);
   });
+});
+
+describe('resolvePartPath', () => {
+  it.each([
+    ['word/', 'media/image1.png', 'word/media/image1.png'],
+    ['word/', '../customXml/item1.xml', 'customXml/item1.xml'],
+    ['word/', './numbering.xml', 'word/numbering.xml'],
+    ['word/', '/word/styles.xml', 'word/styles.xml'],
+    ['', 'word//document.xml', 'word/document.xml'],
+    ['word/', '../../x.xml', 'x.xml'],
+  ])('from %j, %j is %j', (base, target, path) => expect(resolvePartPath(base, target)).toBe(path));
 });

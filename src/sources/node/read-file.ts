@@ -188,7 +188,8 @@ function usedCells(grid: Grid): number {
   return grid.rowCount * grid.colCount;
 }
 
-function fsErrorCode(e: unknown): InputErrorCode {
+/** The input error for a Node file-system error, by its `code` (Node's "Common system errors"). */
+export function fsErrorCode(e: unknown): InputErrorCode {
   const code = (e as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'not-found';
   if (code === 'EISDIR') return 'directory';

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { inputKind, readInput, textSheetName } from '../../../src/sources/node/read-file';
+import { fsErrorCode, inputKind, readInput, textSheetName } from '../../../src/sources/node/read-file';
 import { fixtureWorkbook, tempDir, type TempDir } from '../../cli/helpers';
 
 let dir: TempDir;
@@ -87,9 +87,26 @@ describe('readInput', () => {
     ['text named .xlsx', (d) => d.write('fake.xlsx', '一、本年新收\t1\n'), 'not-zip'],
     ['workbook named .txt', async (d) => d.write('book.txt', await fixtureWorkbook()), 'xlsx-as-text'],
     ['binary named .csv', (d) => d.write('bin.csv', new Uint8Array([1, 0, 2])), 'binary'],
+    ['a path through a file', (d) => (d.write('plain.txt', 'x'), d.path('plain.txt/report.xlsx')), 'io'],
   ])('%s is an error value, not a throw', async (_name, make, code) => {
     const path = await make(dir);
     const result = await readInput(path.endsWith('/') ? path.slice(0, -1) : path, { soffice: null });
     expect('error' in result && result.error.code).toBe(code);
   });
+});
+
+describe('fsErrorCode', () => {
+  // Root (as CI runs) reads any file, so permission errors are named here rather than provoked.
+  it.each([
+    ['ENOENT', 'not-found'],
+    ['EISDIR', 'directory'],
+    ['EACCES', 'permission'],
+    ['EPERM', 'permission'],
+    ['ENOTDIR', 'io'],
+    ['EIO', 'io'],
+    [undefined, 'io'],
+  ])('%s → %s', (code, want) => {
+    expect(fsErrorCode(Object.assign(new Error('x'), { code }))).toBe(want);
+  });
+  it('a thrown non-object is an I/O error', () => expect(fsErrorCode(null)).toBe('io'));
 });
