@@ -400,9 +400,10 @@ class BodyReader {
       const continued = new Set<number>();
       let col = this.count(trPr && child(trPr, n.gridBefore));
       let previous: OpenMerge | undefined;
-      for (const tc of this.within(tr, n.tc)) {
+      const cells = [...this.within(tr, n.tc)];
+      for (const [i, tc] of cells.entries()) {
         const tcPr = child(tc, n.tcPr);
-        const span = Math.max(1, this.count(tcPr && child(tcPr, n.gridSpan)));
+        const span = this.span(tcPr);
         if (col + span > this.maxCells)
           throw new SourceReadError(
             'too-many-cells',
@@ -414,14 +415,21 @@ class BodyReader {
         const vMerge = tcPr && child(tcPr, n.vMerge);
         const vState = vMerge ? (vMerge.attrs[n.val] === 'restart' ? 'restart' : 'continue') : undefined;
         const hMerge = tcPr && child(tcPr, n.hMerge);
+        const hState = hMerge ? (hMerge.attrs[n.val] === 'restart' ? 'restart' : 'continue') : undefined;
         const above = open.get(col);
-        if (hMerge && hMerge.attrs[n.val] !== 'restart' && previous && previous.top === r) {
+        if (hState === 'continue' && previous && previous.right >= right) {
+          // Legacy horizontal merge continued from the row above: already covered.
+        } else if (hState === 'continue' && previous && previous.top === r) {
           // Legacy horizontal merge: this cell widens the one before it.
           open.delete(previous.left);
           previous.right = right;
           if (vState !== 'restart') close(previous);
           else open.set(previous.left, previous);
-        } else if (vState === 'continue' && above && above.right === right) {
+        } else if (
+          vState === 'continue' &&
+          above &&
+          above.right === (hState === 'restart' ? this.legacyRight(cells, i, right) : right)
+        ) {
           above.bottom = r; // covered by the cell above: only the top-left holds the value
           continued.add(col);
           previous = above;
@@ -446,6 +454,23 @@ class BodyReader {
     }
     for (const m of open.values()) close(m);
     return model;
+  }
+
+  /** A cell's width in grid columns (w:gridSpan, at least 1). */
+  private span(tcPr: XmlElement | undefined): number {
+    return Math.max(1, this.count(tcPr && child(tcPr, this.n.gridSpan)));
+  }
+
+  /** The right grid column of a legacy merge starting at cells[i] (right): its w:hMerge cells after it. */
+  private legacyRight(cells: readonly XmlElement[], i: number, right: number): number {
+    let end = right;
+    for (const tc of cells.slice(i + 1)) {
+      const tcPr = child(tc, this.n.tcPr);
+      const hMerge = tcPr && child(tcPr, this.n.hMerge);
+      if (!hMerge || hMerge.attrs[this.n.val] === 'restart') break;
+      end += this.span(tcPr);
+    }
+    return end;
   }
 
   /** Inserted and deleted cells (w:tcPr/w:cellIns|w:cellDel) count as tracked changes. */

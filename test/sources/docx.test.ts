@@ -229,6 +229,30 @@ const cases: Case[] = [
     merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
   },
   {
+    name: 'legacy w:hMerge with w:vMerge: merges across and down, side by side',
+    body: tbl(
+      tr([
+        tc('甲', '<w:hMerge w:val="restart"/><w:vMerge w:val="restart"/>'),
+        tc('', '<w:hMerge/><w:vMerge w:val="restart"/>'),
+        tc('乙', '<w:hMerge w:val="restart"/><w:vMerge w:val="restart"/>'),
+        tc('', '<w:gridSpan w:val="2"/><w:hMerge/><w:vMerge w:val="restart"/>'),
+      ]),
+      tr([
+        tc('', '<w:hMerge w:val="restart"/><w:vMerge/>'),
+        // What a covered cell still holds is not shown.
+        tc('旧', '<w:hMerge/><w:vMerge/>'),
+        tc('', '<w:hMerge w:val="restart"/><w:vMerge/>'),
+        tc('', '<w:gridSpan w:val="2"/><w:hMerge/><w:vMerge/>'),
+      ]),
+      tr([tc('1'), tc('2'), tc('3'), tc('4'), tc('5')]),
+    ),
+    rows: [['甲', null, '乙'], [], [1, 2, 3, 4, 5]],
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 1, right: 4 },
+    ],
+  },
+  {
     name: 'entities decoded; w:tab and w:br are spaces in a paragraph',
     body: '<w:p><w:r><w:t>&lt;a&gt; &amp; &#x4E00;&#20108;</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t></w:r></w:p>',
     rows: [['<a> & 一二 b c']],
@@ -426,6 +450,31 @@ function oleFile(names: string[]): Uint8Array {
   return bytes;
 }
 
+/** The OLE file above with sectors added after it and its header or sectors changed. */
+function oleChanged(names: string[], change: (v: DataView) => void, addedSectors = 0): Uint8Array {
+  const base = oleFile(names);
+  const bytes = new Uint8Array(base.length + 512 * addedSectors);
+  bytes.set(base);
+  change(new DataView(bytes.buffer));
+  return bytes;
+}
+
+/**
+ * An OLE file with a DIFAT sector (sector 2, the last), as files of more than 109 FAT sectors have:
+ * its entries (free here) follow the header's 109, and its last entry ends the chain.
+ */
+const OLE_WITH_DIFAT = oleChanged(
+  ['Root Entry', 'EncryptionInfo'],
+  (v) => {
+    v.setUint32(68, 2, true);
+    v.setUint32(72, 1, true);
+    const difat = 512 * 3;
+    for (let i = 0; i < 127; i++) v.setUint32(difat + 4 * i, 0xffffffff, true);
+    v.setUint32(difat + 508, 0xfffffffe, true);
+  },
+  1,
+);
+
 describe('readDocx: hostile and wrong input', () => {
   const big = p('x'.repeat(200_000));
   const wide = tbl(tr(Array.from({ length: 20 }, (_, i) => tc(String(i)))), tr([tc('a')]), tr([tc('b')]));
@@ -464,6 +513,15 @@ describe('readDocx: hostile and wrong input', () => {
       bytes: zipSync({ 'ppt/presentation.xml': strToU8('<p:presentation/>') }),
       code: 'wrong-format',
       detail: /PowerPoint presentation/,
+    },
+    {
+      name: 'an OpenDocument file (.odt)',
+      bytes: zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.text'),
+        'content.xml': strToU8('<office:document-content/>'),
+      }),
+      code: 'wrong-format',
+      detail: /OpenDocument/,
     },
     {
       name: 'a document part that holds no Word body',
@@ -516,6 +574,35 @@ describe('readDocx: hostile and wrong input', () => {
       code: 'wrong-format',
     },
     { name: 'a cut OLE file', bytes: oleFile(['Root Entry']).subarray(0, 700), code: 'truncated' },
+    {
+      name: 'an OLE file of an unknown sector size',
+      bytes: oleChanged(['Root Entry'], (v) => v.setUint16(30, 7, true)),
+      code: 'corrupt',
+      detail: /OLE sector shift 7/,
+    },
+    {
+      name: 'an OLE file with a DIFAT sector',
+      bytes: OLE_WITH_DIFAT,
+      code: 'encrypted',
+    },
+    {
+      name: 'an OLE file whose DIFAT chain points past its end',
+      bytes: oleChanged(['Root Entry'], (v) => v.setUint32(68, 40, true)),
+      code: 'truncated',
+      detail: /sector 40 beyond the end/,
+    },
+    {
+      name: 'an OLE file without its allocation table',
+      bytes: oleChanged(['Root Entry'], (v) => v.setUint32(76, 0xffffffff, true)),
+      code: 'corrupt',
+      detail: /allocation table damaged/,
+    },
+    {
+      name: 'an OLE directory whose chain loops',
+      bytes: oleChanged(['Root Entry'], (v) => v.setUint32(512 + 4, 1, true)),
+      code: 'corrupt',
+      detail: /chain loops/,
+    },
     {
       name: 'more cells than the limit',
       bytes: docx(wide),
