@@ -107,6 +107,8 @@ describe('tables 二 and 四 (class 6)', () => {
     ['未经过复议起诉的2件。', [[2, ['litigation/litigation-direct']]]],
     ['直接起诉的行政诉讼2件。', [[2, ['litigation/litigation-direct']]]],
     ['法人或其他组织中，商业企业申请5件。', [[5, ['received/commercial']]]],
+    // 法人 and one kind of organisation in one clause: the kind.
+    ['法人或其他组织中的商业企业申请5件。', [[5, ['received/commercial']]]],
     ['行政复议维持2件。', [[2, ['reviews/upheld']]]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
