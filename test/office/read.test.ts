@@ -6,7 +6,7 @@
 import { RESPONSE_BUDGET } from '../../src/office/read';
 import type { SheetModel } from '../support/excel-host';
 import { WEB_PAYLOAD_LIMIT } from '../support/excel-host';
-import { reportModel, setup } from './helpers';
+import { formats, reportModel, setup } from './helpers';
 
 const WEB_LIMITS = { maxPayloadBytes: WEB_PAYLOAD_LIMIT };
 const NO_LIMITS = { maxPayloadBytes: Infinity };
@@ -101,6 +101,38 @@ describe('a response over Excel on the web’s 5 MB', () => {
     expect(reading(limited.result)).toEqual(reading(unlimited.result));
     expect(limited.result.report.findings.length).toBeGreaterThan(0);
     expect(limited.host.syncCount).toBeGreaterThan(4);
+  });
+
+  it('says the sheet is too large when Excel refuses even one row of it, and paints nothing', async () => {
+    const model = reportModel('年报', { breakTotal: true });
+    model.rows.push(['说明' + '很长'.repeat(3000)]);
+    const { host, service } = setup([model], { maxPayloadBytes: Infinity, maxResponseBytes: 8_000 });
+    const before = formats(host, model);
+    const outcome = await service.check('sheet', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'payload' } });
+    expect(formats(host, model)).toEqual(before);
+  });
+
+  describe('a failure other than the limit while reading carefully is not retried', () => {
+    const careful = { maxPayloadBytes: Infinity, maxResponseBytes: 60_000 };
+    const sheets = () => [reportModel('年报', { breakTotal: true })];
+    let syncs = 0;
+    beforeAll(async () => {
+      const { host, service } = setup(sheets(), careful);
+      expect((await service.check('sheet', 'zh-CN')).ok).toBe(true);
+      syncs = host.syncCount;
+    });
+    // Sheet list, the refused read, sizes, then the bands; merges and paint are the last two.
+    it.each([
+      ['the first band', () => 4],
+      ['the merged areas', () => syncs - 1],
+    ])('%s', async (_name, at) => {
+      const { host, service } = setup(sheets(), careful);
+      host.inject({ kind: 'op-fails', beforeSync: at(), op: 0, code: 'GeneralException', reads: true });
+      const outcome = await service.check('sheet', 'zh-CN');
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown' } });
+      expect(host.syncCount).toBe(at());
+    });
   });
 
   it('halves a batch Excel still refuses (the estimate was low)', async () => {

@@ -368,6 +368,24 @@ describe('failures leave no paint and say why', () => {
     expect(formats(double, model)).toEqual(before);
   });
 
+  // The second sync reads the sheets (the first lists them).
+  it.each([
+    ['a read refused for no sheet gone (ItemNotFound)', 'ItemNotFound', 'changed', 3],
+    ['a read that fails otherwise', 'GeneralException', 'unknown', 2],
+  ])('%s: says so, reads no further and paints nothing', async (_name, code, failureCode, syncs) => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const other = reportModel('其他', { unitTexts: 2 });
+    const { double, service } = setup([model, other]);
+    const before = [formats(double, model), formats(double, other)];
+    double.inject({ kind: 'op-fails', beforeSync: 2, op: 0, code, reads: true });
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: failureCode } });
+    // ItemNotFound makes one more read, of the sheets' names, to tell whether one went away.
+    expect(double.syncCount).toBe(syncs);
+    expect([formats(double, model), formats(double, other)]).toEqual(before);
+    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+  });
+
   it('returns the report with a protected-sheet failure and names the sheet', async () => {
     const { double, service } = setup([{ ...reportModel('年报', { unitTexts: 2 }), protected: true }]);
     const outcome = await service.check('sheet', 'zh-CN');

@@ -420,6 +420,7 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
             atRequest: at(failure.beforeSync),
             op: failure.op,
             code: failure.code ?? ErrorCodes.generalException,
+            reads: failure.reads,
           });
           break;
       }

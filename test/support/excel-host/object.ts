@@ -5,7 +5,7 @@ export interface ProtocolState {
   /** Members a request used that the host does not implement: the test fails on any. */
   unsupported: string[];
   requests: number;
-  failingOps: { atRequest: number; op: number; code: string }[];
+  failingOps: { atRequest: number; op: number; code: string; reads?: boolean }[];
 }
 
 /** Methods by wire name. Arguments are untyped JSON from the wire; each method checks what it needs. */

@@ -147,7 +147,8 @@ export function executeRequest<S extends ProtocolState>(
 
   const writes = body.Actions.filter((a) => isWriteAction(a, body.ObjectPaths));
   const failing = host.failingOps.find((f) => f.atRequest === host.requests);
-  const failAt = failing ? writes[failing.op < 0 ? writes.length + failing.op : failing.op] : undefined;
+  const pool = failing?.reads ? body.Actions : writes;
+  const failAt = failing ? pool[failing.op < 0 ? pool.length + failing.op : failing.op] : undefined;
 
   const results: ResponseBody['Results'] = [];
   for (const [index, action] of body.Actions.entries()) {

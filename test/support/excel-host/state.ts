@@ -30,9 +30,10 @@ export type Failure =
   | { kind: 'response-payload'; maxBytes: number }
   /**
    * The `op`-th write (a method call or property set, 0-based; negative counts from the end) of the
-   * n-th next request fails with `code`; the writes before it stay applied, as in Office.
+   * n-th next request fails with `code`; the writes before it stay applied, as in Office. With
+   * `reads`, every action counts (loads too): a read that fails.
    */
-  | { kind: 'op-fails'; beforeSync: number; op: number; code?: string };
+  | { kind: 'op-fails'; beforeSync: number; op: number; code?: string; reads?: boolean };
 
 /** Cell values and formulas are data; fills, fonts, borders, merges and the like are format. */
 export type WriteKind = 'data' | 'format';
@@ -67,7 +68,7 @@ export interface HostState {
   /** Requests that only released kept references (Excel.run's clean-up). */
   releases: number;
   pendingSheetChanges: { atRequest: number; apply: () => void }[];
-  failingOps: { atRequest: number; op: number; code: string }[];
+  failingOps: { atRequest: number; op: number; code: string; reads?: boolean }[];
   longestAddress: number;
   largestRequest: number;
   /** Members the test host does not implement that a request used: the test fails on any. */
