@@ -20,7 +20,7 @@ export function bracketedRanges(text: string, from: number, to: number): [number
   for (let i = from; i < to; i++) {
     if (!isOpen(text[i])) continue;
     const close = closingBracket(text, i);
-    const end = close < 0 ? to : close;
+    const end = close === -1 ? to : close;
     ranges.push([i, end]);
     i = end;
   }

@@ -68,13 +68,13 @@ function listAfter(s: string, total: Quantity, next: Quantity | undefined): List
   if (head && (!next || next.index >= HEAD.lastIndex)) {
     const bracket = head[0].search(/[（(]\s*其中/);
     const close = bracket < 0 ? -1 : closingBracket(s, total.end + bracket);
-    return { from: HEAD.lastIndex, limit: close < 0 ? s.length : close };
+    return { from: HEAD.lastIndex, limit: close === -1 ? s.length : close };
   }
   // A bracket right after the count breaks it down: `财政信息120条（部门预算45条、部门决算75条）`.
   const open = total.end + (s.slice(total.end).length - s.slice(total.end).trimStart().length);
   if (!isOpen(s[open] ?? '')) return null;
   const close = closingBracket(s, open);
-  if (close < 0 || NOT_BREAKDOWN.test(normalizeText(s.slice(open + 1, close)))) return null;
+  if (close === -1 || NOT_BREAKDOWN.test(normalizeText(s.slice(open + 1, close)))) return null;
   return { from: open + 1, limit: close };
 }
 

@@ -48,6 +48,8 @@ describe('brackets (class 3)', () => {
     ['收到申请12件(其中自然人10件、法人1件)，办结12件。', [[12, [10, 1], false]]],
     ['收到申请12件（自然人10件、法人2件）。', [[12, [10, 2], true]]],
     ['不予公开3件（属于国家秘密1件，属于过程性信息2件）。', [[3, [1, 2], true]]],
+    // A bracket never closed inside the list: what follows it is inside it, not more items.
+    ['收到申请12件，其中自然人10件（含代理人、法人2件。', []],
     // A bracket never closed: the list runs to the sentence end.
     ['收到申请12件（其中自然人10件、法人2件。', [[12, [10, 2], true]]],
     // The breakdown's bracket closes at its own ）, past the one inside it.

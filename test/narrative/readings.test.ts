@@ -91,6 +91,20 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
       '2021',
       ['proactive 规章本年制发件数 | Rules, issued this year: rules/issued'],
     ],
+    [
+      '行政规范性文件 repealed this year',
+      { quantity: 'repealed', document: 'normative-documents' },
+      '2021',
+      [
+        'proactive 行政规范性文件本年废止件数 | Normative documents, repealed this year: normative-documents/repealed',
+      ],
+    ],
+    [
+      '规章 in force',
+      { quantity: 'in-force', document: 'rules' },
+      '2021',
+      ['proactive 规章现行有效件数 | Rules, in force: rules/in-force'],
+    ],
     ['a table 二 column without its document: no reading', { quantity: 'issued' }, '2021', []],
     [
       'a table 二 column the edition lacks (现行有效件数 in 2019): no reading',
