@@ -161,6 +161,24 @@ describe('paint and 清除标记', () => {
     expect(formats(double, model)).toEqual(before);
   });
 
+  it('a re-check with nothing left to mark gives the formats back and deletes the stored marks', async () => {
+    const model = reportModel('年报', { unitTexts: 1 });
+    const { double, service } = setup([model]);
+    const before = formats(double, model);
+    const first = await checkOk(service);
+    expect(first.painted).toBeGreaterThan(0);
+    expect(double.setting(SNAPSHOT_KEY)).toBeDefined();
+    // The user writes the one number with a unit as a plain number.
+    const r = model.rows.findIndex((row) => row.some((v) => typeof v === 'string' && /^\d+件$/.test(v)));
+    const c = model.rows[r].findIndex((v) => typeof v === 'string' && /^\d+件$/.test(v));
+    await double.edit('年报', cellA1(r, c), parseInt(String(model.rows[r][c]), 10));
+    const again = await checkOk(service);
+    expect(again.painted).toBe(0);
+    expect(formats(double, model)).toEqual(before);
+    expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+    expect(await service.hasMarks()).toBe(false);
+  });
+
   it('restores after save, close and reopen (snapshot stored in the workbook)', async () => {
     const model = { ...reportModel('年报', { unitTexts: 4 }), fills: { A1: '#D9E1F2' } };
     const first = setup([model]);
