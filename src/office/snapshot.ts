@@ -91,10 +91,6 @@ export class SnapshotBuilder {
     (this.sheets[sheet] ??= {})[address] = i;
   }
 
-  get size(): number {
-    return Object.values(this.sheets).reduce((n, cells) => n + Object.keys(cells).length, 0);
-  }
-
   build(): Snapshot {
     return { formats: this.formats, sheets: this.sheets };
   }

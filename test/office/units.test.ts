@@ -128,6 +128,11 @@ describe('snapshots', () => {
     ['a sheet without a name', '{"version":2,"formats":[],"sheets":[{"id":"{a}","cells":{}}]}'],
     ['version 1 with a bad format', '{"version":1,"formats":[{"fill":1}],"sheets":{}}'],
     ['not JSON', 'not json'],
+    ['JSON that is not an object', '42'],
+    ['a format that is not an object', '{"version":2,"formats":[null],"sheets":[]}'],
+    ['a sheet that is not an object', '{"version":2,"formats":[],"sheets":[null]}'],
+    ['version 1 with a cell pointing past the formats', '{"version":1,"formats":[],"sheets":{"s":{"A1":0}}}'],
+    ['version 1 with sheets in a list', '{"version":1,"formats":[],"sheets":[]}'],
   ])('reads %s as no snapshot', (_name, text) => {
     expect(parseSnapshot(text)).toBeUndefined();
   });
