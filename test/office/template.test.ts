@@ -253,6 +253,25 @@ describe('insertTemplate: older Excel and failures', () => {
     expect(double.sheetNames).toEqual(['备忘', '年报模板']);
   });
 
+  it('a request too large for Excel changes nothing, so nothing is deleted after it', async () => {
+    const { double, service } = setup([notes], { evaluate });
+    double.inject({ kind: 'payload', maxBytes: 20_000 });
+    const outcome = await service.insertTemplate(OPTIONS);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'payload' } });
+    expect(double.sheetNames).toEqual(['备忘']);
+    // The sheet list, then the refused template: no third request to delete a sheet never added.
+    expect(double.syncCount).toBe(2);
+  });
+
+  it('keeps the template when only its page setup fails, and says so', async () => {
+    const { double, service } = setup([notes], { evaluate });
+    double.inject({ kind: 'op-fails', beforeSync: 3, op: 0 });
+    const outcome = await service.insertTemplate(OPTIONS);
+    expect(outcome).toMatchObject({ ok: true, value: { sheet: '年报模板' } });
+    expect(outcome.ok && outcome.value.skipped).toEqual([TEMPLATE_SKIPPED.pageSetupFailed]);
+    expect(double.sheetNames).toEqual(['备忘', '年报模板']);
+  });
+
   it('a protected workbook structure is explained in its own words', async () => {
     const { double, service } = setup([notes], { evaluate });
     double.inject({ kind: 'op-fails', beforeSync: 2, op: 0, code: 'AccessDenied' });
