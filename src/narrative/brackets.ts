@@ -28,4 +28,5 @@ export function bracketedRanges(text: string, from: number, to: number): [number
 }
 
 export const inRanges = (ranges: readonly [number, number][], i: number): boolean =>
+  // Stryker disable next-line EqualityOperator: equivalent: a and b are the brackets themselves, never a separator or a quantity asked about
   ranges.some(([a, b]) => i > a && i < b);
