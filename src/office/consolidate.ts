@@ -76,8 +76,11 @@ export async function runConsolidate(
 ): Promise<ConsolidateSheetsResult> {
   const names = [...new Set(options.sheets)];
   const worksheets = context.workbook.worksheets;
-  const unlocked = queueStructureCheck(context, features);
-  const { grids, unmerged } = await readChosen(context, names, features.read.merges);
+  // Queued with every read attempt: a request refused for its size (or its merged areas) loads nothing.
+  let unlocked = (): void => undefined;
+  const { grids, unmerged } = await readChosen(context, names, features.read.merges, () => {
+    unlocked = queueStructureCheck(context, features);
+  });
   unlocked();
 
   const name = uniqueSheetName(
@@ -93,6 +96,7 @@ export async function runConsolidate(
   const values: ConsolidateSheetsResult['values'] = [];
   for (const cell of consolidation.cells) {
     const at = where.get(key(cell))?.cell;
+    // Stryker disable next-line ConditionalExpression: unreachable: the consolidation's cells are this template's input cells
     if (!at) continue;
     const planned = planCell(cell);
     if (planned.kind === 'formula') plan.formulas[at.row][at.col] = `=${planned.formula}`;
@@ -207,6 +211,7 @@ async function readChosen(
   context: Excel.RequestContext,
   names: readonly string[],
   merges: boolean,
+  alsoQueue: () => void,
 ): Promise<{ grids: Grid[]; unmerged: string[] }> {
   if (names.length === 0) throw new FailureSignal({ code: 'sheet-missing', message: NO_SHEETS });
   // Queued with every attempt: runConsolidate reads `worksheets.items` once the values are in.
@@ -214,7 +219,10 @@ async function readChosen(
     context,
     names,
     { formats: false, merges, notes: false, valuesOnly: true },
-    () => context.workbook.worksheets.load('items/name'),
+    () => {
+      context.workbook.worksheets.load('items/name');
+      alsoQueue();
+    },
   );
   return { grids: sheets.map(gridOf), unmerged: sheets.filter((s) => s.mergesUnread).map((s) => s.name) };
 }

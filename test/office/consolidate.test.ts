@@ -305,6 +305,39 @@ describe('what is left out, and what is written as a value', () => {
     expect(cell.value).toBe(expectedSums(good).get('applications|new|natural-person'));
   });
 
+  test('a cell that holds no number is left out and listed with what it holds', async () => {
+    const unread = changed(good[1], good[1].name, 'applications', cellKey('new', 'natural-person'), '不详');
+    const { service } = workbook([model(good[0].grid), unread]);
+    const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
+    if (!outcome.ok) throw new Error(outcome.error.message.en);
+    expect(outcome.value.skipped).toHaveLength(1);
+    const [skipped] = outcome.value.skipped;
+    expect(skipped.sheet).toBe(good[1].name);
+    expect(skipped.label.zh).toContain('自然人');
+    expect(skipped.note.zh).toMatch(/的内容“不详”不是有效数字，未计入$/);
+    expect(skipped.note.zh).not.toMatch(/\{\w+\}/);
+  });
+
+  test('a sheet with more merged areas than Excel reads at once is summed all the same, and said', async () => {
+    const crowded = model(good[1].grid);
+    // 600 merged pairs below the report: more than getMergedAreasOrNullObject's 512.
+    const top = crowded.rows.length + 2;
+    for (let r = 0; r < 600; r++) crowded.rows[top + r] = ['备注', null];
+    crowded.merges = [
+      ...(crowded.merges ?? []),
+      ...Array.from({ length: 600 }, (_, r) => `A${top + r + 1}:B${top + r + 1}`),
+    ];
+    const { double, service } = workbook([model(good[0].grid), crowded]);
+    const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
+    if (!outcome.ok) throw new Error(outcome.error.message.en);
+    expect(outcome.value.skippedFeatures.map((t) => t.zh)).toEqual([
+      expect.stringContaining(`“${good[1].name}”的合并单元格超过 512 个`),
+    ]);
+    const sums = expectedSums(good);
+    for (const { key, value } of inputCells(double, outcome.value.sheet))
+      expect(value).toBeCloseTo(sums.get(key) ?? NaN, 6);
+  });
+
   test('a chosen sheet deleted meanwhile: named in the failure, nothing added', async () => {
     const { double, service } = workbook([notes, ...good.map((d) => model(d.grid))]);
     double.inject({ kind: 'delete-sheet', sheet: good[1].name, beforeSync: 1 });
