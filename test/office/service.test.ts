@@ -477,6 +477,10 @@ describe('select and watch', () => {
     expect(double.watched).toEqual([]);
     await double.edit('年报', 'B50', 4);
     expect(onChange).toHaveBeenCalledTimes(1);
+    // Stopping again asks nothing of Excel.
+    const requests = double.requests;
+    await stop();
+    expect(double.requests).toBe(requests);
   });
 
   it('removes its handlers in the context they were added in, so every later watch works too', async () => {

@@ -1,6 +1,8 @@
 import { chunkAddresses, MAX_ADDRESS_LENGTH } from '../../src/office/chunk';
 import { planMarks } from '../../src/office/marks';
 import { parseAreas } from '../../src/office/read';
+import { splitAddress } from '../../src/office/comments';
+import { officeErrorCode } from '../../src/office/errors';
 import {
   mergeSnapshots,
   parseSnapshot,
@@ -22,6 +24,10 @@ describe('chunkAddresses', () => {
   });
   it.each([[[]], [['A1']]])('handles %j', (addresses) => {
     expect(chunkAddresses(addresses)).toEqual(addresses.length ? ['A1'] : []);
+  });
+  it('refuses one address longer than a list may be (a bug, not input)', () => {
+    expect(() => chunkAddresses(['A1', 'B'.repeat(30)], 20)).toThrow(/address longer than 20/);
+    expect(chunkAddresses(['B'.repeat(20)], 20)).toEqual(['B'.repeat(20)]);
   });
 });
 
@@ -172,4 +178,24 @@ describe('planMarks', () => {
     expect(plan.get('s')?.get('C3')?.kind).toBe('suspect');
     expect(plan.get('s')?.has('A1')).toBe(false);
   });
+});
+
+describe('splitAddress', () => {
+  it.each([
+    ["'Sheet 1'!$B$7", { sheet: 'Sheet 1', address: 'B7' }],
+    ["'O''Brien'!C3", { sheet: "O'Brien", address: 'C3' }],
+    ['年报!AA10', { sheet: '年报', address: 'AA10' }],
+    ['B7', undefined],
+    ['年报!', undefined],
+  ])('%s', (address, want) => expect(splitAddress(address)).toEqual(want));
+});
+
+describe('officeErrorCode', () => {
+  it.each([
+    [{ code: 'ItemNotFound' }, 'ItemNotFound'],
+    [{ code: 5103 }, undefined],
+    [new Error('x'), undefined],
+    [null, undefined],
+    ['ItemNotFound', undefined],
+  ])('%j → %j', (error, code) => expect(officeErrorCode(error)).toBe(code));
 });
