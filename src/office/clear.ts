@@ -42,7 +42,8 @@ export async function runClear(
   await context.sync();
 
   const refs: SheetRef[] = workbook.worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
-  const saved = stored.isNullObject ? undefined : resolveSnapshot(parseSnapshot(stored.value), refs);
+  const parsed = stored.isNullObject ? undefined : parseSnapshot(stored.value);
+  const saved = parsed ? resolveSnapshot(parsed, refs) : undefined;
   const snapshot = extra ? mergeSnapshots(saved?.snapshot, extra) : (saved?.snapshot ?? emptySnapshot());
   // Every sheet of the workbook by name: a marked sheet missing here was renamed or deleted.
   const protectionBySheet = new Map(
@@ -59,7 +60,11 @@ export async function runClear(
       .map((s) => ({ sheet: s, cells: Object.keys(snapshot.sheets[s]).length })),
   ]);
   if (snapshotSize(snapshot) === 0 && missing.length === 0) {
-    if (!stored.isNullObject) stored.delete();
+    // Stored marks of no cell are tidied away; a value it cannot read (a later version's?) is left.
+    if (parsed) {
+      stored.delete();
+      await context.sync();
+    }
     throw new FailureSignal(failure('no-marks'));
   }
   const locked = marked.filter(isProtected);

@@ -238,6 +238,17 @@ describe('paint and 清除标记', () => {
     expect(await reopened.service.hasMarks()).toBe(false);
   });
 
+  it.each([
+    ['marks of no cell: no marks, and the stored value goes', { version: 2, formats: [], sheets: [] }, false],
+    // Perhaps a later version's marks: not this version's to delete.
+    ['a value it cannot read: no marks, and the value stays', { version: 3, marks: [] }, true],
+  ])('清除标记 with stored %s', async (_name, stored, stays) => {
+    const { double, service } = setup([reportModel('年报')], { settings: { [SNAPSHOT_KEY]: stored } });
+    expect(await service.hasMarks()).toBe(false);
+    expect(await service.clearMarks()).toMatchObject({ ok: false, error: { code: 'no-marks' } });
+    expect(double.setting(SNAPSHOT_KEY)).toEqual(stays ? stored : undefined);
+  });
+
   it('below ExcelApi 1.9 it finds no marks to clear, without asking Excel', async () => {
     const { double, service } = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.8' });
     expect(await service.hasMarks()).toBe(false);
