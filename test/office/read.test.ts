@@ -143,3 +143,25 @@ describe('a response over Excel on the web’s 5 MB', () => {
     expect(reading(limited.result)).toEqual(reading(unlimited.result));
   });
 });
+
+describe('a report that does not start at A1', () => {
+  it('is read where it stands: the same findings, at addresses two columns right and three rows down', async () => {
+    const model = reportModel('年报', { breakTotal: true, unitTexts: 1 });
+    const moved: SheetModel = {
+      ...model,
+      rows: [[], [], [], ...model.rows.map((row) => [null, null, ...row])],
+    };
+    const at = await check([model], NO_LIMITS, 'sheet');
+    const shifted = await check([moved], NO_LIMITS, 'sheet');
+    const move = (address: string) =>
+      address.replace(/^([A-Z]+)(\d+)$/, (_, col: string, row: string) => {
+        const c = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) + 2;
+        return `${String.fromCharCode(64 + c)}${Number(row) + 3}`;
+      });
+    const findings = (result: typeof at.result) => result.report.findings.map((f) => [f.ruleId, f.address]);
+    expect(at.result.report.findings.length).toBeGreaterThan(1);
+    expect(findings(shifted.result)).toEqual(
+      findings(at.result).map(([rule, address]) => [rule, move(address)]),
+    );
+  });
+});
