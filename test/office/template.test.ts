@@ -457,6 +457,20 @@ describe('insertTemplate: filling from a report file', () => {
     ]);
   });
 
+  it('lists a cell the file’s table lacks, with no place to show', async () => {
+    const text = fixtureText().replace(/^\t\t2\. 重复申请.*\n/m, '');
+    expect(text).not.toContain('重复申请');
+    const grids = await fileGrids('年报.txt', new TextEncoder().encode(text));
+    const { result } = await inserted([notes], { fill: { file: '年报.txt', grids } });
+    const lacking = result.fill?.unread ?? [];
+    expect(lacking.length).toBeGreaterThan(0);
+    for (const u of lacking) {
+      expect(u).toMatchObject({ table: 'applications', label: { zh: expect.stringContaining('重复申请') } });
+      expect(u).not.toHaveProperty('where');
+      expect(u).not.toHaveProperty('source');
+    }
+  });
+
   it('a file without report tables gives the blank template and says the file has none', async () => {
     const grids = await fileGrids('会议纪要.txt', new TextEncoder().encode('会议纪要\n参会人员\t12\n'));
     const { result } = await inserted([notes], { fill: { file: '会议纪要.txt', grids } });
