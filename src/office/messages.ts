@@ -45,6 +45,12 @@ export const CLEAR_PROTECTED: Text = {
   en: 'Sheet “{sheets}” is protected, so its marks cannot be cleared. The add-in never unprotects sheets; unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.',
 };
 
+/** A paint failed part way and putting the marked cells back failed too: say so, never "nothing changed". */
+export const ROLLBACK_FAILED: Text = {
+  zh: '标记中途失败，且未能恢复工作表“{sheets}”中已标记单元格的原有格式。请关闭工作簿（不保存）后重新打开，再重新校验。',
+  en: 'Marking failed part way, and the original formats of the cells already marked on sheet “{sheets}” could not be restored. Close the workbook without saving, reopen it and check again.',
+};
+
 export const DEGRADED = {
   noNotes: {
     zh: '此版本的 Excel 不支持批注/注释接口（ExcelApi 1.10），问题说明只显示在任务窗格中。',

@@ -5,6 +5,7 @@ import { runClear } from './clear';
 import { consolidateFailure, runConsolidate } from './consolidate';
 import { failure, FailureSignal, toFailure } from './errors';
 import type { OfficeGlobals } from './host';
+import { fill, ROLLBACK_FAILED } from './messages';
 import { detectFeatures, REQUIRED_API, type ExcelFeatures } from './requirements';
 import { runSaveReviews } from './reviews';
 import { runSelect } from './select';
@@ -76,8 +77,11 @@ export class ExcelWorkbookService implements WorkbookService {
       } catch (error) {
         if (!(error instanceof PaintFailed)) throw error;
         // Nothing half-done: put back every cell this or the earlier paint touched.
-        const missing = await this.rollback(features, error.snapshot);
-        throw new FailureSignal(toFailure(error.failedWith, { sheets: missing.join('”、“') }));
+        const rolledBack = await this.rollback(features, error.snapshot);
+        const sheets = rolledBack.missing.join('”、“');
+        const failed = toFailure(error.failedWith, { sheets });
+        if (rolledBack.ok) throw new FailureSignal(failed);
+        throw new FailureSignal({ ...failed, message: fill(ROLLBACK_FAILED, { sheets }) });
       }
     });
   }
@@ -171,13 +175,16 @@ export class ExcelWorkbookService implements WorkbookService {
     }
   }
 
-  /** Returns the sheets it could not reach (renamed or deleted). */
-  private async rollback(features: ExcelFeatures, snapshot: Snapshot): Promise<string[]> {
+  /** The sheets it could not reach (renamed or deleted), or, when the rollback failed, every marked one. */
+  private async rollback(
+    features: ExcelFeatures,
+    snapshot: Snapshot,
+  ): Promise<{ ok: boolean; missing: string[] }> {
     try {
       const outcome = await this.run(features, (context) => runClear(context, features, snapshot));
-      return outcome.missing.map((m) => m.sheet);
+      return { ok: true, missing: outcome.missing.map((m) => m.sheet) };
     } catch {
-      return Object.keys(snapshot.sheets);
+      return { ok: false, missing: Object.keys(snapshot.sheets) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { MARK_STYLES } from '../../src/office/marks';
+import { fill, ROLLBACK_FAILED } from '../../src/office/messages';
 import { SNAPSHOT_KEY } from '../../src/office/snapshot';
 import type { CheckResult } from '../../src/office/types';
 import type { ExcelHost } from '../support/excel-host';
@@ -249,6 +250,14 @@ describe('paint and 清除标记', () => {
     expect(double.setting(SNAPSHOT_KEY)).toEqual(stays ? stored : undefined);
   });
 
+  it('answers "no marks" when Excel cannot answer', async () => {
+    const { double, service } = setup([reportModel('年报', { unitTexts: 1 })]);
+    await checkOk(service);
+    expect(await service.hasMarks()).toBe(true);
+    double.inject({ kind: 'response-payload', maxBytes: 10 });
+    expect(await service.hasMarks()).toBe(false);
+  });
+
   it('below ExcelApi 1.9 it finds no marks to clear, without asking Excel', async () => {
     const { double, service } = setup([reportModel('年报', { unitTexts: 1 })], { apiVersion: '1.8' });
     expect(await service.hasMarks()).toBe(false);
@@ -413,6 +422,21 @@ describe('failures leave no paint and say why', () => {
     expect(double.syncCount).toBe(syncs);
     expect([formats(double, model), formats(double, other)]).toEqual(before);
     expect(double.setting(SNAPSHOT_KEY)).toBeUndefined();
+  });
+
+  it('a paint that fails and a rollback that fails too: says the marks may remain, never that nothing changed', async () => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const other = reportModel('其他', { unitTexts: 2 });
+    const { double, service } = setup([model, other]);
+    // The paint (third request) fails on its last write, the ones before it applied; the rollback's
+    // first read (the fifth request: the fourth releases the check's references) fails too.
+    double.inject({ kind: 'op-fails', beforeSync: 3, op: -1, code: 'ItemNotFound' });
+    double.inject({ kind: 'op-fails', beforeSync: 5, op: 0, code: 'GeneralException', reads: true });
+    const outcome = await service.check('workbook', 'zh-CN');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'sheet-missing' } });
+    if (outcome.ok) return;
+    expect(outcome.error.message).toEqual(fill(ROLLBACK_FAILED, { sheets: '年报”、“其他' }));
+    expect(outcome.error.message.zh).not.toContain('未做任何改动');
   });
 
   it('returns the report with a protected-sheet failure and names the sheet', async () => {
