@@ -62,7 +62,7 @@ interface Entry {
 }
 
 /** The statements of one sentence (offsets into the text the sentence came from). */
-export function sentenceStatements(sentence: Span, lead = ''): Statement[] {
+export function sentenceStatements(sentence: Span, lead: string): Statement[] {
   const entries = readEntries(sentence, lead);
   const lists = itemizedInSentence({ text: sentence.text, start: 0 });
   const found: Statement[] = [];
