@@ -4,6 +4,7 @@
  * LibreOffice.
  */
 import { checkGrids } from '../../src/check';
+import { noticeMessage } from '../../src/sources/messages';
 import { acceptanceOf } from '../../src/report/reviews';
 import type { Finding } from '../../src/report/types';
 import { NOTE_PREFIX } from '../../src/office/messages';
@@ -191,6 +192,19 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(left[0].replies.map((r) => r.content)).toEqual(['已改正']);
   });
 
+  it('says what the reading of the document noticed (a tracked change read as accepted)', async () => {
+    const body = bodies.seed.replace(
+      /(<w:body>\s*<w:p[ >][^]*?<\/w:pPr>|<w:body>\s*<w:p>)/,
+      '$1<w:ins w:id="901" w:author="张三" w:date="2026-01-01T00:00:00Z"><w:r><w:t>新增</w:t></w:r></w:ins>',
+    );
+    expect(body).not.toBe(bodies.seed);
+    const { service } = connect('win32', body);
+    const result = value(await service.check('sheet', 'zh-CN'));
+    expect(result.degraded.map((d) => d.en)).toContain(
+      noticeMessage({ code: 'tracked-changes', count: 1 }, 'en'),
+    );
+  });
+
   it('on a re-check, leaves a cell the user re-shaded that is no longer to be marked, and says so', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
     const at = newTotalCell(host);
@@ -201,6 +215,16 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(again.painted).toBe(0);
     expect(host.cellShading(at.table, at.row, at.cell)).toBe('#00FF00');
     expect(degradedEn(again)).toEqual([WORD_DEGRADED.cellsChanged.en.replace('{n}', '1')]);
+  });
+
+  it('on a re-check that takes marks away where Word ignores "No Color", sets white and says so', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal, { clearShading: 'ignored' });
+    const at = newTotalCell(host);
+    const first = value(await service.check('sheet', 'zh-CN'));
+    value(await service.saveReviews(first.report.findings.map((f) => acceptanceOf(f, '经核实无误'))));
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(WHITE);
+    expect(degradedEn(again)).toEqual([WORD_DEGRADED.whiteForNone.en.replace('{n}', String(first.painted))]);
   });
 
   it('on a re-check, keeps its earlier comment someone replied to, and says so', async () => {
