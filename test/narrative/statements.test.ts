@@ -100,6 +100,16 @@ describe('tables 二 and 四 (class 6)', () => {
         [21, ['litigation']],
       ],
     ],
+    // The results take the list's quantity, though 复议 and 诉讼 are both named before them.
+    [
+      '行政复议2件，行政诉讼5件，其中维持3件，纠正2件。',
+      [
+        [2, ['reviews']],
+        [5, ['litigation']],
+        [3, ['litigation/upheld']],
+        [2, ['litigation/corrected']],
+      ],
+    ],
     ['复议后起诉3件。', [[3, ['litigation/litigation-after-review']]]],
     ['经过复议起诉的1件。', [[1, ['litigation/litigation-after-review']]]],
     ['未经复议直接起诉2件。', [[2, ['litigation/litigation-direct']]]],
