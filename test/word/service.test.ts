@@ -10,6 +10,8 @@ import type { Finding } from '../../src/report/types';
 import { NOTE_PREFIX } from '../../src/office/messages';
 import { WordDocumentService } from '../../src/word/service';
 import { readBody } from '../../src/word/read';
+import { detectWordFeatures } from '../../src/word/features';
+import { runWordTemplate } from '../../src/word/template';
 import { MARKS_KEY } from '../../src/word/snapshot';
 import { WHITE, WORD_SHADING } from '../../src/word/shading';
 import { WORD_DEGRADED } from '../../src/word/messages';
@@ -531,6 +533,20 @@ describeWithOffice('插入模板 in Word', () => {
         .map((t) => t.table)
         .slice(0, 4),
     ).toEqual(['proactive', 'proactive', 'applications', 'reviews']);
+  });
+
+  it('refuses before sending a template larger than the limit it is given', async () => {
+    const { host, globals } = connectWordRuntime('web', bodies.seed);
+    const before = host.documentOoxml();
+    const features = detectWordFeatures(globals);
+    const limit = 100_000;
+    const run = globals.Word.run((context) =>
+      runWordTemplate(context, { ...options, fill: 'none' }, features, limit),
+    );
+    await expect(run).rejects.toMatchObject({ failure: { code: 'payload' } });
+    // Nothing of the template's size went to Word.
+    expect(host.largestRequest).toBeLessThan(limit);
+    expect(host.documentOoxml()).toBe(before);
   });
 
   it('refuses, changing nothing, when Word refuses the request’s size', async () => {
