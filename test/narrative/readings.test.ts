@@ -25,6 +25,12 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
       ],
     ],
     [
+      '上年结转 alone',
+      { quantity: 'carried-in' },
+      '2021',
+      ['applications 上年结转 | carried in: carried-in/total'],
+    ],
+    [
       'one applicant column: named after the column',
       { quantity: 'granted', applicant: 'commercial' },
       '2021',

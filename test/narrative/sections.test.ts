@@ -28,6 +28,9 @@ describe('parseSectionHeading', () => {
     ['五、下一步工作打算', 5, null, true],
     ['一、本年新收政府信息公开申请数量', 1, null, true],
     ['二、加强组织领导，明确工作责任。', 2, null, false],
+    // Words before or after a section's title make another title.
+    ['一、其他工作总体情况', 1, null, true],
+    ['一、总体情况分析', 1, null, true],
   ])('%s', (text, number, section, titleLike) => {
     expect(parseSectionHeading(text)).toMatchObject({ number, section, titleLike });
   });
