@@ -39,6 +39,23 @@ const run = (text: string, x: number, y: number, size = 10): PdfTextRun => ({
 const page = (...runs: PdfTextRun[]): PdfPage => ({ width: 600, height: 800, runs });
 const read = (...pages: PdfPage[]) => pdfPagesToDocument(pages, OPTIONS);
 
+/** A page with `line` and under it a table (header at y 100, two rows), which reads as TABLE_UNDER. */
+const tableUnder = (line: PdfTextRun): PdfPage =>
+  page(
+    line,
+    run('信息内容', 100, 100),
+    run('本年制发件数', 230, 100),
+    run('规章', 100, 114),
+    run('0', 258, 114),
+    run('规范性文件', 100, 128),
+    run('1', 258, 128),
+  );
+const TABLE_UNDER = [
+  ['信息内容', '本年制发件数'],
+  ['规章', 0],
+  ['规范性文件', 1],
+];
+
 describe('pdfPagesToDocument on synthetic pages', () => {
   const cases: {
     name: string;
@@ -147,34 +164,14 @@ describe('pdfPagesToDocument on synthetic pages', () => {
     },
     {
       name: 'a line far above a table’s header is not part of it',
-      pages: [
-        page(
-          run('说明', 100, 40),
-          run('信息内容', 100, 100),
-          run('本年制发件数', 230, 100),
-          run('规章', 100, 114),
-          run('0', 258, 114),
-          run('规范性文件', 100, 128),
-          run('1', 258, 128),
-        ),
-      ],
-      expected: [['说明'], ['信息内容', '本年制发件数'], ['规章', 0], ['规范性文件', 1]],
+      pages: [tableUnder(run('说明', 100, 40))],
+      expected: [['说明'], ...TABLE_UNDER],
       kinds: ['paragraph', 'table', 'table', 'table'],
     },
     {
       name: 'a section heading right above a table’s header is not part of it',
-      pages: [
-        page(
-          run('二、主动公开情况', 100, 86),
-          run('信息内容', 100, 100),
-          run('本年制发件数', 230, 100),
-          run('规章', 100, 114),
-          run('0', 258, 114),
-          run('规范性文件', 100, 128),
-          run('1', 258, 128),
-        ),
-      ],
-      expected: [['二、主动公开情况'], ['信息内容', '本年制发件数'], ['规章', 0], ['规范性文件', 1]],
+      pages: [tableUnder(run('二、主动公开情况', 100, 86))],
+      expected: [['二、主动公开情况'], ...TABLE_UNDER],
       kinds: ['paragraph', 'table', 'table', 'table'],
     },
     {
