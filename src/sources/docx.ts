@@ -412,10 +412,8 @@ class BodyReader {
           );
         const right = col + span - 1;
         if (tcPr) this.countCellChanges(tcPr);
-        const vMerge = tcPr && child(tcPr, n.vMerge);
-        const vState = vMerge ? (vMerge.attrs[n.val] === 'restart' ? 'restart' : 'continue') : undefined;
-        const hMerge = tcPr && child(tcPr, n.hMerge);
-        const hState = hMerge ? (hMerge.attrs[n.val] === 'restart' ? 'restart' : 'continue') : undefined;
+        const vState = this.mergeState(tcPr, n.vMerge);
+        const hState = this.mergeState(tcPr, n.hMerge);
         const above = open.get(col);
         if (hState === 'continue' && previous && previous.right >= right) {
           // Legacy horizontal merge continued from the row above: already covered.
@@ -466,11 +464,17 @@ class BodyReader {
     let end = right;
     for (const tc of cells.slice(i + 1)) {
       const tcPr = child(tc, this.n.tcPr);
-      const hMerge = tcPr && child(tcPr, this.n.hMerge);
-      if (!hMerge || hMerge.attrs[this.n.val] === 'restart') break;
+      if (this.mergeState(tcPr, this.n.hMerge) !== 'continue') break;
       end += this.span(tcPr);
     }
     return end;
+  }
+
+  /** A cell's w:vMerge or w:hMerge: `restart` starts a merge, any other value continues one. */
+  private mergeState(tcPr: XmlElement | undefined, name: string): 'restart' | 'continue' | undefined {
+    const merge = tcPr && child(tcPr, name);
+    if (!merge) return undefined;
+    return merge.attrs[this.n.val] === 'restart' ? 'restart' : 'continue';
   }
 
   /** Inserted and deleted cells (w:tcPr/w:cellIns|w:cellDel) count as tracked changes. */

@@ -3,7 +3,9 @@
  * response would pass Excel on the web's 5 MB, or a sheet holds more than the 512 merged areas
  * getMergedAreasOrNullObject returns, a careful read that still gives the engine the same grids.
  */
+import { parseA1 } from '../../src/grid';
 import { RESPONSE_BUDGET } from '../../src/office/read';
+import { cellA1 } from '../support/a1';
 import type { SheetModel } from '../support/excel-host';
 import { WEB_PAYLOAD_LIMIT } from '../support/excel-host';
 import { formats, reportModel, setup } from './helpers';
@@ -153,11 +155,11 @@ describe('a report that does not start at A1', () => {
     };
     const at = await check([model], NO_LIMITS, 'sheet');
     const shifted = await check([moved], NO_LIMITS, 'sheet');
-    const move = (address: string) =>
-      address.replace(/^([A-Z]+)(\d+)$/, (_, col: string, row: string) => {
-        const c = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) + 2;
-        return `${String.fromCharCode(64 + c)}${Number(row) + 3}`;
-      });
+    const move = (address: string) => {
+      const at = parseA1(address);
+      if (!at) throw new Error(`not an address: ${address}`);
+      return cellA1(at.row + 3, at.col + 2);
+    };
     const findings = (result: typeof at.result) => result.report.findings.map((f) => [f.ruleId, f.address]);
     expect(at.result.report.findings.length).toBeGreaterThan(1);
     expect(findings(shifted.result)).toEqual(

@@ -46,10 +46,12 @@ const essence = (f: Finding) => ({
   actual: f.actual,
 });
 
+/** The tables Word lists with nestingLevel 1, which its table indexes count. */
+const topTables = (host: WordHost) => host.tables().filter((t) => t.nestingLevel === 1);
+
 /** The cell of 一、本年新收 × 总计 in table 三, as Word addresses it. */
 function newTotalCell(host: WordHost): { table: number; row: number; cell: number } {
-  const tables = host.tables().filter((t) => t.nestingLevel === 1);
-  for (const [table, { rows }] of tables.entries()) {
+  for (const [table, { rows }] of topTables(host).entries()) {
     const row = rows.findIndex((r) => r[0]?.startsWith('一、本年新收'));
     if (row >= 0) return { table, row, cell: rows[row].length - 1 };
   }
@@ -121,16 +123,13 @@ function value<T>(outcome: Outcome<T>): T {
 
 /** Every cell's own shading, table by table, for "given back exactly". */
 function allShading(host: WordHost): (string | null)[][][] {
-  return host
-    .tables()
-    .filter((t) => t.nestingLevel === 1)
-    .map((t, table) =>
-      t.rows.map((cells, row) => cells.map((_, cell) => host.cellShading(table, row, cell))),
-    );
+  return topTables(host).map((t, table) =>
+    t.rows.map((cells, row) => cells.map((_, cell) => host.cellShading(table, row, cell))),
+  );
 }
 
 const degradedEn = (result: CheckResult) => result.degraded.map((d) => d.en);
-const topCount = (host: WordHost) => host.tables().filter((t) => t.nestingLevel === 1).length;
+const topCount = (host: WordHost) => topTables(host).length;
 
 describeWithOffice('Word service, one flavour (win32)', () => {
   it('gives a cell its own shading back, after two checks as after one', async () => {
@@ -253,7 +252,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     const marked = value(await twin.service.check('sheet', 'zh-CN')).painted;
     const { host, service } = connect('win32', bodies.wrongTotal);
     const at = newTotalCell(host);
-    const rows = host.tables().filter((t) => t.nestingLevel === 1)[at.table].rows.length;
+    const rows = topTables(host)[at.table].rows.length;
     host.inject({
       kind: 'co-author',
       beforeRequest: host.requests + 2,
@@ -350,7 +349,7 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     [
       'the rows from the finding’s on',
       (host: WordHost, at: { table: number; row: number }) => {
-        const rows = host.tables().filter((t) => t.nestingLevel === 1)[at.table].rows.length;
+        const rows = topTables(host)[at.table].rows.length;
         for (let r = rows - 1; r >= at.row; r--) host.deleteTable(at.table, r);
       },
     ],
@@ -524,8 +523,7 @@ describeWithOffice('插入模板 in Word', () => {
     const tableCount = host.tables().length;
     host.setCursor({ table: 0, row: 1, cell: 0 });
     value(await service.insertTemplate({ ...options, fill: 'none' }));
-    const tables = host.tables().filter((t) => t.nestingLevel === 1);
-    expect(tables).toHaveLength(tableCount + 3);
+    expect(topTables(host)).toHaveLength(tableCount + 3);
     // Nothing nested: the template stands after the first table, not inside its cell.
     expect(host.tables().every((t) => t.nestingLevel === 1)).toBe(true);
     expect(
