@@ -53,6 +53,8 @@ function report(): IncrementalReport {
           mutant('4', 'Ignored', { statusReason: 'equivalent: the cache size' }),
           mutant('5', 'NoCoverage'),
           mutant('6', 'Timeout', { coveredBy: ['a test the list lacks', T2] }),
+          mutant('8', 'Survived', { static: true, testsCompleted: 40 }),
+          mutant('9', 'Killed', { static: true, killedBy: [T1], testsCompleted: 3 }),
         ],
       },
       'src/grid/only-ignored.ts': {
@@ -103,6 +105,17 @@ describe('the kept mutation results: what is kept of each result', () => {
     expect(byId.get('3')).toEqual({ ...mutant('3', 'CompileError'), static: true });
   });
 
+  // Stryker's differ reuses a static survivor even after a test that kills it was added.
+  it('leaves out a static mutant that survived, and keeps one that was killed', () => {
+    expect(byId.has('8')).toBe(false);
+    expect(byId.get('9')).toEqual({
+      ...mutant('9', 'Killed'),
+      static: true,
+      killedBy: [T1],
+      testsCompleted: 3,
+    });
+  });
+
   it('leaves out ignored mutants, and a file with nothing else', () => {
     expect(byId.has('4')).toBe(false);
     expect(Object.keys(kept.files)).toEqual(['src/grid/a1.ts']);
@@ -130,7 +143,7 @@ describe('the kept results expanded back into an incremental report', () => {
   });
 
   // What Stryker's incremental differ reads to decide whether a result can be reused.
-  it.each(['1', '2', '3', '5', '6'])('mutant %s: identity, status and killers as they were', (id) => {
+  it.each(['1', '2', '3', '5', '6', '9'])('mutant %s: identity, status and killers as they were', (id) => {
     const was = before.get(id) as MutantResult;
     const is = mutantsOf(back).get(id) as MutantResult;
     for (const key of ['mutatorName', 'replacement', 'location', 'status', 'killedBy'] as const) {
@@ -159,13 +172,13 @@ describe('saving and restoring the kept results', () => {
     const root = project();
     writeFileSync(incremental(root), JSON.stringify(report()));
     expect(save({ root })).toMatch(
-      /^Saved 5 mutant results into test\/mutation\/results\.json\.gz \(\d+ KiB\)\.$/,
+      /^Saved 6 mutant results into test\/mutation\/results\.json\.gz \(\d+ KiB\)\.$/,
     );
     const kept = JSON.parse(gunzipSync(readFileSync(committed(root))).toString('utf8'));
     expect(kept).toEqual(slim(report()));
 
     expect(restore({ root, force: true })).toBe(
-      `Restored 5 mutant results from ${COMMITTED} into ${INCREMENTAL}.`,
+      `Restored 6 mutant results from ${COMMITTED} into ${INCREMENTAL}.`,
     );
     expect(JSON.parse(readFileSync(incremental(root), 'utf8'))).toEqual(expand(slim(report())));
     expect(existsSync(`${incremental(root)}.partial`)).toBe(false);
