@@ -31,6 +31,18 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
       ['applications 上年结转 | carried in: carried-in/total'],
     ],
     [
+      '部分公开 alone',
+      { quantity: 'partly-granted' },
+      '2021',
+      ['applications 部分公开 | partly granted: partly-granted/total'],
+    ],
+    [
+      '公开 (disclosed): 予以公开 with 部分公开, the only reading',
+      { quantity: 'disclosed' },
+      '2021',
+      ['applications 予以公开 + 部分公开 | granted + partly granted: granted/total + partly-granted/total'],
+    ],
+    [
       'one applicant column: named after the column',
       { quantity: 'granted', applicant: 'commercial' },
       '2021',
