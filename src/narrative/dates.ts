@@ -26,8 +26,6 @@ const DATE = `${YEAR}\\s*${MONTH}(?:\\s*${DAY})?`;
 /** The end of a range may leave out the year: groups 1–3 optional year, month, optional day. */
 const END = `(?:${YEAR}\\s*)?${MONTH}(?:\\s*${DAY})?`;
 
-const DATE_AT = new RegExp(DATE, 'g');
-
 // The patterns take a year, month or day all in ASCII digits or all in Chinese ones, never mixed.
 function yearOf(text: string): number {
   const ascii = Number(text);
@@ -68,24 +66,6 @@ export function formatDate(d: CalendarDate): string {
 /** Orders two dates; a missing day counts as the month's first (the earliest the date can mean). */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
-}
-
-export interface DateMention extends CalendarDate {
-  /** Offsets in the NFKC form of the text (the same as the text's own for CJK and digits). */
-  start: number;
-  end: number;
-}
-
-/** Every date with a year in the text. */
-export function findDates(text: string): DateMention[] {
-  const s = text.normalize('NFKC');
-  const found: DateMention[] = [];
-  for (const m of s.matchAll(DATE_AT)) {
-    const date = toDate(m[1], m[2], m[3]);
-    const start = m.index ?? 0;
-    if (date) found.push({ ...date, start, end: start + m[0].length });
-  }
-  return found;
 }
 
 /**

@@ -66,6 +66,22 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
       ['applications 其他处理（合计） | other handling (all rows): other/total'],
     ],
     [
+      'each group under its own name: 不予公开 (2019: eight rows)',
+      { quantity: 'denied' },
+      '2019',
+      [
+        'applications 不予公开（合计） | denied (all rows): denied.1/total + denied.2/total + denied.3/total + denied.4/total + denied.5/total + denied.6/total + denied.7/total + denied.8/total',
+      ],
+    ],
+    [
+      'each group under its own name: 不予处理 (2021: five rows)',
+      { quantity: 'not-processed' },
+      '2021',
+      [
+        'applications 不予处理（合计） | not processed (all rows): not-processed.1/total + not-processed.2/total + not-processed.3/total + not-processed.4/total + not-processed.5/total',
+      ],
+    ],
+    [
       'rows of a group named by their reason: those rows first, then the whole group',
       { quantity: 'unavailable', rows: ['unavailable.2'] },
       '2021',
