@@ -31,6 +31,18 @@ describe('readingsOf: the cells a stated quantity may be read from', () => {
       ['applications 上年结转 | carried in: carried-in/total'],
     ],
     [
+      '办结 (completed): 办理结果总计',
+      { quantity: 'completed' },
+      '2021',
+      ['applications 办理结果总计 | outcomes total: outcome-total/total'],
+    ],
+    [
+      '结转下年度',
+      { quantity: 'carried-forward' },
+      '2021',
+      ['applications 结转下年度 | carried forward: carried-forward/total'],
+    ],
+    [
       '部分公开 alone',
       { quantity: 'partly-granted' },
       '2021',
