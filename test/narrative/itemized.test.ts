@@ -21,6 +21,8 @@ describe('where a list ends (class 2)', () => {
       [[12, [5, 7, 10, 2], true]],
     ],
     ['收到申请10件，其中：予以公开5件；部分公开2件；不予公开3件。', [[10, [5, 2, 3], true]]],
+    // A clause opening with a year starts another statement: the list ends before it.
+    ['收到申请10件，其中自然人8件、法人2件，2020年为6件。', [[10, [8, 2], true]]],
     // A second 其中 breaks down a part: the list ends before it.
     ['收到申请10件，其中自然人8件、法人2件，其中自然人申请予以公开6件。', [[10, [8, 2], true]]],
     // Wrong sums: what is reported is the list up to its likeliest end.

@@ -10,6 +10,9 @@ describe('table labels in the text (class 4)', () => {
     '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
     '信息内容 本年制发件数 本年废止件数 现行有效件数',
     '第二十条第（一）项',
+    // Table 四's header rows, flattened: its groups, then its result columns.
+    '未经复议直接起诉 复议后起诉',
+    '结果维持 结果纠正 其他结果 尚未审结',
   ])('a label: %s', (text) => expect(isTableLabel(text)).toBe(true));
 
   it.each([
