@@ -29,6 +29,10 @@ describe('what a number counts: the words right around it (class 1)', () => {
     ['共办理政府信息公开申请45件。', [[45, ['received', 'completed']]]],
     ['予以公开及部分公开96件。', [[96, ['disclosed']]]],
     ['收到申请情况：共5件。', [[5, ['received']]]],
+    // 约 of 预约: only right before the number does it make the count approximate.
+    ['本年度通过网上预约收到申请10件。', [[10, ['received']]]],
+    // 近年来 in another clause says nothing of this one.
+    ['近年来申请增多，本年度收到申请10件。', [[10, ['received']]]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
@@ -39,6 +43,8 @@ describe('what a number counts: the words right around it (class 1)', () => {
     '本年度办理人大代表建议25件、政协委员提案30件。',
     '收到申请约100件。',
     '收到申请100件以上。',
+    '近两年收到申请10件。', // a count over two years
+    '近5年收到申请10件。',
     '予以公开、部分公开分别为3件、2件。',
     '不予公开或无法提供5件。',
     '全年办结30件。', // no word of applications anywhere: another business
