@@ -13,14 +13,17 @@ export type NumberKind = 'number' | 'text-number' | 'unit-text' | 'blank' | 'pla
 
 export type TextNumberIssue = 'text' | 'full-width' | 'spaces' | 'separators';
 
-export interface ParsedNumber {
-  kind: NumberKind;
+interface ParsedBase {
   value: number | null;
   raw: CellValue;
-  /** For `text-number`: what made it text. For `unit-text`: the text after the number. */
-  issues?: TextNumberIssue[];
-  unit?: string;
 }
+
+export type ParsedNumber =
+  | (ParsedBase & { kind: Exclude<NumberKind, 'text-number' | 'unit-text'> })
+  /** `issues`: what made the number text. */
+  | (ParsedBase & { kind: 'text-number'; issues: TextNumberIssue[] })
+  /** `unit`: the text after the number. */
+  | (ParsedBase & { kind: 'unit-text'; unit: string });
 
 const PLACEHOLDER = /^(?:[-—–―─－‐/／\\＼]+|无|空|none|n\/a)$/i;
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;

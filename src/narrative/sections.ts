@@ -94,6 +94,9 @@ export interface HeadingCell extends SectionHeading {
   inTable: boolean;
 }
 
+/** A heading whose words name one of the six sections. */
+export type NamedHeading = HeadingCell & { section: number };
+
 export interface SheetHeadings {
   headings: HeadingCell[];
   /** The first string cell outside the tables: where a report's start is pointed at. */
@@ -148,10 +151,10 @@ const PROSE_SECTIONS = [1, 5, 6];
  * The heading taken for each section: the one numbered as the section (a sub-list `一、主动公开情况`
  * inside section 一 then does not count), else the first.
  */
-export function chosenHeadings(headings: readonly HeadingCell[]): Map<number, HeadingCell> {
-  const chosen = new Map<number, HeadingCell>();
+export function chosenHeadings(headings: readonly HeadingCell[]): Map<number, NamedHeading> {
+  const chosen = new Map<number, NamedHeading>();
   for (let section = 1; section <= 6; section++) {
-    const named = headings.filter((h) => h.section === section);
+    const named = headings.filter((h): h is NamedHeading => h.section === section);
     const pick = named.find((h) => h.number === section) ?? named[0];
     if (pick) chosen.set(section, pick);
   }

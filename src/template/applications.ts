@@ -47,9 +47,10 @@ export function buildApplications(
   const first = top + 3;
   const rowOf = new Map(format.rows.map((row, i) => [row.id, first + i]));
   const colOf = new Map(format.columns.map((c, i) => [c.id, FIRST_NUMBER + i]));
+  // The equations name only the format's own rows and columns: a lookup cannot miss.
   const at = (rowId: string, columnId: string): CellRef => ({
-    row: rowOf.get(rowId) ?? -1,
-    col: colOf.get(columnId) ?? -1,
+    row: rowOf.get(rowId)!,
+    col: colOf.get(columnId)!,
   });
 
   writeLabels(b, first, edition);

@@ -37,9 +37,10 @@ export function buildReviews(
   // Groups side by side: group g's columns start at g × width.
   const groupAt = new Map<string, number>(format.groups.map((group, g) => [group.id, g * width]));
   const columnAt = new Map(format.columns.map((column, c) => [column.id, c]));
+  // The equations name only the format's own groups and columns: a lookup cannot miss.
   const at = (groupId: string, columnId: string): CellRef => ({
     row,
-    col: (groupAt.get(groupId) ?? -1) + (columnAt.get(columnId) ?? -1),
+    col: groupAt.get(groupId)! + columnAt.get(columnId)!,
   });
   const equations = editionEquations('reviews', edition);
   const formulaOf = totalFormulas(equations, at);

@@ -40,7 +40,7 @@ const rule: Rule = {
       for (const tc of tableCells(table)) {
         const reading = context.read(table, tc.rowId, tc.columnId);
         if (reading?.parsed.kind !== 'text-number') continue;
-        const issues = reading.parsed.issues ?? ['text'];
+        const issues = reading.parsed.issues;
         // Name the most telling issue: full width, then separators, then spaces, else plain text.
         const messageId =
           (['full-width', 'separators', 'spaces'] as const).find((i) => issues.includes(i)) ?? 'text';

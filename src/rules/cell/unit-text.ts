@@ -38,7 +38,7 @@ const rule: Rule = {
             messageId: 'unit',
             expected: reading.value,
             actual: String(reading.parsed.raw),
-            data: { unit: reading.parsed.unit ?? '' },
+            data: { unit: reading.parsed.unit },
           }),
         );
       }

@@ -5,6 +5,7 @@ import {
   SECTION_TITLES,
   sectionHeadings,
   type HeadingCell,
+  type NamedHeading,
 } from '../../narrative/sections';
 import type { Rule, RuleContext } from '../types';
 
@@ -17,17 +18,17 @@ const shown = (h: HeadingCell): string =>
   h.titleLike || h.section === null ? h.title : SECTION_TITLES[h.section - 1];
 
 /** The headings in the longest run whose sections rise in reading order; the rest are out of order. */
-function inOrder(headings: readonly HeadingCell[]): Set<HeadingCell> {
+function inOrder(headings: readonly NamedHeading[]): Set<NamedHeading> {
   const best: number[] = headings.map(() => 1);
   const prev: number[] = headings.map(() => -1);
   for (let i = 0; i < headings.length; i++)
     for (let j = 0; j < i; j++)
-      if ((headings[j].section ?? 0) < (headings[i].section ?? 0) && best[j] + 1 > best[i]) {
+      if (headings[j].section < headings[i].section && best[j] + 1 > best[i]) {
         best[i] = best[j] + 1;
         prev[i] = j;
       }
   let end = best.indexOf(Math.max(0, ...best));
-  const kept = new Set<HeadingCell>();
+  const kept = new Set<NamedHeading>();
   for (; end >= 0; end = prev[end]) kept.add(headings[end]);
   return kept;
 }
@@ -52,6 +53,7 @@ const rule: Rule = {
         missingAfter: '缺少第{section}部分“{expected}”：应在第{after}部分“{afterTitle}”之后',
         number: '“{heading}”是第{expected}部分，编号却是“{actual}”',
         order: '第{section}部分“{heading}”排在第{after}部分之后：六个部分应按一至六的顺序排列',
+        orderBefore: '第{section}部分“{heading}”排在第{before}部分之前：六个部分应按一至六的顺序排列',
         title: '第{section}部分的标题“{actual}”不是规定的标题，应为“{expected}”',
       },
       en: {
@@ -62,6 +64,8 @@ const rule: Rule = {
         number: '“{heading}” is section {expected} but is numbered “{actual}”',
         order:
           'Section {section} “{heading}” comes after section {after}: the six sections go in order 一 to 六',
+        orderBefore:
+          'Section {section} “{heading}” comes before section {before}: the six sections go in order 一 to 六',
         title: 'The title of section {section}, “{actual}”, is not the standard one: “{expected}”',
       },
     },
@@ -75,14 +79,20 @@ const rule: Rule = {
     const kept = inOrder(present);
 
     for (const h of present) {
-      const section = h.section ?? 0;
+      const { section } = h;
       if (!kept.has(h)) {
-        const after = present.find((p) => p.order < h.order && (p.section ?? 0) > section);
+        // Left out of the longest rising run, a heading has a higher section before it or a lower
+        // one after it (else the run would take it in): named as out of place next to that one.
+        const higher = present.find((p) => p.order < h.order && p.section > section);
+        const lower = present.find((p) => p.order > h.order && p.section < section)!;
+        const data = { section: numeral(section), heading: shown(h) };
         context.report({
-          messageId: 'order',
+          messageId: higher ? 'order' : 'orderBefore',
           cell: h.cell,
           key: `order-${section}`,
-          data: { section: numeral(section), heading: shown(h), after: numeral(after?.section ?? 0) },
+          data: higher
+            ? { ...data, after: numeral(higher.section) }
+            : { ...data, before: numeral(lower.section) },
         });
       } else if (h.number !== section)
         context.report({
@@ -100,8 +110,8 @@ const rule: Rule = {
     for (let section = 1; section <= 6; section++) {
       // A title standing alone with no number (Word may number it): the section is there.
       if (chosen.has(section) || unnumbered.has(section)) continue;
-      const before = ordered.filter((h) => (h.section ?? 0) < section).pop();
-      const next = ordered.find((h) => (h.section ?? 0) > section);
+      const before = ordered.filter((h) => h.section < section).pop();
+      const next = ordered.find((h) => h.section > section);
       // A heading numbered as the missing section, in its place: the section is there under other
       // words. Named as such only when they clearly read as a title; otherwise nothing is said.
       const candidates = headings.filter(
@@ -134,8 +144,8 @@ const rule: Rule = {
         expected: standard(section),
         // Placed after the section before it, or, first of all, before the next one.
         data: before
-          ? { section: numeral(section), after: numeral(before.section ?? 0), afterTitle: shown(before) }
-          : { section: numeral(section), next: next ? numeral(next.section ?? 0) : '' },
+          ? { section: numeral(section), after: numeral(before.section), afterTitle: shown(before) }
+          : { section: numeral(section), next: next ? numeral(next.section) : '' },
       });
     }
   },

@@ -197,6 +197,33 @@ export const reportCases: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'section 六 moved before 一',
+      edit: (s) => {
+        const six = s.rows.findIndex((r) => r[0] === '六、其他需要报告的事项');
+        const moved = s.rows.splice(six, 2);
+        const one = s.rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('一、'));
+        s.rows.splice(one, 0, ...moved);
+      },
+      // Nothing before it is higher: it is named as out of place before 一, not after a section “0”.
+      want: (s) => [
+        [
+          textAt(s, '六、其他'),
+          'orderBefore',
+          null,
+          null,
+          {
+            severity: 'warning',
+            table: null,
+            row: null,
+            column: null,
+            related: [],
+            data: { section: '六', heading: '其他需要报告的事项', before: '一' },
+            fingerprint: `report/sections|年报||||${textAt(s, '六、其他')}|order-6`,
+          },
+        ],
+      ],
+    },
+    {
       name: 'a title that is none of the six, numbered as the missing section',
       edit: (s) => replace(s, '五、存在', '五、下一步工作打算'),
       want: (s) => [
