@@ -14,7 +14,8 @@ const L1 = 0;
 const L2 = 1;
 const L3 = 3;
 const FIRST_NUMBER = 8;
-const LABEL_COLS = FIRST_NUMBER - L1;
+/** The label columns are the first ones: the numbers start right after them. */
+const LABEL_COLS = FIRST_NUMBER;
 
 export function labelText(part: LabelPart): string {
   const n = NUMERALS[part.index - 1];

@@ -134,18 +134,16 @@ const rule: Rule = {
         });
         continue;
       }
-      const cell = before?.cell ?? firstText ?? next?.cell;
-      // Stryker disable next-line ConditionalExpression: unreachable: a whole report has two sections in order, so one lies before or after any missing one
-      if (!cell) continue;
+      // A whole report keeps at least one section in order, so one lies before or after the missing one.
       context.report({
         messageId: before ? 'missingAfter' : 'missingFirst',
-        cell,
+        cell: before ? before.cell : (firstText ?? next!.cell),
         key: `missing-${section}`,
         expected: standard(section),
         // Placed after the section before it, or, first of all, before the next one.
         data: before
           ? { section: numeral(section), after: numeral(before.section), afterTitle: shown(before) }
-          : { section: numeral(section), next: next ? numeral(next.section) : '' },
+          : { section: numeral(section), next: numeral(next!.section) },
       });
     }
   },
