@@ -1086,6 +1086,30 @@ export const narrativeCases: Record<string, Case[]> = {
       ],
     },
     {
+      name: '收费通知共0件: a word between notices and count still denies them',
+      edit: (s) => {
+        unpaid(s);
+        sectionSix('本年度发出收费通知共0件。')(s);
+      },
+      want: (s) => [
+        [
+          textAt(s, '本年度发出收费通知共0件'),
+          'denied',
+          null,
+          2,
+          {
+            severity: 'warning',
+            table: 'applications',
+            row: 'other.2',
+            column: 'total',
+            related: ['J45'],
+            data: { quote: '本年度发出收费通知共0件' },
+            fingerprint: 'fees/notices|年报|applications#0|other.2|total|0',
+          },
+        ],
+      ],
+    },
+    {
       name: 'notices in one paragraph, fees collected in section 六',
       edit: (s) => {
         unpaid(s);

@@ -344,6 +344,34 @@ export const reportCases: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'starting on 1月2日: not a whole year',
+      edit: text(() => PERIOD('2021年1月2日', '2021年12月31日')),
+      options: Y,
+      want: (s) => [
+        [
+          saidAt(s),
+          'partial',
+          WHOLE_2021,
+          '2021年1月2日至2021年12月31日',
+          {
+            severity: 'warning',
+            table: null,
+            row: null,
+            column: null,
+            related: [],
+            data: { quote: '本报告所列数据的统计期限自2021年1月2日起至2021年12月31日止' },
+            fingerprint: 'report/period|年报||||A60|0',
+          },
+        ],
+      ],
+    },
+    {
+      name: 'months without days: 1月 to 12月 is the whole year',
+      edit: text(() => '本报告统计期限为2021年1月至12月。'),
+      options: Y,
+      want: () => [],
+    },
+    {
       name: 'across two years',
       edit: text(() => '统计时间为2020年12月1日至2021年11月30日。'),
       options: Y,
