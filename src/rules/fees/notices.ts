@@ -23,7 +23,7 @@ const rule: Rule = {
   meta: {
     id: 'fees/notices',
     severity: 'warning',
-    tags: ['narrative', 'fees'],
+    tags: ['fees', 'narrative'],
     description: {
       zh: '表三“申请人逾期未按收费通知要求缴纳费用”大于 0 时，第六部分应报告发出的收费通知，而不是说没有或只报告收费金额。',
       en: 'When table 三 counts applicants who did not pay after a fee notice, section 六 must report the fee notices sent, not deny them or report only the fees collected.',

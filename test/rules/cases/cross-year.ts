@@ -247,6 +247,37 @@ export const crossYearCases: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'of a clean-up and the count in force adjusted, the sentence naming the count is quoted',
+      edit: text(
+        () => '本年度对本局制发的行政规范性文件进行了一次全面清理。现行有效件数根据清理结果进行了核减。',
+      ),
+      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
+      want: (s) => [
+        [
+          A(s, 'proactive', 'rules', 'in-force'),
+          'explained',
+          10 + inForceChange(s),
+          inForce(s),
+          {
+            severity: 'warning',
+            table: 'proactive',
+            row: 'rules',
+            column: 'in-force',
+            related: ['B7', 'C7', 'A60'],
+            data: {
+              source: '2020年报.xlsx!年报',
+              before: 10,
+              issued: 1,
+              repealed: 2,
+              diff: -6,
+              quote: '现行有效件数根据清理结果进行了核减',
+            },
+            fingerprint: 'cross-year/proactive-chain|年报|proactive#0|rules|in-force',
+          },
+        ],
+      ],
+    },
+    {
       name: 'a sentence naming in-force and repealed counts only is no explanation',
       edit: text(() => '本年废止行政规范性文件若干件，现行有效件数见表二。'),
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
