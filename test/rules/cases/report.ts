@@ -1,5 +1,5 @@
 import { reportSheet, type ReportSheet } from '../../support/report-sheet';
-import { saidAt, text, textAt, type Case } from '../../support/rule-cases';
+import { saidAt, text, textAt, type Case, type Want } from '../../support/rule-cases';
 import { toA1 } from '../../../src/grid';
 
 const Y = { year: 2021 };
@@ -321,50 +321,36 @@ export const reportCases: Record<string, Case[]> = {
         ],
       ],
     },
-    {
-      name: 'not a whole year',
-      edit: text(() => PERIOD('2021年1月1日', '2021年11月30日')),
+    // Not a whole year: each bound off by a day, or on the right day of the wrong month.
+    ...(
+      [
+        ['2021年1月1日', '2021年11月30日'],
+        ['2021年1月2日', '2021年12月31日'],
+        ['2021年2月1日', '2021年12月31日'],
+        ['2021年1月1日', '2021年10月31日'],
+      ] as const
+    ).map(([from, to]) => ({
+      name: `${from} to ${to}: not a whole year`,
+      edit: text(() => PERIOD(from, to)),
       options: Y,
-      want: (s) => [
+      want: (s: ReportSheet): Want[] => [
         [
           saidAt(s),
           'partial',
           WHOLE_2021,
-          '2021年1月1日至2021年11月30日',
+          `${from}至${to}`,
           {
             severity: 'warning',
             table: null,
             row: null,
             column: null,
             related: [],
-            data: { quote: '本报告所列数据的统计期限自2021年1月1日起至2021年11月30日止' },
+            data: { quote: `本报告所列数据的统计期限自${from}起至${to}止` },
             fingerprint: 'report/period|年报||||A60|0',
           },
         ],
       ],
-    },
-    {
-      name: 'starting on 1月2日: not a whole year',
-      edit: text(() => PERIOD('2021年1月2日', '2021年12月31日')),
-      options: Y,
-      want: (s) => [
-        [
-          saidAt(s),
-          'partial',
-          WHOLE_2021,
-          '2021年1月2日至2021年12月31日',
-          {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
-            data: { quote: '本报告所列数据的统计期限自2021年1月2日起至2021年12月31日止' },
-            fingerprint: 'report/period|年报||||A60|0',
-          },
-        ],
-      ],
-    },
+    })),
     {
       name: 'months without days: 1月 to 12月 is the whole year',
       edit: text(() => '本报告统计期限为2021年1月至12月。'),
