@@ -1,5 +1,15 @@
 import type { ReportSheet } from '../../support/report-sheet';
-import { reviewTotal, saidAt, say, text, textAt, total, value, type Case } from '../../support/rule-cases';
+import {
+  reviewTotal,
+  saidAt,
+  say,
+  text,
+  textAt,
+  total,
+  value,
+  type Case,
+  type Want,
+} from '../../support/rule-cases';
 
 /** Any cell of the sheet's tables 二 and 四 (table 三 has `value`). */
 const cellOf = (s: ReportSheet, t: 'proactive' | 'reviews', r: string, c: string) => {
@@ -1085,15 +1095,16 @@ export const narrativeCases: Record<string, Case[]> = {
         ],
       ],
     },
-    {
-      name: '收费通知共0件: a word between notices and count still denies them',
-      edit: (s) => {
+    // A word between notices and count, or no verb before the notices: still a denial.
+    ...['本年度发出收费通知共0件。', '本年度无收费通知。'].map((sentence) => ({
+      name: `${sentence} denies them`,
+      edit: (s: ReportSheet) => {
         unpaid(s);
-        sectionSix('本年度发出收费通知共0件。')(s);
+        sectionSix(sentence)(s);
       },
-      want: (s) => [
+      want: (s: ReportSheet): Want[] => [
         [
-          textAt(s, '本年度发出收费通知共0件'),
+          textAt(s, sentence.slice(0, -1)),
           'denied',
           null,
           2,
@@ -1103,12 +1114,12 @@ export const narrativeCases: Record<string, Case[]> = {
             row: 'other.2',
             column: 'total',
             related: ['J45'],
-            data: { quote: '本年度发出收费通知共0件' },
+            data: { quote: sentence.slice(0, -1) },
             fingerprint: 'fees/notices|年报|applications#0|other.2|total|0',
           },
         ],
       ],
-    },
+    })),
     {
       name: 'notices in one paragraph, fees collected in section 六',
       edit: (s) => {
