@@ -1,5 +1,5 @@
 import { reportSheet, type ReportSheet } from '../../support/report-sheet';
-import { A, lastYear, say, text, textAt, value, type Case } from '../../support/rule-cases';
+import { A, lastYear, say, text, textAt, value, type Case, type Want } from '../../support/rule-cases';
 
 /** Ten sentences of a body's own prose, written in year `y` (two of them name years). */
 const ownProse = (y: number) => [
@@ -188,11 +188,30 @@ export const crossYearCases: Record<string, Case[]> = {
       options: { previous: { grids: [reportSheet({ edition: '2019' }).grid()] } },
       want: () => [],
     },
-    {
-      name: 'a break the text explains (a clean-up of documents) is reported as explained',
-      edit: text(() => '今年开展了规章和规范性文件清理工作，现行有效件数根据清理结果进行了调整。'),
+    // A break the text explains is reported as explained, quoting the sentence that explains it.
+    ...(
+      [
+        [
+          'a break the text explains (a clean-up of documents) is reported as explained',
+          '今年开展了规章和规范性文件清理工作，现行有效件数根据清理结果进行了调整。',
+          '今年开展了规章和规范性文件清理工作，现行有效件数根据清理结果进行了调整',
+        ],
+        [
+          'a clean-up of normative documents alone explains it too',
+          '本年度对本局制发的行政规范性文件进行了一次全面清理。',
+          '本年度对本局制发的行政规范性文件进行了一次全面清理',
+        ],
+        [
+          'of a clean-up and the count in force adjusted, the sentence naming the count is quoted',
+          '本年度对本局制发的行政规范性文件进行了一次全面清理。现行有效件数根据清理结果进行了核减。',
+          '现行有效件数根据清理结果进行了核减',
+        ],
+      ] as const
+    ).map(([name, paragraph, quote]) => ({
+      name,
+      edit: text(() => paragraph),
       options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => [
+      want: (s: ReportSheet): Want[] => [
         [
           A(s, 'proactive', 'rules', 'in-force'),
           'explained',
@@ -204,79 +223,12 @@ export const crossYearCases: Record<string, Case[]> = {
             row: 'rules',
             column: 'in-force',
             related: ['B7', 'C7', 'A60'],
-            data: {
-              source: '2020年报.xlsx!年报',
-              before: 10,
-              issued: 1,
-              repealed: 2,
-              diff: -6,
-              quote: '今年开展了规章和规范性文件清理工作，现行有效件数根据清理结果进行了调整',
-            },
+            data: { source: '2020年报.xlsx!年报', before: 10, issued: 1, repealed: 2, diff: -6, quote },
             fingerprint: 'cross-year/proactive-chain|年报|proactive#0|rules|in-force',
           },
         ],
       ],
-    },
-    {
-      name: 'a clean-up of normative documents alone explains it too',
-      edit: text(() => '本年度对本局制发的行政规范性文件进行了一次全面清理。'),
-      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => [
-        [
-          A(s, 'proactive', 'rules', 'in-force'),
-          'explained',
-          10 + inForceChange(s),
-          inForce(s),
-          {
-            severity: 'warning',
-            table: 'proactive',
-            row: 'rules',
-            column: 'in-force',
-            related: ['B7', 'C7', 'A60'],
-            data: {
-              source: '2020年报.xlsx!年报',
-              before: 10,
-              issued: 1,
-              repealed: 2,
-              diff: -6,
-              quote: '本年度对本局制发的行政规范性文件进行了一次全面清理',
-            },
-            fingerprint: 'cross-year/proactive-chain|年报|proactive#0|rules|in-force',
-          },
-        ],
-      ],
-    },
-    {
-      name: 'of a clean-up and the count in force adjusted, the sentence naming the count is quoted',
-      edit: text(
-        () => '本年度对本局制发的行政规范性文件进行了一次全面清理。现行有效件数根据清理结果进行了核减。',
-      ),
-      options: { previous: lastYear((b) => b.set('proactive', 'rules', 'in-force', 10)) },
-      want: (s) => [
-        [
-          A(s, 'proactive', 'rules', 'in-force'),
-          'explained',
-          10 + inForceChange(s),
-          inForce(s),
-          {
-            severity: 'warning',
-            table: 'proactive',
-            row: 'rules',
-            column: 'in-force',
-            related: ['B7', 'C7', 'A60'],
-            data: {
-              source: '2020年报.xlsx!年报',
-              before: 10,
-              issued: 1,
-              repealed: 2,
-              diff: -6,
-              quote: '现行有效件数根据清理结果进行了核减',
-            },
-            fingerprint: 'cross-year/proactive-chain|年报|proactive#0|rules|in-force',
-          },
-        ],
-      ],
-    },
+    })),
     {
       name: 'a sentence naming in-force and repealed counts only is no explanation',
       edit: text(() => '本年废止行政规范性文件若干件，现行有效件数见表二。'),

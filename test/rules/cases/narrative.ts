@@ -1071,32 +1071,12 @@ export const narrativeCases: Record<string, Case[]> = {
         ],
       ],
     },
-    {
-      name: '发出收费通知0件 denies them',
-      edit: (s) => {
-        unpaid(s);
-        sectionSix('本年度共发出收费通知0件，收取信息处理费0元。')(s);
-      },
-      want: (s) => [
-        [
-          textAt(s, '本年度共发出收费通知0件'),
-          'denied',
-          null,
-          2,
-          {
-            severity: 'warning',
-            table: 'applications',
-            row: 'other.2',
-            column: 'total',
-            related: ['J45'],
-            data: { quote: '本年度共发出收费通知0件，收取信息处理费0元' },
-            fingerprint: 'fees/notices|年报|applications#0|other.2|total|0',
-          },
-        ],
-      ],
-    },
-    // A word between notices and count, or no verb before the notices: still a denial.
-    ...['本年度发出收费通知共0件。', '本年度无收费通知。'].map((sentence) => ({
+    // A count of 0 notices, with a word between notices and count, or no verb before them: a denial.
+    ...[
+      '本年度共发出收费通知0件，收取信息处理费0元。',
+      '本年度发出收费通知共0件。',
+      '本年度无收费通知。',
+    ].map((sentence) => ({
       name: `${sentence} denies them`,
       edit: (s: ReportSheet) => {
         unpaid(s);
