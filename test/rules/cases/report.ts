@@ -1,5 +1,5 @@
 import { reportSheet, type ReportSheet } from '../../support/report-sheet';
-import { saidAt, text, textAt, type Case, type Want } from '../../support/rule-cases';
+import { saidAt, text, textAt, type Case, type Fields, type Want } from '../../support/rule-cases';
 import { toA1 } from '../../../src/grid';
 
 const Y = { year: 2021 };
@@ -24,6 +24,14 @@ const append =
   };
 /** The A1 address of the last paragraph. */
 const lastAt = (s: ReportSheet) => toA1(s.rows.length - 1, 0);
+/** The fields every finding of these rules shares: a warning on a paragraph, outside the tables. */
+const TEXT_FINDING: Omit<Fields, 'data' | 'fingerprint'> = {
+  severity: 'warning',
+  table: null,
+  row: null,
+  column: null,
+  related: [],
+};
 const titled = (title: string) => () => reportSheet({ title });
 const department = titled('某某局2021年政府信息公开工作年度报告');
 
@@ -74,11 +82,7 @@ export const reportCases: Record<string, Case[]> = {
           '五、存在的主要问题及改进情况',
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '五', after: '四', afterTitle: '政府信息公开行政复议、行政诉讼情况' },
             fingerprint: 'report/sections|年报||||A50|missing-5',
           },
@@ -100,11 +104,7 @@ export const reportCases: Record<string, Case[]> = {
           '一、总体情况',
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '一', next: '二' },
             fingerprint: 'report/sections|年报||||A1|missing-1',
           },
@@ -124,11 +124,7 @@ export const reportCases: Record<string, Case[]> = {
           '五、存在的主要问题及改进情况',
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '五', after: '四', afterTitle: '政府信息公开行政复议、行政诉讼情况' },
             fingerprint: 'report/sections|年报||||A50|missing-5',
           },
@@ -139,11 +135,7 @@ export const reportCases: Record<string, Case[]> = {
           '六、其他需要报告的事项',
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '六', after: '四', afterTitle: '政府信息公开行政复议、行政诉讼情况' },
             fingerprint: 'report/sections|年报||||A50|missing-6',
           },
@@ -160,11 +152,7 @@ export const reportCases: Record<string, Case[]> = {
           '六',
           '四',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { heading: '其他需要报告的事项' },
             fingerprint: 'report/sections|年报||||A58|number-6',
           },
@@ -185,11 +173,7 @@ export const reportCases: Record<string, Case[]> = {
           null,
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '五', heading: '存在的主要问题及改进情况', after: '六' },
             fingerprint: 'report/sections|年报||||A58|order-5',
           },
@@ -212,11 +196,7 @@ export const reportCases: Record<string, Case[]> = {
           null,
           null,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '六', heading: '其他需要报告的事项', before: '一' },
             fingerprint: `report/sections|年报||||${textAt(s, '六、其他')}|order-6`,
           },
@@ -233,11 +213,7 @@ export const reportCases: Record<string, Case[]> = {
           '存在的主要问题及改进情况',
           '下一步工作打算',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { section: '五' },
             fingerprint: 'report/sections|年报||||A56|title-5',
           },
@@ -288,11 +264,7 @@ export const reportCases: Record<string, Case[]> = {
           WHOLE_2021,
           '2020年1月1日至2020年12月31日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { quote: '本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止', year: 2021 },
             fingerprint: 'report/period|年报||||A60|0',
           },
@@ -310,11 +282,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年1月1日至2022年12月31日',
           WHOLE_2021,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { quote: '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止', year: 2022 },
             fingerprint: 'report/period|年报||||A60|0',
           },
@@ -340,11 +308,7 @@ export const reportCases: Record<string, Case[]> = {
           WHOLE_2021,
           `${from}至${to}`,
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { quote: `本报告所列数据的统计期限自${from}起至${to}止` },
             fingerprint: 'report/period|年报||||A60|0',
           },
@@ -368,11 +332,7 @@ export const reportCases: Record<string, Case[]> = {
           WHOLE_2021,
           '2020年12月1日至2021年11月30日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { quote: '统计时间为2020年12月1日至2021年11月30日' },
             fingerprint: 'report/period|年报||||A60|0',
           },
@@ -410,11 +370,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年1月31日',
           '2022年2月10日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { body: '某某局' },
             fingerprint: 'report/date|年报||||A61',
           },
@@ -432,11 +388,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年1月31日',
           '2022年2月10日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { body: '某某局' },
             fingerprint: 'report/date|年报||||A60',
           },
@@ -460,11 +412,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年3月31日',
           '2022年4月2日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { body: '某某县人民政府' },
             fingerprint: 'report/date|年报||||A60',
           },
@@ -482,11 +430,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年1月31日',
           '2022年2月10日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { body: '某某市人民政府办公室' },
             fingerprint: 'report/date|年报||||A60',
           },
@@ -510,11 +454,7 @@ export const reportCases: Record<string, Case[]> = {
           '2022年3月31日',
           '2022年4月1日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: {},
             fingerprint: 'report/date|年报||||A60',
           },
@@ -538,11 +478,7 @@ export const reportCases: Record<string, Case[]> = {
           '2021年12月31日',
           '2021年1月28日',
           {
-            severity: 'warning',
-            table: null,
-            row: null,
-            column: null,
-            related: [],
+            ...TEXT_FINDING,
             data: { year: 2021 },
             fingerprint: 'report/date|年报||||A61',
           },
