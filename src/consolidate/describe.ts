@@ -15,8 +15,9 @@ import {
   INVALID_POLICY,
   MIXED_YEARS,
   OTHER_YEAR,
+  SKIPPED,
 } from './messages';
-import type { Consolidation, DepartmentStatus, FrontEndWords } from './types';
+import type { Consolidation, DepartmentStatus, FrontEndWords, SkippedCell } from './types';
 
 /** The standard template (formula totals) holding the consolidated input cells. */
 export function consolidatedTemplate(consolidation: Consolidation, body: string | null = null): Template {
@@ -29,6 +30,12 @@ export function consolidatedTemplate(consolidation: Consolidation, body: string 
 }
 
 /** Why the department is left out, or a caution about it; null when there is nothing to say. */
+/** Why a cell of a department was not added into the total, in the words of the sheet's notes. */
+export const skippedNote = (cell: SkippedCell): Text =>
+  cell.reason === 'missing'
+    ? SKIPPED.missing
+    : renderText(SKIPPED.unreadable, { source: cell.source, raw: String(cell.raw) });
+
 export function departmentNote(
   department: DepartmentStatus,
   consolidation: Consolidation,

@@ -23,6 +23,7 @@ export {
 export {
   consolidatedTemplate,
   departmentNote,
+  skippedNote,
   duplicateText,
   editionConflict,
   invalidPolicy,

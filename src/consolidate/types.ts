@@ -103,18 +103,24 @@ export interface ConsolidatedCell extends Omit<TemplateValueCell, 'role' | 'cell
 }
 
 /** A department's cell that adds nothing to the sums. */
-export interface SkippedCell {
+/** A cell of the total that a department's table did not give a number for. */
+export type SkippedCell = SkippedPlace &
+  (
+    | /** The department's table lacks the row or column. */ { reason: 'missing' }
+    | /** Not a number: `Sheet!B7` and what it holds (never blank: a blank cell counts as 0). */ {
+        reason: 'unreadable';
+        source: string;
+        raw: CellValue;
+      }
+  );
+
+interface SkippedPlace {
   department: string;
   table: TableId;
   rowId: string;
   columnId: string;
   rowLabel: Text;
   columnLabel: Text;
-  /** `unreadable`: not a number; `missing`: the department's table lacks the row or column. */
-  reason: 'unreadable' | 'missing';
-  /** `Sheet!B7` and what it holds, for `unreadable`. */
-  source?: string;
-  raw?: CellValue;
 }
 
 export interface Consolidation {

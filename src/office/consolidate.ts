@@ -11,6 +11,7 @@ import {
   checkTemplate,
   departmentIdentity,
   departmentNote,
+  skippedNote,
   describeDepartment,
   duplicateText,
   editionConflict,
@@ -21,7 +22,6 @@ import {
   mixedYears,
   planCell,
   SHEET_WORDS,
-  SKIPPED,
   TABLE_NAME,
   type FrontEndWords,
 } from '../consolidate';
@@ -181,7 +181,7 @@ export function consolidateGrids(
     skipped: consolidation.skipped.map((s) => ({
       sheet: s.department,
       label: labelOf(s),
-      note: renderText(SKIPPED[s.reason], { source: s.source ?? '', raw: String(s.raw ?? '') }),
+      note: skippedNote(s),
     })),
     report,
     policy: invalidPolicy(consolidation, PANE_WORDS),

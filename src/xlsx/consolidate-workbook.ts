@@ -10,12 +10,12 @@ import {
   consolidate,
   consolidatedTemplate,
   departmentNote,
+  skippedNote,
   describeDepartment,
   invalidPolicy,
   mixedYears,
   PLAIN_WORDS,
   SHEET_WORDS as W,
-  SKIPPED,
   TABLE_NAME,
   sheetReference,
   type ConsolidateOptions,
@@ -25,7 +25,6 @@ import {
 } from '../consolidate';
 import type { Grid } from '../grid';
 import { toA1 } from '../grid/a1';
-import { renderTemplate } from '../report/render';
 import type { Locale, Report } from '../report/types';
 import { gridOfWorksheet } from './grid-of-worksheet';
 import { applyPrintSetup } from './print-setup';
@@ -229,13 +228,7 @@ function addNotes(
   if (consolidation.skipped.length) line(W.skippedHeader, true);
   else line([W.none]);
   for (const s of consolidation.skipped)
-    line([
-      s.department,
-      TABLE_NAME[s.table].zh,
-      s.rowLabel.zh,
-      s.columnLabel.zh,
-      renderTemplate(SKIPPED[s.reason].zh, { source: s.source ?? '', raw: String(s.raw ?? '') }),
-    ]);
+    line([s.department, TABLE_NAME[s.table].zh, s.rowLabel.zh, s.columnLabel.zh, skippedNote(s).zh]);
 
   if (unreadable.length) {
     heading(W.unreadableHeading(unreadable.length));

@@ -6,6 +6,8 @@ import {
   departmentNote,
   PLAIN_WORDS,
   describeDepartment,
+  skippedNote,
+  type SkippedCell,
   type Department,
 } from '../../src/consolidate';
 import { ArrayGrid } from '../../src/grid';
@@ -145,5 +147,38 @@ describe('departments left out', () => {
     expect(reviews.every((c) => c.parts.length === 1)).toBe(true);
     const sums = expectedSums([good[0]]);
     for (const c of reviews) expect(c.value).toBeCloseTo(sums.get(fillKey(c)) ?? NaN, 6);
+  });
+});
+
+describe('the note on a cell left out of the total', () => {
+  const place = {
+    department: '甲局',
+    table: 'applications',
+    rowId: 'carried-forward',
+    columnId: 'natural-person',
+    rowLabel: { zh: '上年结转', en: 'carried forward' },
+    columnLabel: { zh: '自然人', en: 'natural persons' },
+  } as const;
+  test.each<[string, SkippedCell, { zh: string; en: string }]>([
+    [
+      'a cell that is not a number names its place and what it holds',
+      { ...place, reason: 'unreadable', source: '甲局!C9', raw: '不详' },
+      {
+        zh: '甲局!C9 的内容“不详”不是有效数字，未计入',
+        en: '甲局!C9 holds "不详", not a number; not counted',
+      },
+    ],
+    [
+      'what it holds is quoted as it is, a value of another type too',
+      { ...place, reason: 'unreadable', source: '乙!D7', raw: true },
+      { zh: '乙!D7 的内容“true”不是有效数字，未计入', en: '乙!D7 holds "true", not a number; not counted' },
+    ],
+    [
+      'a cell the table lacks counts as 0',
+      { ...place, reason: 'missing' },
+      { zh: '该单位的表中没有这一格，按 0 计', en: 'the department’s table lacks this cell; counted as 0' },
+    ],
+  ])('%s', (_, cell, note) => {
+    expect(skippedNote(cell)).toEqual(note);
   });
 });

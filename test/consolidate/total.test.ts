@@ -170,7 +170,7 @@ describe('the statuses', () => {
         (col) => `甲 applications carried-forward ${col}`,
       ),
     );
-    expect(missing.every((c) => c.source === undefined && c.raw === undefined)).toBe(true);
+    expect(missing.every((c) => !('source' in c) && !('raw' in c))).toBe(true);
     // 乙's figure alone (the clean sheet carries 1 forward in each column).
     const forward = result.cells.find(
       (c) => c.rowId === 'carried-forward' && c.columnId === 'natural-person',

@@ -350,7 +350,10 @@ describe('what is left out, and what is written as a value', () => {
   test('no sheet chosen: says so and changes nothing', async () => {
     const { double, service } = workbook([notes]);
     const outcome = await consolidated(service, { sheets: [] });
-    expect(!outcome.ok && outcome.error.message.zh).toContain('请先选择');
+    expect(!outcome.ok && outcome.error.message).toEqual({
+      zh: '请先选择要汇总的各单位工作表。工作簿未做任何改动。',
+      en: 'Choose the departments’ sheets to consolidate first. Nothing was changed.',
+    });
     expect(double.syncCount).toBe(0);
   });
 
@@ -370,6 +373,9 @@ describe('what is left out, and what is written as a value', () => {
     const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
     expect(!outcome.ok && outcome.error.message.zh).toContain(
       `汇总未完成，且未能删除已添加的工作表“${SHEET_WORDS.reportSheet}”`,
+    );
+    expect(!outcome.ok && outcome.error.message.en).toContain(
+      `Consolidating failed and the partly written sheet “${SHEET_WORDS.reportSheet}” could not be removed`,
     );
     expect(double.sheetNames).toContain(SHEET_WORDS.reportSheet);
   });
