@@ -21,6 +21,7 @@ export function watchOnReturn(
   let stopped = false;
   let reading = false;
   // An event during a read may follow an edit that read did not see: it asks for one more read.
+  // Stryker disable next-line BooleanLiteral: equivalent: each pass of a read sets it false before it is read
   let again = false;
   const read = async (): Promise<void> => {
     reading = true;

@@ -84,6 +84,16 @@ describe('decodeHtml', () => {
       encoding: 'gbk',
     },
     {
+      name: 'a slash may part <meta from its attributes, as a space does',
+      bytes: toGbk(`<meta/charset="gbk">${TEXT}`),
+      encoding: 'gbk',
+    },
+    {
+      name: 'a tag that only starts like meta is not a meta',
+      bytes: ascii(`<metadata charset="gbk"><meta2 charset="gbk">${TEXT}`),
+      encoding: 'utf-8',
+    },
+    {
       name: 'a meta inside a comment is ignored',
       bytes: ascii(`<!-- <meta charset="gbk"> -->${TEXT}`),
       encoding: 'utf-8',

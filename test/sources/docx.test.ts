@@ -496,7 +496,7 @@ describe('readDocx: hostile and wrong input', () => {
     detail?: RegExp;
     limits?: typeof LIMITS;
   }[] = [
-    { name: 'an empty file', bytes: new Uint8Array(0), code: 'empty' },
+    { name: 'an empty file', bytes: new Uint8Array(0), code: 'empty', detail: /^the file is empty$/ },
     { name: 'garbage bytes', bytes: strToU8('this is not a word file at all'), code: 'wrong-format' },
     { name: 'a truncated .docx', bytes: docx(p('甲')).subarray(0, 200), code: 'truncated' },
     {

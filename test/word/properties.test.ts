@@ -28,6 +28,9 @@ describe('splitPieces', () => {
     const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     for (const piece of pieces) expect(piece).not.toMatch(lone);
     expect(pieces[0]).toBe('a😀');
+    // The character before the boundary decides, not one after it: here the pair straddles the boundary
+    // and a plain character follows the pair.
+    expect(splitPieces('ab😀c', 3)).toEqual(['ab', '😀c']);
   });
 });
 

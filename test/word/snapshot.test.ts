@@ -36,6 +36,8 @@ describe('Word marks snapshot', () => {
         { table: 0, row: 1.5, cell: 0, own: '', mark: '#FFF' },
         { table: 0, row: 1, cell: 0, own: null, mark: '#FFF' },
         { ...marks.cells[1], extra: 'dropped' },
+        null,
+        '0,0,0',
       ],
       comments: ['1', 2, null],
     });

@@ -109,6 +109,7 @@ class PdfThread {
 
   extract(bytes: Uint8Array, timeoutMs?: number): Promise<PdfPage[]> {
     return new Promise((resolve, reject) => {
+      // Stryker disable next-line UpdateOperator: equivalent: counting down, the ids are as unique
       this.queue.push({ id: this.nextId++, bytes, timeoutMs, resolve, reject });
       this.pump();
     });

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Document, Packer, Paragraph } from 'docx';
 import { extractPdfPages, readPdf } from '../../../src/sources/node/pdf-extract';
 import type { ReadSourceOptions } from '../../../src/sources/types';
@@ -51,7 +52,13 @@ describe('extractPdfPages', () => {
   test('a non-embedded CID font with a predefined CMap (UniGB-UCS2-H, STSong-Light) gives its text', async () => {
     // Without pdf.js's CMap files (no cMapUrl) the text was lost: pdf.js could not turn the codes
     // into CIDs, every item came back blank and the page had no runs at all (`runs: []`).
-    const pages = await extractPdfPages(cidFontPdf('本年新收 12', 72, 700, 12));
+    // A copy of the module of its own starts a pdf.js thread in this test: the thread gets the CMap
+    // directory when it starts, and mutation testing credits only the tests that run that code.
+    let pages: Awaited<ReturnType<typeof extractPdfPages>> = [];
+    await jest.isolateModulesAsync(async () => {
+      const own = await import('../../../src/sources/node/pdf-extract');
+      pages = await own.extractPdfPages(cidFontPdf('本年新收 12', 72, 700, 12));
+    });
     // pdf.js splits the item at the space; the CIDs' default width (1000/1000 em) places "12".
     expect(pages[0].runs.map((r) => [r.text, r.x, r.y, r.height])).toEqual([
       ['本年新收', 72, 842 - 700, 12],
@@ -83,6 +90,38 @@ describe('extractPdfPages', () => {
     await expect(extractPdfPages(slow, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt' });
     const [page] = await extractPdfPages(minimalPdf('after 7', 72, 700, 12), { timeoutMs: 30_000 });
     expect(page.runs.map((r) => r.text).join(' ')).toBe('after 7');
+  });
+});
+
+describe('a pdf.js thread that dies with a PDF in flight', () => {
+  test('fails that PDF as corrupt, saying so; the next PDF gets a new thread', async () => {
+    // The real thread, ended from outside while it reads (as a crash or the system would end it):
+    // Node's Worker is wrapped only to keep a handle on each thread the module starts.
+    const threads: Worker[] = [];
+    class KeptWorker extends Worker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        threads.push(this);
+      }
+    }
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('node:worker_threads', () => ({
+        ...jest.requireActual<object>('node:worker_threads'),
+        Worker: KeptWorker,
+      }));
+      const own = await import('../../../src/sources/node/pdf-extract');
+      const reading = own.extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
+      expect(threads).toHaveLength(1);
+      await threads[0].terminate();
+      await expect(reading).rejects.toMatchObject({
+        name: 'SourceReadError',
+        code: 'corrupt',
+        detail: expect.stringMatching(/^the PDF reader stopped \(exit code \d+\)$/),
+      });
+      const [page] = await own.extractPdfPages(minimalPdf('after 7', 72, 700, 12));
+      expect(page.runs.map((r) => r.text)).toEqual(['after 7']);
+      expect(threads).toHaveLength(2);
+    });
   });
 });
 
