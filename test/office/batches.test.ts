@@ -67,3 +67,33 @@ describe('request size estimates', () => {
     expect((actual / estimated) * PAYLOAD_BUDGET).toBeLessThan(WEB_PAYLOAD_LIMIT);
   });
 });
+
+describe('runOps: one sync per batch that fits the budget', () => {
+  // Each op writes its own cell, so every write is seen to land whatever the batches.
+  const writes = (sizes: readonly number[]): Op[] =>
+    sizes.map((bytes, i) => ({
+      bytes,
+      queue: (context) => {
+        context.workbook.worksheets.getItem(SHEET).getRange(a1(i, 0)).values = [[i + 1]];
+      },
+    }));
+  it.each([
+    ['one op', [60], 1],
+    ['ops filling the budget exactly', [40, 60], 1],
+    ['one byte over', [40, 61], 2],
+    ['a full op, then a small one', [100, 1], 2],
+    ['four ops of which two fit at a time', [30, 30, 30, 30], 2],
+    ['an op over the budget on its own is sent alone', [150, 10, 20], 2],
+  ])('%s: %j bytes under 100 → %i syncs', async (_name, sizes, syncs) => {
+    const { host, globals } = connectRuntime(FLAVOUR, [{ name: SHEET, rows: [[null]] }]);
+    await globals.Excel.run((context) => runOps(context, writes(sizes), 100));
+    expect(host.syncCount).toBe(syncs);
+    const values = await globals.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange(`A1:A${sizes.length}`);
+      range.load('values');
+      await context.sync();
+      return range.values.map((row) => row[0] as unknown);
+    });
+    expect(values).toEqual(sizes.map((_, i) => i + 1));
+  });
+});

@@ -69,6 +69,8 @@ describe('review states in the workbook settings', () => {
     const list = [acceptanceOf(warning, REASON, new Date('2024-03-05T08:00:00Z'))];
     expect(await service.saveReviews(list)).toEqual({ ok: true, value: undefined });
     expect(JSON.parse(double.setting(REVIEWS_KEY) as string)).toEqual(list);
+    // The name workbooks already carry: renamed, every stored review would be lost.
+    expect(REVIEWS_KEY).toBe('disclosureCheck.reviews.v1');
 
     const again = await checkOk(service);
     expect(again.acceptances).toEqual(list);

@@ -497,7 +497,12 @@ describe('readDocx: hostile and wrong input', () => {
     limits?: typeof LIMITS;
   }[] = [
     { name: 'an empty file', bytes: new Uint8Array(0), code: 'empty', detail: /^the file is empty$/ },
-    { name: 'garbage bytes', bytes: strToU8('this is not a word file at all'), code: 'wrong-format' },
+    {
+      name: 'garbage bytes',
+      bytes: strToU8('this is not a word file at all'),
+      code: 'wrong-format',
+      detail: /^neither a zip \(\.docx\) nor an OLE file$/,
+    },
     { name: 'a truncated .docx', bytes: docx(p('甲')).subarray(0, 200), code: 'truncated' },
     {
       name: 'a zip bomb (a part inflating past the limit)',

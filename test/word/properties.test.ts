@@ -32,6 +32,16 @@ describe('splitPieces', () => {
     // and a plain character follows the pair.
     expect(splitPieces('ab😀c', 3)).toEqual(['ab', '😀c']);
   });
+
+  it.each([
+    ['the first high surrogate, U+10000', 'a\u{10000}', ['a', '\u{10000}']],
+    ['the last high surrogate, U+10FFFF', 'a\u{10FFFF}', ['a', '\u{10FFFF}']],
+    ['a character just below the surrogates', 'a\uD7FFb', ['a\uD7FF', 'b']],
+    ['a low surrogate at the boundary (the pair is already whole)', 'ab\u{10000}c', ['ab', '\u{10000}', 'c']],
+    ['a lone high surrogate at the very end is kept, not looped on', 'abc\uD83D', ['ab', 'c\uD83D']],
+  ])('at a boundary of two: %s', (_name, text, pieces) => {
+    expect(splitPieces(text, 2)).toEqual(pieces);
+  });
 });
 
 describe('StoredTexts', () => {

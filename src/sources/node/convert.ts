@@ -35,13 +35,19 @@ const KNOWN_LOCATIONS = [
  * The LibreOffice binary: $DISCLOSURE_CHECK_SOFFICE when set (empty = none, for tests and for users
  * who do not want conversions), else `soffice` or `libreoffice` on PATH, else a known location.
  */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+export function findSoffice(
+  env: NodeJS.ProcessEnv = process.env,
+  system: { platform: NodeJS.Platform; exists: (path: string) => boolean } = {
+    platform: process.platform,
+    exists: existsSync,
+  },
+): string | null {
   const forced = env.DISCLOSURE_CHECK_SOFFICE;
   if (forced !== undefined) return forced === '' ? null : forced;
-  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  const names = system.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
   for (const dir of (env.PATH ?? '').split(delimiter))
-    for (const name of names) if (dir && existsSync(join(dir, name))) return join(dir, name);
-  return KNOWN_LOCATIONS.find((p) => existsSync(p)) ?? null;
+    for (const name of names) if (dir && system.exists(join(dir, name))) return join(dir, name);
+  return KNOWN_LOCATIONS.find((p) => system.exists(p)) ?? null;
 }
 
 export class ConversionError extends Error {
