@@ -2,7 +2,7 @@
  * The whole template sheet: title, the six sections of the report, tables 二, 三 and 四 with their
  * status cells, and the print setup. Pure data; see src/xlsx/template.ts for the file renderer.
  */
-import { PROACTIVE, APPLICATIONS, REVIEWS, TABLE_SECTION, type Edition } from '../format';
+import { TABLE_SECTION, tableFormat, type Edition, type TableId } from '../format';
 import type { CellRef } from '../locate/types';
 import { buildApplications } from './applications';
 import { SheetBuilder } from './builder';
@@ -27,6 +27,10 @@ export function titleText(body: string | null, year: number | null): string {
   return `${body || BODY_PLACEHOLDER}${year ?? YEAR_PLACEHOLDER}${TITLE_SUFFIX}`;
 }
 
+/** The section heading above a table: `三、收到和处理政府信息公开申请情况`. */
+export const tableHeading = (id: TableId, edition: Edition): string =>
+  `${TABLE_SECTION[id]}、${tableFormat(id, edition).title.zh}`;
+
 export function buildTemplate(options: TemplateOptions = {}): Template {
   const edition: Edition = options.edition ?? '2021';
   const totals: TotalsMode = options.totals ?? 'formula';
@@ -46,12 +50,8 @@ export function buildTemplate(options: TemplateOptions = {}): Template {
     b.height(r++, NARRATIVE_HEIGHT);
   };
   /** A table's section heading, its status cell beside it, the table below and a blank row. */
-  const table = (
-    title: string,
-    id: keyof typeof TABLE_SECTION,
-    build: typeof buildApplications,
-  ): TemplateTable => {
-    b.put(r, 0, { value: `${TABLE_SECTION[id]}、${title}`, style: 'heading' }, { cols: HEADING_COLS });
+  const table = (id: TableId, build: typeof buildApplications): TemplateTable => {
+    b.put(r, 0, { value: tableHeading(id, edition), style: 'heading' }, { cols: HEADING_COLS });
     b.height(r, 28);
     const status: CellRef = { row: r++, col: HEADING_COLS };
     const t = build(b, r, edition, totals, status);
@@ -60,10 +60,10 @@ export function buildTemplate(options: TemplateOptions = {}): Template {
   };
 
   prose(PROSE_SECTIONS.overview);
-  const proactive = table(PROACTIVE[edition].title.zh, 'proactive', buildProactive);
+  const proactive = table('proactive', buildProactive);
   const applicationsHeading = r;
-  const applications = table(APPLICATIONS[edition].title.zh, 'applications', buildApplications);
-  const reviews = table(REVIEWS[edition].title.zh, 'reviews', buildReviews);
+  const applications = table('applications', buildApplications);
+  const reviews = table('reviews', buildReviews);
   prose(PROSE_SECTIONS.problems);
   prose(PROSE_SECTIONS.other, FEES_HINT);
   const lastRow = r - 1;

@@ -8,8 +8,7 @@
  * (src/template/calc recalculate, run by buildTemplate and fillTemplate) — in the default `formula`
  * mode the sums of the filled cells, in `input` mode the source's own totals, copied as typed.
  */
-import { TABLE_SECTION, tableFormat } from '../format';
-import { buildTemplate } from '../template/build';
+import { buildTemplate, tableHeading } from '../template/build';
 import { fillTemplate, type FillResult, type FillSource } from '../template/fill';
 import { STYLES } from '../template/styles';
 import type { Template, TemplateFill, TemplateOptions, TemplateTable } from '../template/types';
@@ -62,16 +61,8 @@ export function templateBody(template: Template): string {
  */
 function headingXml(template: Template, table: TemplateTable): string {
   const style = STYLES.heading;
-  const text = headingText(template, table);
+  const text = tableHeading(table.table, table.edition);
   const pageBreak = template.page.rowBreaks.includes(table.bounds.top - 1) ? '<w:pageBreakBefore/>' : '';
   const pPr = `<w:keepNext/>${pageBreak}<w:spacing w:before="240" w:after="120"/>`;
   return paragraph(text, pPr, runProperties(style, style.font.size));
-}
-
-export function headingText(template: Template, table: TemplateTable): string {
-  const cell = template.cells.find(
-    (c) => c.row === table.bounds.top - 1 && c.col === table.bounds.left && c.style === 'heading',
-  );
-  if (typeof cell?.value === 'string') return cell.value;
-  return `${TABLE_SECTION[table.table]}、${tableFormat(table.table, table.edition).title.zh}`;
 }

@@ -233,6 +233,17 @@ describe.each(EDITIONS)('the empty template, %s edition', (edition) => {
     expect(out.fill).toBeUndefined();
   });
 
+  test('holds text only in runs (w:t): nothing stray between paragraphs, tables or their properties', () => {
+    const stray: string[] = [];
+    const walk = (element: XmlElement): void => {
+      for (const c of element.children)
+        if (typeof c !== 'string') walk(c);
+        else if (c.trim() !== '' && element.name !== 'w:t') stray.push(`${element.name}: ${c.trim()}`);
+    };
+    walk(parseXml(out.ooxml, 'ooxml', { keepText: () => true }));
+    expect(stray).toEqual([]);
+  });
+
   test('reads back as the model: each heading, every cell and every merge', () => {
     expect(tablesRead(grid)).toEqual(tablesOfModel(model));
   });
