@@ -30,8 +30,8 @@ export interface WordMarks {
 export const NO_MARKS: WordMarks = { cells: [], comments: [] };
 
 const isCell = (value: unknown): value is ShadedCell => {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
+  // Object(): null and other non-objects have none of the fields, so they fail the checks below.
+  const v = Object(value) as Record<string, unknown>;
   return (
     [v.table, v.row, v.cell].every((n) => Number.isInteger(n) && (n as number) >= 0) &&
     typeof v.own === 'string' &&

@@ -97,3 +97,40 @@ describe('runOps: one sync per batch that fits the budget', () => {
     expect(values).toEqual(sizes.map((_, i) => i + 1));
   });
 });
+
+describe('runOps: a request Excel refuses as too large', () => {
+  // Ops that state 1 byte each but write 3 bytes a character: the estimate undercounts, and the host's 10 KB limit
+  // (maxPayloadBytes) refuses what the budget let through, as Excel on the web refuses past 5 MB.
+  const sized = (count: number, characters: number): Op[] =>
+    Array.from({ length: count }, (_, i) => ({
+      bytes: 1,
+      queue: (context) => {
+        context.workbook.worksheets.getItem(SHEET).getRange(a1(i, 0)).values = [['字'.repeat(characters)]];
+      },
+    }));
+  const run = async (ops: Op[], budget: number) => {
+    const { host, globals } = connectRuntime(FLAVOUR, [{ name: SHEET, rows: [[null]] }], {
+      maxPayloadBytes: 10_000,
+    });
+    const outcome = await globals.Excel.run((context) => runOps(context, ops, budget)).then(
+      () => 'done',
+      (error: { code?: string }) => error.code,
+    );
+    return { outcome, syncs: host.syncCount };
+  };
+
+  it('one op alone: fails at once, nothing to halve', async () => {
+    expect(await run(sized(1, 4000), 1_000_000)).toEqual({
+      outcome: 'RequestPayloadSizeLimitExceeded',
+      syncs: 1,
+    });
+  });
+
+  it('at the smallest budget: fails rather than halving for ever', async () => {
+    // 1 MB → 16 KB (the floor, still the whole batch) → refused again → give up.
+    expect(await run(sized(3, 2000), 1_000_000)).toEqual({
+      outcome: 'RequestPayloadSizeLimitExceeded',
+      syncs: 2,
+    });
+  });
+});

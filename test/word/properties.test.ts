@@ -59,6 +59,13 @@ describe('StoredTexts', () => {
     expect(stored(entries).get('k')).toBeNull();
   });
 
+  it('reads at most 10,000 pieces: a larger count is damage, every piece present or not', () => {
+    const pieces = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`k.${i}`, 'x']));
+    expect(stored({ k: '10000', ...pieces(10_000) }).get('k')).toBe('x'.repeat(10_000));
+    expect(stored({ k: '10001', ...pieces(10_001) }).get('k')).toBeNull();
+  });
+
   it('lists a key’s own properties only', () => {
     const texts = stored({ k: '1', 'k.0': 'a', 'k.x': 'b', k2: 'c', 'k2.0': 'd', other: 'e' });
     expect(texts.keysOf('K').sort()).toEqual(['k', 'k.0']);

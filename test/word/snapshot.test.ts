@@ -38,6 +38,7 @@ describe('Word marks snapshot', () => {
         { ...marks.cells[1], extra: 'dropped' },
         null,
         '0,0,0',
+        { table: 0, row: 1, cell: 0, own: '', mark: 7 },
       ],
       comments: ['1', 2, null],
     });
