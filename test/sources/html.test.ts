@@ -320,6 +320,32 @@ xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-
   });
 });
 
+describe('UTF-16 pages (Word’s “Unicode” web page): NULs are text, not binary', () => {
+  const page = '<html><body><p>本年新收 12</p></body></html>';
+  const utf16 = (bigEndian: boolean, bom: boolean): Uint8Array => {
+    const bytes: number[] = bom ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];
+    for (const unit of Array.from(page, (c) => c.charCodeAt(0)))
+      bytes.push(...(bigEndian ? [unit >> 8, unit & 0xff] : [unit & 0xff, unit >> 8]));
+    return new Uint8Array(bytes);
+  };
+  it.each([
+    ['little-endian, with its byte-order mark', utf16(false, true), undefined],
+    ['big-endian, with its byte-order mark', utf16(true, true), undefined],
+    ['little-endian without a mark, declared by the server', utf16(false, false), 'UTF-16LE'],
+  ])('%s', (_name, bytes, declared) => {
+    expect(rowsOf(readHtml(bytes, options, declared).grids[0])).toEqual([['本年新收 12']]);
+  });
+  it.each([
+    ['a mark cut short: binary', new Uint8Array([0xff, 0x00, 0x41, 0x00])],
+    ['the two bytes of a mark reversed in part: binary', new Uint8Array([0xfe, 0xfe, 0x41, 0x00])],
+    ['a big-endian mark cut short: binary', new Uint8Array([0xfe, 0x00, 0x00, 0x41])],
+  ])('%s', (_name, bytes) => {
+    expect(() => readHtml(bytes, options)).toThrow(
+      expect.objectContaining({ code: 'wrong-format', detail: 'binary data, not a web page' }),
+    );
+  });
+});
+
 describe('bad input', () => {
   const cases: { name: string; bytes: Uint8Array; code: string; detail?: RegExp }[] = [
     { name: 'no bytes', bytes: new Uint8Array(0), code: 'empty' },
