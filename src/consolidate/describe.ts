@@ -29,13 +29,13 @@ export function consolidatedTemplate(consolidation: Consolidation, body: string 
   });
 }
 
-/** Why the department is left out, or a caution about it; null when there is nothing to say. */
 /** Why a cell of a department was not added into the total, in the words of the sheet's notes. */
 export const skippedNote = (cell: SkippedCell): Text =>
   cell.reason === 'missing'
     ? SKIPPED.missing
     : renderText(SKIPPED.unreadable, { source: cell.source, raw: String(cell.raw) });
 
+/** Why the department is left out, or a caution about it; null when there is nothing to say. */
 export function departmentNote(
   department: DepartmentStatus,
   consolidation: Consolidation,

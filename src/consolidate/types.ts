@@ -102,8 +102,7 @@ export interface ConsolidatedCell extends Omit<TemplateValueCell, 'role' | 'cell
   parts: Contribution[];
 }
 
-/** A department's cell that adds nothing to the sums. */
-/** A cell of the total that a department's table did not give a number for. */
+/** A department's cell that adds nothing to the sums: its table lacks it, or it holds no number. */
 export type SkippedCell = SkippedPlace &
   (
     | /** The department's table lacks the row or column. */ { reason: 'missing' }
