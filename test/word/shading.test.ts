@@ -59,6 +59,25 @@ describe('restoreShading: "No Color"', () => {
     expect(s.mode.value).toBe('unknown');
   });
 
+  it('probes on, and counts, only the cells whose own shading is "No Color"', async () => {
+    const cells: FakeCell[] = [0, 1].map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
+    // Word keeps the colour it is given "" for: whichever cell is probed shows its mark again.
+    const context = {
+      sync: async () => cells.forEach((c) => c.shadingColor === '' && (c.shadingColor = '#FFC7CE')),
+    } as unknown as Word.RequestContext;
+    const mode: { value: NoneMode } = { value: 'unknown' };
+    const restored = await restoreShading(
+      context,
+      [
+        { cell: cells[0] as unknown as Word.TableCell, own: '#00B050' },
+        { cell: cells[1] as unknown as Word.TableCell, own: '' },
+      ],
+      mode,
+    );
+    expect([restored, mode.value]).toEqual([1, 'white']);
+    expect(cells.map((c) => c.shadingColor)).toEqual(['#00B050', WHITE]);
+  });
+
   it('asks once per session', async () => {
     let syncs = 0;
     const s = setup(async () => void syncs++);

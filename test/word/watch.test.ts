@@ -52,6 +52,19 @@ describe('watchOnReturn', () => {
     expect(w.changes).toEqual([2]);
   });
 
+  it('stopped during a read: what that read finds is not reported', async () => {
+    const events = new EventTarget();
+    let finish: (text: string) => void = () => undefined;
+    const fingerprint = () => new Promise<string>((resolve) => (finish = resolve));
+    const onChange = jest.fn();
+    const stop = watchOnReturn(events, fingerprint, 'checked', onChange);
+    events.dispatchEvent(new Event('focus'));
+    await stop();
+    finish('edited');
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('stops listening when stopped', async () => {
     const w = setup(['edited']);
     await w.stop();
