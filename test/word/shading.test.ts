@@ -10,14 +10,15 @@ interface FakeCell {
   load(): void;
 }
 
-function setup(sync: (cell: FakeCell) => Promise<void>) {
-  const cells: FakeCell[] = [0, 1].map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
-  const context = { sync: () => sync(cells[0]) } as unknown as Word.RequestContext;
+/** Two marked cells, whose own shadings are `owns` ("" for No Color); `sync` sees them all. */
+function setup(sync: (cells: FakeCell[]) => Promise<void>, owns = ['', '']) {
+  const cells: FakeCell[] = owns.map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
+  const context = { sync: () => sync(cells) } as unknown as Word.RequestContext;
   const mode: { value: NoneMode } = { value: 'unknown' };
   const restore = () =>
     restoreShading(
       context,
-      cells.map((cell) => ({ cell: cell as unknown as Word.TableCell, own: '' })),
+      cells.map((cell, i) => ({ cell: cell as unknown as Word.TableCell, own: owns[i] })),
       mode,
     );
   return { cells, mode, restore };
@@ -30,7 +31,7 @@ describe('restoreShading: "No Color"', () => {
     ['takes "" and reads it back', async () => undefined, 'empty-string', 0, ''],
     [
       'takes "" but keeps the colour',
-      async (cell: FakeCell) => void (cell.shadingColor = '#FFC7CE'),
+      async ([cell]: FakeCell[]) => void (cell.shadingColor = '#FFC7CE'),
       'white',
       2,
       WHITE,
@@ -60,22 +61,12 @@ describe('restoreShading: "No Color"', () => {
   });
 
   it('probes on, and counts, only the cells whose own shading is "No Color"', async () => {
-    const cells: FakeCell[] = [0, 1].map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
     // Word keeps the colour it is given "" for: whichever cell is probed shows its mark again.
-    const context = {
-      sync: async () => cells.forEach((c) => c.shadingColor === '' && (c.shadingColor = '#FFC7CE')),
-    } as unknown as Word.RequestContext;
-    const mode: { value: NoneMode } = { value: 'unknown' };
-    const restored = await restoreShading(
-      context,
-      [
-        { cell: cells[0] as unknown as Word.TableCell, own: '#00B050' },
-        { cell: cells[1] as unknown as Word.TableCell, own: '' },
-      ],
-      mode,
-    );
-    expect([restored, mode.value]).toEqual([1, 'white']);
-    expect(cells.map((c) => c.shadingColor)).toEqual(['#00B050', WHITE]);
+    const keep = async (cells: FakeCell[]) =>
+      cells.forEach((c) => c.shadingColor === '' && (c.shadingColor = '#FFC7CE'));
+    const s = setup(keep, ['#00B050', '']);
+    expect([await s.restore(), s.mode.value]).toEqual([1, 'white']);
+    expect(s.cells.map((c) => c.shadingColor)).toEqual(['#00B050', WHITE]);
   });
 
   it('asks once per session', async () => {
