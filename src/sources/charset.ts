@@ -51,6 +51,7 @@ function decode(encoding: string, bytes: Uint8Array): string {
 export function encodingOf(label: string): string | undefined {
   try {
     return new TextDecoder(label.trim()).encoding;
+    // Stryker disable next-line BlockStatement: equivalent: an empty catch returns undefined as well
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import {
   mergeSnapshots,
   parseSnapshot,
   resolveSnapshot,
+  DEFAULT_FORMAT,
   savedFormatOf,
   serializeSnapshot,
   SnapshotBuilder,
@@ -55,6 +56,14 @@ describe('savedFormatOf', () => {
       fontColor: '#FF0000',
       bold: true,
     });
+  });
+
+  it.each([
+    ['no properties at all', undefined],
+    ['a font without colour or bold', { format: { font: {} } }],
+    ['a font whose colour and bold read null (mixed)', { format: { font: { color: null, bold: null } } }],
+  ])('%s: the default format, not bold', (_name, props) => {
+    expect(savedFormatOf(props)).toEqual({ fill: null, fontColor: DEFAULT_FORMAT.fontColor, bold: false });
   });
 });
 

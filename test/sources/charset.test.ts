@@ -152,6 +152,11 @@ describe('decodeHtml', () => {
   });
 });
 
+test('only the first byte order mark is taken off: a second one is text (U+FEFF)', () => {
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+  expect(decodeHtml(cat(bom, bom, ascii(TEXT)))).toEqual({ text: `\ufeff${TEXT}`, encoding: 'utf-8' });
+});
+
 describe('labels', () => {
   it.each([
     ['gb2312', 'gbk'],

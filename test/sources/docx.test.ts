@@ -544,7 +544,13 @@ describe('readDocx: hostile and wrong input', () => {
       name: 'a zip without word/document.xml',
       bytes: zipSync({ 'readme.txt': strToU8('hi') }),
       code: 'wrong-format',
-      detail: /readme\.txt/,
+      detail: /^no word\/document\.xml: a zip of 1 entries \(readme\.txt\)$/,
+    },
+    {
+      name: 'a zip of many entries without word/document.xml: the first five named',
+      bytes: zipSync(Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((x) => [`${x}.txt`, strToU8(x)]))),
+      code: 'wrong-format',
+      detail: /^no word\/document\.xml: a zip of 6 entries \(a\.txt, b\.txt, c\.txt, d\.txt, e\.txt, …\)$/,
     },
     {
       name: 'malformed XML (an element left open)',

@@ -6,7 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Grid } from '../../src/grid';
 import { readDocx } from '../../src/sources/docx';
-import { readFlatOpc, scanFlatOpc, scannedPart } from '../../src/sources/flat-opc';
+import { flatParts, readFlatOpc, scanFlatOpc, scannedPart } from '../../src/sources/flat-opc';
 import { SourceReadError, type SourceDocument } from '../../src/sources/types';
 import { seedReportDocx, SEED_INSERTED } from '../support/docx-report';
 import { seedReportHtmlText } from '../support/report-html';
@@ -275,6 +275,35 @@ describe('readFlatOpc: hostile input', () => {
     }
     expect(error).toBeInstanceOf(SourceReadError);
     expect((error as SourceReadError).code).toBe(code);
+  });
+
+  test('a package without a document part names its parts, the first five of them', () => {
+    const named = (count: number) =>
+      pkg(rels, ...Array.from({ length: count - 1 }, (_, i) => part(`/p${i + 1}.xml`, '<x/>')));
+    const detail = (text: string) => {
+      try {
+        readFlatOpc(text, options());
+      } catch (e) {
+        return e instanceof SourceReadError ? [e.code, e.detail] : e;
+      }
+      return 'read';
+    };
+    expect(detail(named(2))).toEqual([
+      'wrong-format',
+      'no word/document.xml: a flat OPC package of 2 parts (/_rels/.rels, /p1.xml)',
+    ]);
+    expect(detail(named(6))).toEqual([
+      'wrong-format',
+      'no word/document.xml: a flat OPC package of 6 parts (/_rels/.rels, /p1.xml, /p2.xml, /p3.xml, /p4.xml, …)',
+    ]);
+  });
+
+  test('a part with empty pkg:xmlData has empty text', () => {
+    const empty =
+      '<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/xml"><pkg:xmlData/></pkg:part>';
+    const parts = flatParts(scanFlatOpc(pkg(rels, documentPart(''), empty), LIMITS));
+    expect(parts.text('word/styles.xml')).toBe('');
+    expect(parts.text('word/document.xml')).toBe(`<w:document xmlns:w="${W}"><w:body></w:body></w:document>`);
   });
 
   test('random damage never throws anything but SourceReadError', async () => {

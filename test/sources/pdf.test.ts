@@ -116,6 +116,33 @@ describe('pdfPagesToDocument on synthetic pages', () => {
       ],
     },
     {
+      name: 'two pieces in one column of a row stay apart (a space), not one number',
+      pages: [
+        page(
+          run('信息内容', 100, 100),
+          run('本年制发件数', 230, 100),
+          run('现行有效件数', 330, 100),
+          run('规章', 100, 114),
+          run('1', 252, 114),
+          run('2', 263, 114),
+          run('3', 358, 114),
+          run('其他', 100, 128),
+          run('1', 258, 128),
+          run('3', 358, 128),
+        ),
+      ],
+      expected: [
+        ['信息内容', '本年制发件数', '现行有效件数'],
+        ['规章', '1 2', 3],
+        ['其他', 1, 3],
+      ],
+    },
+    {
+      name: 'Latin runs a gap apart keep a space between words; touching runs join',
+      pages: [page(run('ABC', 100, 100), run('Ltd', 117, 100), run('AB', 100, 200), run('CD', 111, 200))],
+      expected: [['ABC Ltd'], ['ABCD']],
+    },
+    {
       name: 'a title centred over several columns spans them; wrapped header pieces join with no space',
       pages: [
         page(

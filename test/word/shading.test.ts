@@ -1,4 +1,4 @@
-import { restoreShading, WHITE, type NoneMode } from '../../src/word/shading';
+import { NO_SHADING, restoreShading, sameColour, WHITE, type NoneMode } from '../../src/word/shading';
 
 /**
  * How 清除标记 learns whether Word takes "" for "No Color" (office-js #5460). The service tests run
@@ -25,6 +25,19 @@ function setup(sync: (cells: FakeCell[]) => Promise<void>, owns = ['', '']) {
 }
 
 const failure = (code: string) => Object.assign(new Error(code), { code });
+
+describe('sameColour', () => {
+  test.each<[string | null | undefined, string, boolean]>([
+    ['#ff0000', '#FF0000', true],
+    ['#FF0000', '#FF0001', false],
+    // Word reads "No Color" back as '' on some hosts and as nothing at all before a load.
+    [null, NO_SHADING, true],
+    [undefined, NO_SHADING, true],
+    [null, WHITE, false],
+  ])('%p and %p: %p', (a, b, same) => {
+    expect(sameColour(a, b)).toBe(same);
+  });
+});
 
 describe('restoreShading: "No Color"', () => {
   it.each([

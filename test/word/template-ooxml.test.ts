@@ -225,7 +225,13 @@ describe.each(EDITIONS)('the empty template, %s edition', (edition) => {
       ],
     ]);
     const rels = child(kids(root, 'part')[0], 'pkg:xmlData');
-    expect(rels && descendants(rels, 'Relationship')[0].attrs.Target).toBe('word/document.xml');
+    const relationships = rels && kids(rels, 'Relationships')[0];
+    // Word finds the document part only through a relationship in the OPC namespace (ECMA-376 Part 2).
+    expect(relationships?.attrs.xmlns).toBe('http://schemas.openxmlformats.org/package/2006/relationships');
+    expect(relationships && descendants(relationships, 'Relationship')[0].attrs).toMatchObject({
+      Type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+      Target: 'word/document.xml',
+    });
     // No section properties: inserting must not change the user's page setup.
     expect(out.ooxml).not.toContain('sectPr');
     expect(out.bytes).toBe(Buffer.byteLength(out.ooxml, 'utf8'));

@@ -94,9 +94,13 @@ describe('extractPdfPages', () => {
 });
 
 describe('a pdf.js thread that dies with a PDF in flight', () => {
-  test('fails that PDF as corrupt, saying so; the next PDF gets a new thread', async () => {
-    // The real thread, ended from outside while it reads (as a crash or the system would end it):
-    // Node's Worker is wrapped only to keep a handle on each thread the module starts.
+  /**
+   * Loads its own copy of the module with Node's Worker wrapped only to keep a handle on each
+   * thread the module starts (the threads themselves are real).
+   */
+  async function withKeptThreads(
+    body: (own: typeof import('../../../src/sources/node/pdf-extract'), threads: Worker[]) => Promise<void>,
+  ): Promise<void> {
     const threads: Worker[] = [];
     class KeptWorker extends Worker {
       constructor(...args: ConstructorParameters<typeof Worker>) {
@@ -104,12 +108,56 @@ describe('a pdf.js thread that dies with a PDF in flight', () => {
         threads.push(this);
       }
     }
-    await jest.isolateModulesAsync(async () => {
-      jest.doMock('node:worker_threads', () => ({
-        ...jest.requireActual<object>('node:worker_threads'),
-        Worker: KeptWorker,
-      }));
-      const own = await import('../../../src/sources/node/pdf-extract');
+    try {
+      await jest.isolateModulesAsync(async () => {
+        jest.doMock('node:worker_threads', () => ({
+          ...jest.requireActual<object>('node:worker_threads'),
+          Worker: KeptWorker,
+        }));
+        await body(await import('../../../src/sources/node/pdf-extract'), threads);
+      });
+    } finally {
+      await Promise.all(threads.map((t) => t.terminate()));
+    }
+  }
+
+  test('an uncaught error in the thread fails that PDF with the error; its late answer is ignored', async () => {
+    // Node emits 'error' when a thread throws an uncaught exception, then ends it (nodejs.org/api/
+    // worker_threads.html, Event: 'error'). No PDF is known to make pdf.js throw outside its
+    // promises, so the event is emitted on the real thread, which goes on reading meanwhile.
+    await withKeptThreads(async (own, threads) => {
+      const first = own.extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
+      const second = own.extractPdfPages(minimalPdf('after 7', 72, 700, 12));
+      threads[0].emit('error', Object.assign(new Error('bad XRef entry'), { name: 'UnknownErrorException' }));
+      await expect(first).rejects.toMatchObject({
+        name: 'SourceReadError',
+        code: 'corrupt',
+        detail: expect.stringContaining('bad XRef entry'),
+      });
+      // The second PDF went to a new thread; the first thread's answer to the first PDF changes nothing.
+      const [page] = await second;
+      expect(page.runs.map((r) => r.text)).toEqual(['after 7']);
+      expect(threads).toHaveLength(2);
+    });
+  });
+
+  test('an answer that belongs to no PDF in flight is ignored', async () => {
+    await withKeptThreads(async (own, threads) => {
+      const reading = own.extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
+      // What a thread ended by a timeout may still send: an answer to a request already settled.
+      threads[0].emit('message', { id: -1, ok: true, pages: [] });
+      const [page] = await reading;
+      expect(page.runs.map((r) => r.text).join(' ')).toBe('Total 42');
+      // And one that comes when nothing is in flight.
+      expect(threads[0].emit('message', { id: -1, ok: true, pages: [] })).toBe(true);
+      const [next] = await own.extractPdfPages(minimalPdf('after 7', 72, 700, 12));
+      expect(next.runs.map((r) => r.text)).toEqual(['after 7']);
+    });
+  });
+
+  test('fails that PDF as corrupt, saying so; the next PDF gets a new thread', async () => {
+    // The real thread, ended from outside while it reads (as a crash or the system would end it).
+    await withKeptThreads(async (own, threads) => {
       const reading = own.extractPdfPages(minimalPdf('Total 42', 72, 700, 12));
       expect(threads).toHaveLength(1);
       await threads[0].terminate();
