@@ -281,6 +281,29 @@ describe('what is left out, and what is written as a value', () => {
     for (const { key, value } of cells) expect(value).toBeCloseTo(sums.get(key) ?? NaN, 6);
   });
 
+  test('a table no department has is written as zeros, and not listed as values written', async () => {
+    // Both sheets end before table 四 (its heading and everything below are cut off).
+    const cut = good.map((d) => {
+      const reviews = locateTables(d.grid).find((t) => t.table === 'reviews');
+      if (!reviews) throw new Error('no table 四');
+      const keep = reviews.bounds.top - 1;
+      const m = model(d.grid);
+      const merges = d.grid.merges.filter((g) => g.bottom < keep);
+      return {
+        ...m,
+        rows: m.rows.slice(0, keep),
+        merges: merges.map((g) => `${toA1(g.top, g.left)}:${toA1(g.bottom, g.right)}`),
+      };
+    });
+    const { double, service } = workbook(cut);
+    const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
+    if (!outcome.ok) throw new Error(outcome.error.message.en);
+    expect(outcome.value.values).toEqual([]);
+    const reviews = inputCells(double, outcome.value.sheet).filter((c) => c.key.startsWith('reviews|'));
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const { formula, value } of reviews) expect([formula, value]).toEqual([null, 0]);
+  });
+
   test('a number typed as text in a department is written as the value, and the pane is told', async () => {
     const fill = good[1].fills.find((f) => fillKey(f) === 'applications|new|natural-person');
     const texty = changed(

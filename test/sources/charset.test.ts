@@ -152,6 +152,15 @@ describe('decodeHtml', () => {
   });
 });
 
+test.each([
+  ['a tab', '\t'],
+  ['a line feed', '\n'],
+  ['a form feed', '\f'],
+  ['a carriage return', '\r'],
+])('<meta followed by %s declares the charset as after a space', (_name, space) => {
+  expect(decodeHtml(toGbk(`<meta${space}charset=gbk${space}>${TEXT}`)).encoding).toBe('gbk');
+});
+
 test('only the first byte order mark is taken off: a second one is text (U+FEFF)', () => {
   const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
   expect(decodeHtml(cat(bom, bom, ascii(TEXT)))).toEqual({ text: `\ufeff${TEXT}`, encoding: 'utf-8' });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkGrids } from '../../src/check';
 import type { CellValue, Grid, MergedArea, RowOrigin } from '../../src/grid';
 import { readDocx } from '../../src/sources/docx';
@@ -260,6 +260,18 @@ const cases: Case[] = [
 ];
 
 describe('readDocx: body, tables and merges', () => {
+  test('mc:AlternateContent whose prefix the document never declares: still one branch, by its usual prefix', () => {
+    const files = unzipSync(
+      docx(
+        `<mc:AlternateContent><mc:Choice Requires="w14">${p('新版')}</mc:Choice><mc:Fallback>${p('旧版')}</mc:Fallback></mc:AlternateContent>`,
+      ),
+    );
+    const xml = strFromU8(files['word/document.xml']);
+    files['word/document.xml'] = strToU8(xml.replace(` xmlns:mc="${MC}"`, ''));
+    expect(strFromU8(files['word/document.xml'])).not.toContain('xmlns:mc');
+    expect(values(read(zipSync(files)).grids[0])).toEqual([['新版']]);
+  });
+
   test.each(cases)('$name', ({ body, rows, merges, notices }) => {
     const doc = read(docx(body));
     expect(doc.format).toBe('docx');

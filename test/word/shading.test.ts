@@ -7,12 +7,26 @@ import { NO_SHADING, restoreShading, sameColour, WHITE, type NoneMode } from '..
  */
 interface FakeCell {
   shadingColor: string;
-  load(): void;
+  /** What was loaded: only those properties come back from Word at the next sync (docs: ClientObject.load). */
+  loaded: string[];
+  load(names: string): void;
 }
+
+/** Word keeps the colour it was given "" for: a cell that loaded its shading reads its mark again. */
+const keepsColour = (cell: FakeCell) => {
+  if (cell.shadingColor === '' && cell.loaded.includes('shadingColor')) cell.shadingColor = '#FFC7CE';
+};
 
 /** Two marked cells, whose own shadings are `owns` ("" for No Color); `sync` sees them all. */
 function setup(sync: (cells: FakeCell[]) => Promise<void>, owns = ['', '']) {
-  const cells: FakeCell[] = owns.map(() => ({ shadingColor: '#FFC7CE', load: () => undefined }));
+  const cells: FakeCell[] = owns.map(() => {
+    const cell: FakeCell = {
+      shadingColor: '#FFC7CE',
+      loaded: [],
+      load: (names) => void cell.loaded.push(names),
+    };
+    return cell;
+  });
   const context = { sync: () => sync(cells) } as unknown as Word.RequestContext;
   const mode: { value: NoneMode } = { value: 'unknown' };
   const restore = () =>
@@ -42,22 +56,19 @@ describe('sameColour', () => {
 describe('restoreShading: "No Color"', () => {
   it.each([
     ['takes "" and reads it back', async () => undefined, 'empty-string', 0, ''],
-    [
-      'takes "" but keeps the colour',
-      async ([cell]: FakeCell[]) => void (cell.shadingColor = '#FFC7CE'),
-      'white',
-      2,
-      WHITE,
-    ],
-    [
-      'refuses ""',
-      async () => {
-        throw failure('InvalidArgument');
-      },
-      'white',
-      2,
-      WHITE,
-    ],
+    ['takes "" but keeps the colour', async ([cell]: FakeCell[]) => keepsColour(cell), 'white', 2, WHITE],
+    ...['InvalidArgument', 'NotImplemented', 'GeneralException'].map(
+      (code) =>
+        [
+          `refuses "" (${code})`,
+          async () => {
+            throw failure(code);
+          },
+          'white',
+          2,
+          WHITE,
+        ] as const,
+    ),
   ] as const)('Word %s', async (_name, sync, mode, white, shown) => {
     const s = setup(sync);
     expect(await s.restore()).toBe(white);
@@ -74,10 +85,7 @@ describe('restoreShading: "No Color"', () => {
   });
 
   it('probes on, and counts, only the cells whose own shading is "No Color"', async () => {
-    // Word keeps the colour it is given "" for: whichever cell is probed shows its mark again.
-    const keep = async (cells: FakeCell[]) =>
-      cells.forEach((c) => c.shadingColor === '' && (c.shadingColor = '#FFC7CE'));
-    const s = setup(keep, ['#00B050', '']);
+    const s = setup(async (cells) => cells.forEach(keepsColour), ['#00B050', '']);
     expect([await s.restore(), s.mode.value]).toEqual([1, 'white']);
     expect(s.cells.map((c) => c.shadingColor)).toEqual(['#00B050', WHITE]);
   });

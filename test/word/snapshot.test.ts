@@ -21,8 +21,16 @@ describe('Word marks snapshot', () => {
   it.each([
     ['absent', null],
     ['not JSON', '{'],
-    ['another version', JSON.stringify({ v: 2, cells: [], comments: [] })],
-    ['cells not a list', JSON.stringify({ v: 1, cells: {}, comments: [] })],
+    [
+      'another version, even with entries that would read',
+      JSON.stringify({
+        v: 2,
+        cells: [{ table: 0, row: 1, cell: 2, own: '', mark: '#FFC7CE' }],
+        comments: ['1'],
+      }),
+    ],
+    ['cells not a list', JSON.stringify({ v: 1, cells: {}, comments: ['1'] })],
+    ['comments not a list', JSON.stringify({ v: 1, cells: [], comments: '1' })],
   ])('reads %s as no marks', (_name, text) => {
     expect(parseMarks(text)).toEqual(NO_MARKS);
   });

@@ -104,6 +104,7 @@ describe('findSoffice', () => {
     const converting = convertWithLibreOffice(soffice, join(dir, 'report.doc'), '.doc', 'docx', 30_000);
     await expect(converting).rejects.toBeInstanceOf(ConversionError);
     await expect(converting).rejects.toMatchObject({
+      name: 'ConversionError',
       detail: expect.stringMatching(/^Command failed: .*failing .* Error: source file could not be loaded$/),
     });
   });
