@@ -67,6 +67,7 @@ const EQUALS = 0x3d;
 const isSpace = (b: number | undefined): boolean =>
   b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x20;
 const isLetter = (b: number | undefined): boolean =>
+  // Stryker disable next-line ConditionalExpression: equivalent: undefined compares false with any number
   b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 const lower = (b: number): number => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
 

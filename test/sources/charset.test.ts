@@ -161,6 +161,23 @@ test.each([
   expect(decodeHtml(toGbk(`<meta${space}charset=gbk${space}>${TEXT}`)).encoding).toBe('gbk');
 });
 
+test.each([
+  ['A', undefined],
+  ['Z', undefined],
+  ['a', undefined],
+  ['z', undefined],
+  ['@', 'gbk'],
+  ['[', 'gbk'],
+  ['`', 'gbk'],
+  ['{', 'gbk'],
+  ['1', 'gbk'],
+])(
+  '"<%s": a tag only when a letter follows <, so a <meta> in its attribute is no declaration',
+  (first, found) => {
+    expect(prescanEncoding(ascii(`<${first}x title="<meta charset=gbk>">`))).toBe(found);
+  },
+);
+
 test('only the first byte order mark is taken off: a second one is text (U+FEFF)', () => {
   const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
   expect(decodeHtml(cat(bom, bom, ascii(TEXT)))).toEqual({ text: `\ufeff${TEXT}`, encoding: 'utf-8' });

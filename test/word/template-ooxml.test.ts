@@ -206,6 +206,22 @@ describe('escapeXml and utf8Bytes', () => {
     ['\uD83D', 3],
     ['a\uD83Db', 5],
   ])('utf8Bytes(%j) = %d', (text, n) => expect(utf8Bytes(text)).toBe(n));
+
+  // Each boundary of the encoding, against Node's own UTF-8 encoder (lone surrogates: U+FFFD, 3 bytes).
+  test.each([
+    '\u007f',
+    '\u0080',
+    '\u07ff',
+    '\u0800',
+    '\ud7ff',
+    '\udbff\udfff',
+    '\udc00\udc00',
+    '\udc00',
+    '\ud800x',
+    '\uffff',
+  ])('utf8Bytes(%j) is what Buffer.byteLength counts', (text) =>
+    expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8')),
+  );
 });
 
 describe.each(EDITIONS)('the empty template, %s edition', (edition) => {

@@ -2,7 +2,7 @@
  * Finding LibreOffice (src/sources/node/convert.ts `findSoffice`) on each platform, with the file
  * system given as the set of files that exist; and a LibreOffice that fails, as a real process.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ConversionError, convertWithLibreOffice, findSoffice } from '../../../src/sources/node/convert';
@@ -114,6 +114,51 @@ describe('findSoffice', () => {
     await expect(
       convertWithLibreOffice(soffice, join(dir, 'report.doc'), '.doc', 'docx', 300),
     ).rejects.toMatchObject({ detail: 'timed out' });
+  });
+
+  /** A LibreOffice stand-in that writes what it was asked, and its HOME, as the converted file. */
+  const echoing = (files: string) =>
+    script(
+      'echoing',
+      [
+        'for a in "$@"; do printf "%s\\n" "$a"; done > "$0.args"',
+        'while [ $# -gt 0 ]; do [ "$1" = --outdir ] && out="$2"; shift; done',
+        `mkdir -p "$out"; for f in ${files}; do { cat "$0.args"; echo "HOME=$HOME"; } > "$out/$f"; done`,
+        'rm "$0.args"',
+      ].join('\n'),
+    );
+
+  it('runs LibreOffice headless on a copy, in its own profile and HOME, and returns what it wrote', async () => {
+    const bytes = await convertWithLibreOffice(
+      echoing('input.docx'),
+      join(dir, 'report.doc'),
+      '.doc',
+      'docx',
+      30_000,
+    );
+    const lines = Buffer.from(bytes).toString('utf8').trim().split('\n');
+    const work = /^-env:UserInstallation=file:\/\/(.*)\/profile$/.exec(lines[0])?.[1] ?? '';
+    expect(work).toMatch(/disclosure-convert-/);
+    expect(lines).toEqual([
+      `-env:UserInstallation=file://${work}/profile`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'docx',
+      '--outdir',
+      `${work}/out`,
+      `${work}/input.doc`,
+      `HOME=${work}`,
+    ]);
+    // The working folder goes with the conversion.
+    expect(() => readFileSync(`${work}/input.doc`)).toThrow();
+  });
+
+  it('takes only a file of the target format', async () => {
+    await expect(
+      convertWithLibreOffice(echoing('input.log'), join(dir, 'report.doc'), '.doc', 'docx', 30_000),
+    ).rejects.toMatchObject({ detail: 'LibreOffice wrote no file (damaged or password-protected?)' });
   });
 
   it('fails when it writes nothing', async () => {
