@@ -287,13 +287,10 @@ describe('what is left out, and what is written as a value', () => {
       const reviews = locateTables(d.grid).find((t) => t.table === 'reviews');
       if (!reviews) throw new Error('no table 四');
       const keep = reviews.bounds.top - 1;
-      const m = model(d.grid);
-      const merges = d.grid.merges.filter((g) => g.bottom < keep);
-      return {
-        ...m,
-        rows: m.rows.slice(0, keep),
-        merges: merges.map((g) => `${toA1(g.top, g.left)}:${toA1(g.bottom, g.right)}`),
-      };
+      const values = model(d.grid).rows.slice(0, keep);
+      return model(
+        new ArrayGrid({ sheet: d.name, values, merges: d.grid.merges.filter((g) => g.bottom < keep) }),
+      );
     });
     const { double, service } = workbook(cut);
     const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });

@@ -4,10 +4,10 @@ import { parseAreas } from '../../src/office/read';
 import { splitAddress } from '../../src/office/comments';
 import { officeErrorCode } from '../../src/office/errors';
 import {
+  DEFAULT_FORMAT,
   mergeSnapshots,
   parseSnapshot,
   resolveSnapshot,
-  DEFAULT_FORMAT,
   savedFormatOf,
   serializeSnapshot,
   SnapshotBuilder,

@@ -1,6 +1,7 @@
 /**
  * Finding LibreOffice (src/sources/node/convert.ts `findSoffice`) on each platform, with the file
- * system given as the set of files that exist; and a LibreOffice that fails, as a real process.
+ * system given as the set of files that exist; and converting with a stand-in LibreOffice, a real
+ * process (a shell script) that fails, hangs, writes nothing or writes what it was asked.
  */
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,7 +85,7 @@ describe('findSoffice', () => {
   });
 });
 
-(process.platform === 'win32' ? describe.skip : describe)('a LibreOffice that fails', () => {
+(process.platform === 'win32' ? describe.skip : describe)('converting with a stand-in LibreOffice', () => {
   let dir = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'convert-test-'));
