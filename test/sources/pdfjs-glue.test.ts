@@ -8,11 +8,15 @@ import {
   pdfjsError,
   pdfjsErrorOf,
   pdfjsPage,
+  pdfjsPages,
   pdfjsTextRun,
+  readPdfWithPdfjs,
   type PdfJsContentItem,
+  type PdfJsDocument,
   type PdfJsViewport,
 } from '../../src/sources/pdfjs-glue';
 import { minimalPdf } from '../support/report-pdf';
+import { SourceReadError, type ReadSourceOptions } from '../../src/sources/types';
 
 const A4: PdfJsViewport = { width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] };
 const A4_TURNED: PdfJsViewport = { width: 842, height: 595, transform: [0, 1, 1, 0, 0, 0] };
@@ -149,4 +153,120 @@ describe('isPdfjsSetupFailure', () => {
   ])('%s → %s', (_name, thrown, expected) => {
     expect(isPdfjsSetupFailure(thrown)).toBe(expected);
   });
+});
+
+/**
+ * A document as pdf.js hands it over (PDFDocumentProxy: `numPages`, `getPage(n)` numbered from 1,
+ * the page's `cleanup()`, the document's `destroy()`; mozilla.github.io/pdf.js/api), recording the
+ * calls the glue makes. pdf.js itself runs on these paths in the page's browser tests (test/e2e).
+ */
+function recordingDocument(texts: readonly string[], failOnPage?: number) {
+  const calls: string[] = [];
+  const doc: PdfJsDocument = {
+    numPages: texts.length,
+    getPage(n) {
+      calls.push(`getPage ${n}`);
+      if (n === failOnPage) return Promise.reject(new Error('Bad XRef entry'));
+      const text = texts[n - 1];
+      if (text === undefined) return Promise.reject(new Error(`Invalid page request: ${n}`));
+      return Promise.resolve({
+        getTextContent: () =>
+          Promise.resolve({ items: [item(text, [10, 0, 0, 10, 72, 700], 10 * text.length, 10)] }),
+        getViewport: () => A4,
+        cleanup: () => calls.push(`cleanup ${n}`),
+      });
+    },
+    destroy() {
+      calls.push('destroy');
+      return Promise.resolve();
+    },
+  };
+  return { doc, calls };
+}
+
+describe('pdfjsPages', () => {
+  test('reads every page from the first to the last, cleaning each up, then lets the document go', async () => {
+    const { doc, calls } = recordingDocument(['一', '二', '三']);
+    const pages = await pdfjsPages(doc);
+    expect(pages.map((p) => p.runs.map((r) => r.text))).toEqual([['一'], ['二'], ['三']]);
+    expect(calls).toEqual([
+      'getPage 1',
+      'cleanup 1',
+      'getPage 2',
+      'cleanup 2',
+      'getPage 3',
+      'cleanup 3',
+      'destroy',
+    ]);
+  });
+
+  test('a page that fails still lets the document go, and the failure surfaces', async () => {
+    const { doc, calls } = recordingDocument(['一', '二', '三'], 2);
+    await expect(pdfjsPages(doc)).rejects.toThrow('Bad XRef entry');
+    expect(calls).toEqual(['getPage 1', 'cleanup 1', 'getPage 2', 'destroy']);
+  });
+});
+
+describe('readPdfWithPdfjs', () => {
+  const OPTIONS: ReadSourceOptions = {
+    sheet: 'report',
+    limits: { maxUnpackedBytes: 1e9, maxCellsPerSheet: 1e6 },
+  };
+  const bytes = minimalPdf('Total 42', 72, 700, 12);
+
+  test('an empty file is refused before pdf.js is loaded', async () => {
+    const load = jest.fn();
+    const error = await readPdfWithPdfjs(new Uint8Array(0), OPTIONS, load).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceReadError);
+    expect(error).toMatchObject({ code: 'empty', detail: 'the file is empty' });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test("pdf.js gets a copy of the bytes (it detaches its buffer); the pages' text is laid out", async () => {
+    let given: Uint8Array | undefined;
+    const doc = await readPdfWithPdfjs(bytes, OPTIONS, () =>
+      Promise.resolve((data: Uint8Array) => {
+        given = data;
+        return Promise.resolve(recordingDocument(['收到申请', '办理结果']).doc);
+      }),
+    );
+    expect(given).toEqual(bytes);
+    expect(given?.buffer).not.toBe(bytes.buffer);
+    const grid = doc.grids[0];
+    expect(doc.format).toBe('pdf');
+    // The second page's line continues the first page's paragraph.
+    expect(grid?.value(0, 0)).toBe('收到申请办理结果');
+  });
+
+  test.each<[string, unknown, string | undefined]>([
+    [
+      'a damaged file → corrupt',
+      { name: 'InvalidPDFException', message: 'Invalid PDF structure.' },
+      'corrupt',
+    ],
+    ['a password → encrypted', { name: 'PasswordException', message: 'No password given' }, 'encrypted'],
+  ])('%s', async (_name, thrown, code) => {
+    const error = await readPdfWithPdfjs(bytes, OPTIONS, () =>
+      Promise.resolve(() => Promise.reject(thrown)),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceReadError);
+    expect(error).toMatchObject({ code });
+  });
+
+  const setupFailure = 'Setting up fake worker failed: "Failed to fetch".';
+  const thrownError = new Error(setupFailure);
+  test.each<[string, unknown, (e: unknown) => void]>([
+    ['an Error: rethrown as it is', thrownError, (e) => expect(e).toBe(thrownError)],
+    ['a string: as an Error', setupFailure, (e) => expect(e).toBeInstanceOf(Error)],
+  ])(
+    "pdf.js's worker that did not load (%s) is the page's failure, not the file's",
+    async (_name, thrown, check) => {
+      const error = await readPdfWithPdfjs(bytes, OPTIONS, () =>
+        Promise.resolve(() => Promise.reject(thrown)),
+      ).catch((e: unknown) => e);
+      check(error);
+      expect(error).not.toBeInstanceOf(SourceReadError);
+      expect((error as Error).message).toBe(setupFailure);
+    },
+  );
 });
