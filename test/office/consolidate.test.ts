@@ -338,20 +338,23 @@ describe('what is left out, and what is written as a value', () => {
     expect(skipped.note.zh).not.toMatch(/\{\w+\}/);
   });
 
-  test('a sheet with more merged areas than Excel reads at once is summed all the same, and said', async () => {
-    const crowded = model(good[1].grid);
-    // 600 merged pairs below the report: more than getMergedAreasOrNullObject's 512.
-    const top = crowded.rows.length + 2;
-    for (let r = 0; r < 600; r++) crowded.rows[top + r] = ['备注', null];
-    crowded.merges = [
-      ...(crowded.merges ?? []),
-      ...Array.from({ length: 600 }, (_, r) => `A${top + r + 1}:B${top + r + 1}`),
-    ];
-    const { double, service } = workbook([model(good[0].grid), crowded]);
+  test('sheets with more merged areas than Excel reads at once are summed all the same, and named', async () => {
+    // 600 merged pairs below each report: more than getMergedAreasOrNullObject's 512.
+    const crowded = good.map((d) => {
+      const sheet = model(d.grid);
+      const top = sheet.rows.length + 2;
+      for (let r = 0; r < 600; r++) sheet.rows[top + r] = ['备注', null];
+      sheet.merges = [
+        ...(sheet.merges ?? []),
+        ...Array.from({ length: 600 }, (_, r) => `A${top + r + 1}:B${top + r + 1}`),
+      ];
+      return sheet;
+    });
+    const { double, service } = workbook(crowded);
     const outcome = await consolidated(service, { sheets: good.map((d) => d.name) });
     if (!outcome.ok) throw new Error(outcome.error.message.en);
     expect(outcome.value.skippedFeatures.map((t) => t.zh)).toEqual([
-      expect.stringContaining(`“${good[1].name}”的合并单元格超过 512 个`),
+      expect.stringContaining(`“${good[0].name}”、“${good[1].name}”的合并单元格超过 512 个`),
     ]);
     const sums = expectedSums(good);
     for (const { key, value } of inputCells(double, outcome.value.sheet))
@@ -450,6 +453,21 @@ describe('refused before anything is written', () => {
     expect(outcome.error.duplicates?.map((d) => d.sheets)).toEqual(duplicates);
     expect(double.sheetNames).toEqual(sheets.map((g) => g.sheet));
   });
+});
+
+test('duplicates of two departments: each group said, one after the other, in either language', async () => {
+  const [a, b] = [0, 1].map((i) => generatedDepartment(i, { seed: 5 }));
+  const [a2, b2] = [0, 1].map((i) => generatedDepartment(i, { seed: 6 }));
+  const sheets = [a.grid, renamed(a2.grid, '第1局（修改）'), b.grid, renamed(b2.grid, '第2局（修改）')];
+  const { service } = workbook(sheets.map(model));
+  const outcome = await consolidated(service, { sheets: sheets.map((g) => g.sheet) });
+  if (outcome.ok) throw new Error('consolidated duplicates');
+  expect(outcome.error.duplicates?.map((d) => d.sheets)).toEqual([
+    ['第1局', '第1局（修改）'],
+    ['第2局', '第2局（修改）'],
+  ]);
+  expect(outcome.error.message.zh).toContain('年度的报告；“第2局”、“第2局（修改）”都是');
+  expect(outcome.error.message.en).toMatch(/; “第2局”, “第2局（修改）” are /);
 });
 
 function renamed(grid: Grid, sheet: string): Grid {
