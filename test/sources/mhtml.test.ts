@@ -250,6 +250,8 @@ describe('transfer encodings', () => {
     ['YQ==', 'a'],
     ['YWI=', 'ab'],
     ['!!Y W M', 'ac'],
+    // Outside ASCII (a no-break space, a full-width letter) is outside the alphabet too.
+    ['5Lit\u00a05p\uff21a\u0080H', '中文'],
   ])('base64 %j', (input, output) => {
     expect(new TextDecoder().decode(decodeBase64(input))).toBe(output);
   });
