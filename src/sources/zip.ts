@@ -62,7 +62,7 @@ const FLAG_ENCRYPTED = 0x1;
  * Compressed bytes fed to the inflater per step. Deflate expands at most ~1032×, so one step yields
  * at most ~16 MB before the budget is checked again.
  */
-const CHUNK = 16 * 1024;
+export const INFLATE_CHUNK = 16 * 1024;
 
 /** Reads the central directory; throws SourceReadError for a truncated, damaged or oversized zip. */
 export function openZip(bytes: Uint8Array, limits: ZipLimits): ZipArchive {
@@ -206,11 +206,9 @@ function inflateEntry(data: Uint8Array, entry: Entry, budget: number, limit: num
   });
   try {
     // Fed in chunks so the budget is checked as the output grows, not once at the end.
-    for (let at = 0; at < data.length || at === 0; at += CHUNK) {
-      const last = at + CHUNK >= data.length;
-      inflater.push(data.subarray(at, at + CHUNK), last);
+    for (let at = 0; at < data.length; at += INFLATE_CHUNK) {
+      inflater.push(data.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= data.length);
       if (total > budget) throw new SourceReadError('unpacked-too-large', entry.name, limit);
-      if (last) break;
     }
   } catch (e) {
     if (e instanceof SourceReadError) throw e;

@@ -1,6 +1,6 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import { SourceReadError } from '../../src/sources/types';
-import { MAX_ZIP_ENTRIES, openZip, readZip, resolvePartPath } from '../../src/sources/zip';
+import { INFLATE_CHUNK, MAX_ZIP_ENTRIES, openZip, readZip, resolvePartPath } from '../../src/sources/zip';
 
 /** A zip written by fflate (a real writer): one deflated and one stored entry by default. */
 function zip(
@@ -123,6 +123,11 @@ describe('openZip / readZip', () => {
     expect(openZip(out, LIMITS).names).toEqual(['a/One.xml', 'b.txt']);
   });
 
+  test('a deflated entry of no bytes at all reads as empty (fflate inflates nothing to nothing)', () => {
+    const empty = patched(zip(), (v, at) => v.setUint32(at.central + 20, 0, true));
+    expect(openZip(empty, LIMITS).read('a/One.xml')).toHaveLength(0);
+  });
+
   test('readZip keeps only the wanted entries', () => {
     const entries = readZip(zip(), LIMITS, (name) => name.endsWith('.xml'));
     expect([...entries.keys()]).toEqual(['a/One.xml']);
@@ -199,6 +204,24 @@ describe('openZip / readZip', () => {
           LIMITS,
         ),
       'corrupt',
+    ],
+    [
+      'deflate data cut where a chunk of the reader ends (the last chunk is still the last)',
+      () => {
+        // xorshift32: bytes that do not compress, so the deflated entry is longer than two chunks.
+        let x = 2463534242;
+        const noise = Uint8Array.from({ length: 3 * INFLATE_CHUNK }, () => {
+          x ^= x << 13;
+          x ^= x >>> 17;
+          x ^= x << 5;
+          return x & 0xff;
+        });
+        const cut = patched(zip({ 'noise.bin': noise }), (v, at) =>
+          v.setUint32(at.central + 20, 2 * INFLATE_CHUNK, true),
+        );
+        return openZip(cut, LIMITS).read('noise.bin');
+      },
+      'truncated',
     ],
     ['a missing entry', () => openZip(zip(), LIMITS).read('c.xml'), 'corrupt'],
     [
