@@ -80,14 +80,20 @@ describe('extractPdfPages', () => {
   });
 
   test('no bytes → empty', async () => {
-    await expect(readPdf(new Uint8Array(0), OPTIONS)).rejects.toMatchObject({ code: 'empty' });
+    await expect(readPdf(new Uint8Array(0), OPTIONS)).rejects.toMatchObject({
+      code: 'empty',
+      detail: 'the file is empty',
+    });
   });
 
   test('a timeout ends the worker and fails the read; the next PDF gets a new thread', async () => {
     // Text long enough that pdf.js takes far longer than the 1 ms allowed: a warm thread could read
     // the eight characters of `valid` before the timer fires (it once did, on a busy machine).
     const slow = minimalPdf('Total 42 '.repeat(20_000), 72, 700, 12);
-    await expect(extractPdfPages(slow, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(extractPdfPages(slow, { timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'corrupt',
+      detail: 'timeout: no text after 1 ms',
+    });
     const [page] = await extractPdfPages(minimalPdf('after 7', 72, 700, 12), { timeoutMs: 30_000 });
     expect(page.runs.map((r) => r.text).join(' ')).toBe('after 7');
   });
