@@ -141,6 +141,7 @@ export function collapseWhitespace(raw: string): string {
       !run.includes('\u00a0') &&
       // Stryker disable next-line StringLiteral: equivalent: only a wide character matters, and a run at the start has none before it
       WIDE.test(s[at - 1] ?? '') &&
+      // Stryker disable next-line StringLiteral: equivalent: only a wide character matters, and a run at the end has none after it
       WIDE.test(s[at + run.length] ?? '')
         ? ''
         : ' ',

@@ -67,8 +67,17 @@ describe('StoredTexts', () => {
   });
 
   it('lists a key’s own properties only', () => {
-    const texts = stored({ k: '1', 'k.0': 'a', 'k.x': 'b', k2: 'c', 'k2.0': 'd', other: 'e' });
-    expect(texts.keysOf('K').sort()).toEqual(['k', 'k.0']);
+    const texts = stored({
+      k: '2',
+      'k.0': 'a',
+      'k.12': 'a',
+      'k.x': 'b',
+      'k.1x': 'b',
+      k2: 'c',
+      'k2.0': 'd',
+      other: 'e',
+    });
+    expect(texts.keysOf('K').sort()).toEqual(['k', 'k.0', 'k.12']);
   });
 
   it('with(): replaces, shrinks and removes', () => {

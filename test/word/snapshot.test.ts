@@ -1,4 +1,4 @@
-import { NO_MARKS, parseMarks, serializeMarks, type WordMarks } from '../../src/word/snapshot';
+import { cellKey, NO_MARKS, parseMarks, serializeMarks, type WordMarks } from '../../src/word/snapshot';
 
 const marks: WordMarks = {
   cells: [
@@ -52,4 +52,14 @@ describe('Word marks snapshot', () => {
     });
     expect(parseMarks(text)).toEqual({ cells: marks.cells, comments: ['1'] });
   });
+});
+
+test('cellKey tells every cell apart, also where the numbers run together', () => {
+  const cells = [
+    { table: 1, row: 23, cell: 4 },
+    { table: 12, row: 3, cell: 4 },
+    { table: 1, row: 2, cell: 34 },
+    { table: 0, row: 0, cell: 0 },
+  ];
+  expect(new Set(cells.map(cellKey)).size).toBe(cells.length);
 });
