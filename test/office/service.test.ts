@@ -209,6 +209,22 @@ describe('paint and 清除标记', () => {
     expect(await service.hasMarks()).toBe(true);
   });
 
+  it('清除标记 with a marked sheet deleted while it works: says the workbook changed, and changes nothing, not even the other sheet', async () => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const other = reportModel('其他', { unitTexts: 2 });
+    const { double, service } = setup([model, other]);
+    await checkOk(service, 'workbook');
+    const marked = formats(double, model);
+    // After clear's reads (the snapshot and the sheets; the comments), before its writes.
+    double.inject({ kind: 'delete-sheet', sheet: '其他', beforeSync: 3 });
+    const outcome = await service.clearMarks();
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'changed' } });
+    expect(!outcome.ok && outcome.error.message.zh).toContain('工作表被删除或改名');
+    expect(double.sheetNames).toEqual(['年报']);
+    expect(formats(double, model)).toEqual(marked);
+    expect(await service.hasMarks()).toBe(true);
+  });
+
   it('clears the marks of a sheet renamed after the check (found by its worksheet ID)', async () => {
     const model = reportModel('年报', { unitTexts: 3 });
     const { double, service } = setup([model]);
