@@ -1,4 +1,4 @@
-import { PIECE_LENGTH, splitPieces, StoredTexts } from '../../src/word/properties';
+import { PIECE_LENGTH, queueStoreText, splitPieces, StoredTexts } from '../../src/word/properties';
 
 /** What queueStoreText leaves in the properties, as StoredTexts.with models it. */
 const stored = (entries: Record<string, unknown>) =>
@@ -92,5 +92,54 @@ describe('StoredTexts', () => {
     expect(gone.keysOf('k')).toEqual([]);
     expect(gone.get('other')).toBeNull(); // not a pieced text
     expect(gone.keysOf('other')).toEqual(['other']);
+  });
+});
+
+/**
+ * The calls queueStoreText queues on the custom properties (CustomPropertyCollection.add "creates a
+ * new or sets an existing custom property"; getItemOrNullObject(key).delete()). What the document
+ * then holds is the Word service's tests' (test/word/service.test.ts, on Word's runtime).
+ */
+function recordedStore(before: StoredTexts, key: string, text: string | null): string[] {
+  const calls: string[] = [];
+  const customProperties = {
+    add: (k: string, v: string) => calls.push(`add ${k}=${v.length > 8 ? `${v.slice(0, 3)}…` : v}`),
+    getItemOrNullObject: (k: string) => ({ delete: () => calls.push(`delete ${k}`) }),
+  };
+  const context = { document: { properties: { customProperties } } } as unknown as Word.RequestContext;
+  queueStoreText(context, before, key, text);
+  return calls;
+}
+
+describe('queueStoreText', () => {
+  const three = 'y'.repeat(PIECE_LENGTH * 2 + 1);
+  it.each<[string, Record<string, unknown>, string | null, string[]]>([
+    ['a new text: its pieces, then its count', {}, 'ab', ['add k.0=ab', 'add k=1']],
+    [
+      'the same length again: written over, nothing deleted',
+      { K: '1', 'K.0': 'old' },
+      'ab',
+      ['add k.0=ab', 'add k=1'],
+    ],
+    [
+      'a shorter text: only the pieces past its end go',
+      { k: '3', 'k.0': 'a', 'k.1': 'b', 'k.2': 'c' },
+      'ab',
+      ['delete k.1', 'delete k.2', 'add k.0=ab', 'add k=1'],
+    ],
+    [
+      'a longer text',
+      { k: '1', 'k.0': 'a' },
+      three,
+      ['add k.0=yyy…', 'add k.1=yyy…', 'add k.2=y', 'add k=3'],
+    ],
+    [
+      'removed: the count and every piece',
+      { k: '2', 'k.0': 'a', 'k.1': 'b', other: 'x' },
+      null,
+      ['delete k', 'delete k.0', 'delete k.1'],
+    ],
+  ])('%s', (_name, before, text, calls) => {
+    expect(recordedStore(stored(before), 'k', text)).toEqual(calls);
   });
 });
