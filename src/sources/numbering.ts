@@ -216,6 +216,7 @@ export class ListNumbering {
     if (!this.started.has(numId)) {
       this.started.add(numId);
       for (const [i, o] of num.overrides) {
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: an array takes any index, and no level past the ninth is read
         if (i < 0 || i >= LEVELS) continue;
         const start = o.start ?? o.level?.start;
         if (start === undefined) continue;
@@ -238,6 +239,7 @@ export class ListNumbering {
       label = level.text.replace(/%([1-9])/g, (_, d: string) => {
         const i = Number(d) - 1;
         const value = counts[i] ?? startOf(i);
+        // Stryker disable next-line StringLiteral: equivalent: formatNumber writes any format it does not know as decimal
         const format = level.legal ? 'decimal' : (levelOf(i)?.format ?? 'decimal');
         return formatNumber(value, format);
       });

@@ -432,6 +432,60 @@ describe('list numbering', () => {
     ).toEqual([['一、 甲'], ['二、 乙'], ['1) 丙'], ['1) 丁'], ['戊'], ['• 己'], ['01 庚'], ['辛'], ['壬']]);
   });
 
+  // A level's w:lvlRestart is one-based: the level restarts after a level at or above it (0: never).
+  test.each<[string, string, string[]]>([
+    ['no w:lvlRestart: after any higher level', '', ['(1)', '(1)', '(1)']],
+    ['w:lvlRestart 1: after the first level only', '<w:lvlRestart w:val="1"/>', ['(1)', '(2)', '(1)']],
+    ['w:lvlRestart 2: after the first two levels', '<w:lvlRestart w:val="2"/>', ['(1)', '(1)', '(1)']],
+    ['w:lvlRestart 0: never', '<w:lvlRestart w:val="0"/>', ['(1)', '(2)', '(3)']],
+  ])('a third level restarting %s', (_name, restart, third) => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'decimal', '%1.%2')}` +
+      `${lvl(2, 'decimal', '(%3)', restart)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const body = [0, 2, 1, 2, 0, 2].map((level, i) => p(`${i}`, num(1, level))).join('');
+    expect(values(read(docx(body, { numbering })).grids[0])).toEqual([
+      ['1. 0'],
+      [`${third[0]} 1`],
+      ['1.1 2'],
+      [`${third[1]} 3`],
+      ['2. 4'],
+      [`${third[2]} 5`],
+    ]);
+  });
+
+  test.each<[string, string, string]>([
+    ['present', '<w:isLgl/>', '1.1'],
+    ['on', '<w:isLgl w:val="1"/>', '1.1'],
+    ['true', '<w:isLgl w:val="true"/>', '1.1'],
+    ['off by 0', '<w:isLgl w:val="0"/>', '一.1'],
+    ['off by false', '<w:isLgl w:val="false"/>', '一.1'],
+    ['off by off', '<w:isLgl w:val="off"/>', '一.1'],
+  ])('w:isLgl %s: the upper level in digits or as it is', (_name, isLgl, label) => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'decimal', '%1.%2', isLgl)}` +
+      '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const body = p('甲', num(1, 0)) + p('乙', num(1, 1));
+    expect(values(read(docx(body, { numbering })).grids[0])).toEqual([['一、 甲'], [`${label} 乙`]]);
+  });
+
+  test('instance overrides: a whole level with its start, one without a start, one out of range; a level not defined', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'decimal', '%1.%2')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/>' +
+      '<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="7"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride>' +
+      '<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2."/></w:lvl></w:lvlOverride>' +
+      '<w:lvlOverride w:ilvl="12"><w:startOverride w:val="4"/></w:lvlOverride>' +
+      '</w:num>';
+    const body = [p('甲', num(1, 0)), p('乙', num(1, 1)), p('丙', num(1, 1)), p('丁', num(1, 5))].join('');
+    // Level 1's override has no w:start, which ECMA-376 (17.9.25) reads as 0: 0, then i (zero has no roman).
+    expect(values(read(docx(body, { numbering })).grids[0])).toEqual([
+      ['G) 甲'],
+      ['0. 乙'],
+      ['i. 丙'],
+      ['丁'],
+    ]);
+  });
+
   test('without numbering.xml a numbered paragraph is plain text', () => {
     expect(values(read(docx(p('甲', num(1, 0)))).grids[0])).toEqual([['甲']]);
   });
