@@ -71,10 +71,7 @@ export async function runClear(
   // 清除标记 refuses a protected sheet; a rollback (`extra`) restores every sheet it still can.
   if (locked.length && !extra) {
     const sheets = locked.join('”、“');
-    throw new FailureSignal({
-      ...failure('protected', { sheets }),
-      message: fill(CLEAR_PROTECTED, { sheets }),
-    });
+    throw new FailureSignal({ ...failure('protected'), message: fill(CLEAR_PROTECTED, { sheets }) });
   }
   const present = marked.filter((s) => exists(s) && !isProtected(s));
 

@@ -120,6 +120,7 @@ export const PANE_WORDS: FrontEndWords = {
     zh: '如要排除，请重新汇总并勾选“不计入表格有错误的单位”。',
     en: 'To leave them out, consolidate again with “Leave out departments whose tables have errors” ticked.',
   },
+  // Stryker disable next-line StringLiteral: unreachable: the pane refuses duplicates, so no department is left out as one
   keepControl: { zh: '所选', en: 'as chosen' },
 };
 
@@ -144,6 +145,7 @@ export function consolidateGrids(
       summary: Omit<ConsolidateSheetsResult, 'values' | 'skippedFeatures'>;
     }
   | { refused: OfficeFailure } {
+  // Stryker disable next-line ObjectLiteral: equivalent: the locale words the departments' error messages, which the pane does not show (the CLI and the 汇总 workbook do)
   const departments = grids.map((grid) => describeDepartment(grid.sheet, [grid], { locale: options.locale }));
   const groups = findDuplicates(
     departments.map((d, i) => ({ ...departmentIdentity(d), content: gridsContent([grids[i]]) })),

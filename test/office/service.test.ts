@@ -209,6 +209,20 @@ describe('paint and 清除标记', () => {
     expect(await service.hasMarks()).toBe(true);
   });
 
+  it('清除标记 refuses two protected sheets and names both', async () => {
+    const model = reportModel('年报', { unitTexts: 2 });
+    const other = reportModel('其他', { unitTexts: 2 });
+    const { double, service } = setup([model, other]);
+    await checkOk(service, 'workbook');
+    double.inject({ kind: 'protect', sheet: '年报' });
+    double.inject({ kind: 'protect', sheet: '其他' });
+    const outcome = await service.clearMarks();
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'protected' } });
+    expect(!outcome.ok && outcome.error.message.zh).toMatch(
+      /^工作表“年报”、“其他”受保护，无法清除其中的标记。/,
+    );
+  });
+
   it('清除标记 with a marked sheet deleted while it works: says the workbook changed, and changes nothing, not even the other sheet', async () => {
     const model = reportModel('年报', { unitTexts: 2 });
     const other = reportModel('其他', { unitTexts: 2 });

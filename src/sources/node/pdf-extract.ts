@@ -158,6 +158,7 @@ class PdfThread {
     // A copy, transferred: pdf.js detaches the buffer it is given, and the caller keeps its bytes.
     // (Not `bytes.slice()`: on a Node Buffer that is a view, not a copy.)
     const copy = new Uint8Array(request.bytes);
+    // Stryker disable next-line ArrayDeclaration: equivalent: cloned instead of transferred, the thread gets the same bytes
     worker.postMessage({ id: request.id, bytes: copy }, [copy.buffer]);
   }
 
@@ -165,6 +166,7 @@ class PdfThread {
     if (this.current?.timer) clearTimeout(this.current.timer);
     this.current = undefined;
     done();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: untestable here: only a process that does not exit shows a thread left ref'd (the CLI's end-to-end runs exit); unref'd with work queued, pump refs it again
     if (this.queue.length === 0) this.worker?.unref();
     this.pump();
   }
