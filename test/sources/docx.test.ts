@@ -272,6 +272,18 @@ describe('readDocx: body, tables and merges', () => {
     expect(values(read(zipSync(files)).grids[0])).toEqual([['新版']]);
   });
 
+  test('mc:AlternateContent in the default namespace (no prefix): one branch', () => {
+    const files = unzipSync(
+      docx(
+        `<AlternateContent><Choice Requires="w14">${p('新版')}</Choice><Fallback>${p('旧版')}</Fallback></AlternateContent>`,
+      ),
+    );
+    const xml = strFromU8(files['word/document.xml']);
+    files['word/document.xml'] = strToU8(xml.replace(` xmlns:mc="${MC}"`, ` xmlns="${MC}"`));
+    expect(strFromU8(files['word/document.xml'])).toContain(` xmlns="${MC}"`);
+    expect(values(read(zipSync(files)).grids[0])).toEqual([['新版']]);
+  });
+
   test.each(cases)('$name', ({ body, rows, merges, notices }) => {
     const doc = read(docx(body));
     expect(doc.format).toBe('docx');
