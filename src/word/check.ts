@@ -125,6 +125,7 @@ export async function runWordCheck(
     }
     const before = earlierByKey.get(cellKey(target.ref));
     // A cell still showing the earlier mark keeps the shading it had before that mark.
+    // Stryker disable next-line StringLiteral: unreachable: every target cell's shadingColor was loaded, and Word gives a string (TableCell.shadingColor)
     const own = before && sameColour(cell.shadingColor, before.mark) ? before.own : (cell.shadingColor ?? '');
     shaded.push({
       cell,
