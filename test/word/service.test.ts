@@ -129,6 +129,17 @@ function allShading(host: WordHost): (string | null)[][][] {
 }
 
 const degradedEn = (result: CheckResult) => result.degraded.map((d) => d.en);
+
+/** The body with the table holding `text` moved into the one cell of an outer (layout) table. */
+function nestedInLayoutTable(body: string, text: string): string {
+  const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)];
+  const table = tables.find((m) => m[0].includes(text));
+  if (!table || table.index === undefined) throw new Error(`no table holds ${text}`);
+  const outer =
+    '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid>' +
+    `<w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${table[0]}<w:p/></w:tc></w:tr></w:tbl>`;
+  return body.slice(0, table.index) + outer + body.slice(table.index + table[0].length);
+}
 const topCount = (host: WordHost) => topTables(host).length;
 
 describeWithOffice('Word service, one flavour (win32)', () => {
@@ -266,6 +277,18 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(marked).toBeGreaterThan(0);
     expect(result.painted).toBe(0);
     expect(degradedEn(result)).toEqual([WORD_DEGRADED.unplaced.en.replace('{n}', String(marked))]);
+  });
+
+  it('finds the wrong total of a table nested in a layout table, and says it cannot mark it there', async () => {
+    const twin = connect('win32', bodies.wrongTotal);
+    const marked = value(await twin.service.check('sheet', 'zh-CN')).painted;
+    const { host, service } = connect('win32', nestedInLayoutTable(bodies.wrongTotal, '本年新收'));
+    expect(host.tables().filter((t) => t.nestingLevel === 2)).toHaveLength(1);
+    const result = value(await service.check('sheet', 'zh-CN'));
+    expect(result.report.findings.some((f) => f.actual === 3)).toBe(true);
+    expect(marked).toBeGreaterThan(0);
+    expect(result.painted).toBe(0);
+    expect(degradedEn(result)).toContain(WORD_DEGRADED.unplaced.en.replace('{n}', String(marked)));
   });
 
   it('on a re-check after the user deleted a marked table, says the mark went with it', async () => {
