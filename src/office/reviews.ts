@@ -16,9 +16,8 @@ export function storedAcceptances(value: unknown): Acceptance[] {
   if (typeof value === 'string') {
     try {
       data = JSON.parse(value) as unknown;
-      // Stryker disable next-line BlockStatement: equivalent: text that is not JSON is no list either
     } catch {
-      return [];
+      // Text that is not JSON stays text, which parseAcceptances reads as no list.
     }
   }
   return parseAcceptances(data) ?? [];

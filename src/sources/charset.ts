@@ -49,12 +49,13 @@ function decode(encoding: string, bytes: Uint8Array): string {
 
 /** The TextDecoder encoding a label names, or undefined for a label the runtime does not know. */
 export function encodingOf(label: string): string | undefined {
+  let encoding: string | undefined;
   try {
-    return new TextDecoder(label.trim()).encoding;
-    // Stryker disable next-line BlockStatement: equivalent: an empty catch returns undefined as well
+    encoding = new TextDecoder(label.trim()).encoding;
   } catch {
-    return undefined;
+    // A label the runtime does not know (TextDecoder throws a RangeError): undefined.
   }
+  return encoding;
 }
 
 // ---- the prescan of the first 1024 bytes (WHATWG HTML "prescan a byte stream") ----

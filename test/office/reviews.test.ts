@@ -1,7 +1,7 @@
 import { checkGrid } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
 import { MARK_STYLES, planMarks } from '../../src/office/marks';
-import { REVIEWS_KEY } from '../../src/office/reviews';
+import { REVIEWS_KEY, storedAcceptances } from '../../src/office/reviews';
 import type { WorkbookService } from '../../src/office/types';
 import { acceptanceOf, applyReviews, type Acceptance } from '../../src/report/reviews';
 import type { Finding } from '../../src/report/types';
@@ -151,5 +151,19 @@ describe('review states in the workbook settings', () => {
     // With nothing accepted, the next check paints every finding again.
     await checkOk(service);
     expect(paintedCells(double, sheet).sort()).toEqual(expectedPaint(sheet, []));
+  });
+});
+
+describe('storedAcceptances: review states as a document keeps them, text or a value', () => {
+  const one = { fingerprint: 'f1', ruleId: 'totals/row', reason: '已核实' };
+  test.each<[string, unknown, Acceptance[]]>([
+    ['a list', [one], [one]],
+    ['the list as JSON text', JSON.stringify([one]), [one]],
+    ['text that is not JSON', '[{"fingerprint":', []],
+    ['JSON that is no list', '{"fingerprint":"f1"}', []],
+    ['a number', 42, []],
+    ['nothing', undefined, []],
+  ])('%s', (_name, value, expected) => {
+    expect(storedAcceptances(value)).toEqual(expected);
   });
 });
