@@ -131,8 +131,6 @@ class BodyReader {
   private width = 0;
   private readonly n: Record<
     | 'p'
-    | 'r'
-    | 't'
     | 'tab'
     | 'ptab'
     | 'br'
@@ -194,8 +192,6 @@ class BodyReader {
     const m = (local: string) => (mc === '' ? local : `${mc}:${local}`);
     this.n = {
       p: q('p'),
-      r: q('r'),
-      t: q('t'),
       tab: q('tab'),
       ptab: q('ptab'),
       br: q('br'),
@@ -320,8 +316,7 @@ class BodyReader {
         continue;
       }
       const name = c.name;
-      if (name === n.r || name === n.t) this.inline(c, out, boxes, inCell);
-      else if (name === n.tab || name === n.ptab) out.push(' ');
+      if (name === n.tab || name === n.ptab) out.push(' ');
       else if (name === n.br || name === n.cr) out.push(inCell ? '\n' : ' ');
       else if (name === n.pPr || this.skip.has(name)) continue;
       else if (name === n.del || name === n.moveFrom) this.changes++;

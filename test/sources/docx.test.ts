@@ -143,6 +143,19 @@ const cases: Case[] = [
     rows: [['第一行\n第二\n行 末']],
   },
   {
+    name: 'w:cr and w:ptab as w:br and w:tab: in a cell and in a paragraph',
+    body:
+      tbl(
+        tr([
+          tc(
+            '<w:p><w:r><w:t>第二</w:t><w:cr/><w:t>行</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>末</w:t></w:r></w:p>',
+          ),
+        ]),
+      ) +
+      '<w:p><w:r><w:t>甲</w:t><w:cr/><w:t>乙</w:t><w:ptab w:relativeTo="margin" w:alignment="center" w:leader="none"/><w:t>丙</w:t></w:r></w:p>',
+    rows: [['第二\n行 末'], ['甲 乙 丙']],
+  },
+  {
     name: 'plain numbers become numbers, other text stays as written',
     body: tbl(tr([tc(' 12 '), tc('0'), tc('1.5'), tc('1,234'), tc('１２'), tc('3件')])),
     rows: [[12, 0, 1.5, '1,234', '１２', '3件']],

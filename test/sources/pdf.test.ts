@@ -260,8 +260,22 @@ describe('pdfPagesToDocument on synthetic pages', () => {
     expect(doc.notices).toEqual([]);
   });
 
+  test('a blank page among pages with text is no scan: read, and its neighbours joined', () => {
+    expect(rows(read(page(run('收到', 100, 100)), page(), page(run('申请', 100, 100))).grids[0])).toEqual([
+      ['收到申请'],
+    ]);
+  });
+
+  test('no text on any page: refused as a scan, saying how many pages', () => {
+    expect(() => read(page(), page(), page())).toThrow(
+      expect.objectContaining({
+        code: 'no-text-layer',
+        detail: 'none of the 3 pages carries text (a scan?)',
+      }) as unknown as SourceReadError,
+    );
+  });
+
   test.each([
-    ['no text on any page', 'no-text-layer', [page(), page()]],
     [
       'more cells than allowed',
       'too-many-cells',

@@ -218,6 +218,8 @@ describe('escapeXml and utf8Bytes', () => {
     '\udc00\udc00',
     '\udc00',
     '\ud800x',
+    '\ud800\udc00',
+    'x\ud800',
     '\uffff',
   ])('utf8Bytes(%j) is what Buffer.byteLength counts', (text) =>
     expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8')),
