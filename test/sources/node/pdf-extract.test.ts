@@ -94,6 +94,10 @@ describe('extractPdfPages', () => {
       code: 'corrupt',
       detail: 'timeout: no text after 1 ms',
     });
+    // readPdf hands its own timeout on.
+    await expect(readPdf(slow, { ...OPTIONS, timeoutMs: 2 })).rejects.toMatchObject({
+      detail: 'timeout: no text after 2 ms',
+    });
     const [page] = await extractPdfPages(minimalPdf('after 7', 72, 700, 12), { timeoutMs: 30_000 });
     expect(page.runs.map((r) => r.text).join(' ')).toBe('after 7');
   });
