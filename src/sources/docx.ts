@@ -64,8 +64,9 @@ export function readWordPackage(source: PartSource, options: ReadSourceOptions):
     path === undefined ? undefined : parseXml(source.text(path), path);
 
   const document = parseXml(source.text(parts.document), parts.document, {
-    // Stryker disable next-line ConditionalExpression: equivalent: the reader takes text only from these; keeping more costs memory only
-    keepText: (name) => localName(name) === 't', // w:t, and m:t of equations
+    // Text is w:t (and m:t of equations) only: field codes (w:instrText), deleted text (w:delText,
+    // w:delInstrText) and the like are dropped as the part is parsed.
+    keepText: (name) => localName(name) === 't',
   });
   const q = wordNames(document);
   const body = child(document, q('body'));
@@ -160,11 +161,6 @@ class BodyReader {
     | 'noBreakHyphen'
     | 'sym'
     | 'char'
-    | 'footnoteReference'
-    | 'endnoteReference'
-    | 'instrText'
-    | 'delText'
-    | 'delInstrText'
     | 'cellIns'
     | 'cellDel'
     | 'AlternateContent'
@@ -221,11 +217,6 @@ class BodyReader {
       noBreakHyphen: q('noBreakHyphen'),
       sym: q('sym'),
       char: q('char'),
-      footnoteReference: q('footnoteReference'),
-      endnoteReference: q('endnoteReference'),
-      instrText: q('instrText'),
-      delText: q('delText'),
-      delInstrText: q('delInstrText'),
       cellIns: q('cellIns'),
       cellDel: q('cellDel'),
       AlternateContent: m('AlternateContent'),
@@ -336,15 +327,7 @@ class BodyReader {
         // Stryker disable next-line StringLiteral: equivalent: any text that is not hex parses to NaN as '' does
         const code = Number.parseInt(c.attrs[n.char] ?? '', 16);
         if (Number.isFinite(code) && (code < 0xe000 || code > 0xf8ff)) out.push(String.fromCodePoint(code));
-      } else if (
-        name === n.instrText ||
-        name === n.delText ||
-        name === n.delInstrText ||
-        name === n.footnoteReference ||
-        name === n.endnoteReference
-      )
-        continue;
-      else this.inline(c, out, boxes, inCell); // hyperlinks, smart tags, fields, drawings, equations…
+      } else this.inline(c, out, boxes, inCell); // hyperlinks, smart tags, fields, drawings, equations…
     }
   }
 
