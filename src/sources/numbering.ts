@@ -215,9 +215,8 @@ export class ListNumbering {
     }
     if (!this.started.has(numId)) {
       this.started.add(numId);
+      // An override of a level that does not exist (w:ilvl 12, or -1) lands where no level is read.
       for (const [i, o] of num.overrides) {
-        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: an array takes any index, and no level past the ninth is read
-        if (i < 0 || i >= LEVELS) continue;
         const start = o.start ?? o.level?.start;
         if (start === undefined) continue;
         starts[i] = start;
