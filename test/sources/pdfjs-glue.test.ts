@@ -213,6 +213,11 @@ describe('readPdfWithPdfjs', () => {
     limits: { maxUnpackedBytes: 1e9, maxCellsPerSheet: 1e6 },
   };
   const bytes = minimalPdf('Total 42', 72, 700, 12);
+  /** What readPdfWithPdfjs fails with when pdf.js's opening of the file throws `thrown`. */
+  const failureOf = (thrown: unknown): Promise<unknown> =>
+    readPdfWithPdfjs(bytes, OPTIONS, () => Promise.resolve(() => Promise.reject(thrown))).catch(
+      (e: unknown) => e,
+    );
 
   test('an empty file is refused before pdf.js is loaded', async () => {
     const load = jest.fn();
@@ -246,9 +251,7 @@ describe('readPdfWithPdfjs', () => {
     ],
     ['a password → encrypted', { name: 'PasswordException', message: 'No password given' }, 'encrypted'],
   ])('%s', async (_name, thrown, code) => {
-    const error = await readPdfWithPdfjs(bytes, OPTIONS, () =>
-      Promise.resolve(() => Promise.reject(thrown)),
-    ).catch((e: unknown) => e);
+    const error = await failureOf(thrown);
     expect(error).toBeInstanceOf(SourceReadError);
     expect(error).toMatchObject({ code });
   });
@@ -261,9 +264,7 @@ describe('readPdfWithPdfjs', () => {
   ])(
     "pdf.js's worker that did not load (%s) is the page's failure, not the file's",
     async (_name, thrown, check) => {
-      const error = await readPdfWithPdfjs(bytes, OPTIONS, () =>
-        Promise.resolve(() => Promise.reject(thrown)),
-      ).catch((e: unknown) => e);
+      const error = await failureOf(thrown);
       check(error);
       expect(error).not.toBeInstanceOf(SourceReadError);
       expect((error as Error).message).toBe(setupFailure);
