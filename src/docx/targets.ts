@@ -6,11 +6,11 @@
  *   counting those in text boxes, content controls (unless showing their placeholder) and the first
  *   mc:Choice (or the mc:Fallback) but not those in deleted content;
  * - rows from 1, leaving out rows deleted with tracking; column c is grid column c - 1, counting
- *   w:gridBefore and w:gridSpan;
+ *   w:gridBefore and w:gridSpan and leaving out cells deleted with tracking (w:cellDel);
  * - body paragraphs from 1, counting only those with text, a text box's paragraphs right after the
  *   paragraph holding it; paragraphs inside table cells are not counted.
  * Each cell also says where Word's API finds it (src/word/places.ts): its w:tbl, w:tr and w:tc
- * indexes (a row deleted with tracking still counts there) and whether the table is top-level.
+ * indexes (a row or cell deleted with tracking still counts there) and whether the table is top-level.
  * Keep this in step with the reader.
  */
 import { elements, firstChild, type ScanNode } from './scan';
@@ -177,8 +177,9 @@ class Walker {
       let col = this.count(trPr && firstChild(trPr, w('gridBefore')));
       let cellIndex = -1;
       for (const tc of this.within(tr, w('tc'))) {
-        cellIndex++;
+        cellIndex++; // Word's cell index counts a cell deleted with tracking; the reader skips it
         const tcPr = firstChild(tc, w('tcPr'));
+        if (tcPr && firstChild(tcPr, w('cellDel'))) continue;
         const span = Math.max(1, this.count(tcPr && firstChild(tcPr, w('gridSpan'))));
         const right = col + span - 1;
         const vMerge = tcPr && firstChild(tcPr, w('vMerge'));

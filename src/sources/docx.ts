@@ -383,6 +383,11 @@ class BodyReader {
       const cells = [...this.within(tr, n.tc)];
       for (const [i, tc] of cells.entries()) {
         const tcPr = child(tc, n.tcPr);
+        if (tcPr && child(tcPr, n.cellDel)) {
+          this.changes++;
+          continue; // a cell deleted with tracking: gone once accepted, the cells after it move left
+        }
+        if (tcPr && child(tcPr, n.cellIns)) this.changes++;
         const span = this.span(tcPr);
         if (col + span > this.maxCells)
           throw new SourceReadError(
@@ -391,7 +396,6 @@ class BodyReader {
             this.maxCells,
           );
         const right = col + span - 1;
-        if (tcPr) this.countCellChanges(tcPr);
         const vState = this.mergeState(tcPr, n.vMerge);
         const hState = this.mergeState(tcPr, n.hMerge);
         const above = open.get(col);
@@ -455,11 +459,6 @@ class BodyReader {
     const merge = tcPr && child(tcPr, name);
     if (!merge) return undefined;
     return merge.attrs[this.n.val] === 'restart' ? 'restart' : 'continue';
-  }
-
-  /** Inserted and deleted cells (w:tcPr/w:cellIns|w:cellDel) count as tracked changes. */
-  private countCellChanges(tcPr: XmlElement): void {
-    if (child(tcPr, this.n.cellIns) || child(tcPr, this.n.cellDel)) this.changes++;
   }
 
   /** A decimal w:val as a count (gridSpan, gridBefore); 0 when absent or not a number. */

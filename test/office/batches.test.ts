@@ -126,6 +126,12 @@ describe('runOps: a request Excel refuses as too large', () => {
     });
   });
 
+  it('one op alone after a batch that landed: fails at its own turn, nothing to halve', async () => {
+    // Each op states 600 KB, so under 1 MB each goes alone; the first writes one character.
+    const ops = [sized(1, 1)[0], sized(2, 4000)[1]].map((op) => ({ ...op, bytes: 600_000 }));
+    expect(await run(ops, 1_000_000)).toEqual({ outcome: 'RequestPayloadSizeLimitExceeded', syncs: 2 });
+  });
+
   it('at the smallest budget: fails rather than halving for ever', async () => {
     // 1 MB → 16 KB (the floor, still the whole batch) → refused again → give up.
     expect(await run(sized(3, 2000), 1_000_000)).toEqual({

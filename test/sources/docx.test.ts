@@ -220,14 +220,14 @@ const cases: Case[] = [
     notices: [{ code: 'tracked-changes', count: 1 }],
   },
   {
-    name: 'rows and cells inside content controls and custom XML; an inserted row and inserted cell counted',
-    body: `<w:tbl><w:tblPr/><w:tblGrid/><w:sdt><w:sdtContent>${tr([tc('甲'), tc('乙')])}</w:sdtContent></w:sdt>${`<w:customXml w:element="r">${tr([tc('丙'), tc('丁')], '<w:ins w:id="1" w:author="a"/>')}</w:customXml>`}${tr([tc('戊', '<w:cellIns w:id="2" w:author="a"/>'), `<w:sdt><w:sdtContent>${tc('己')}</w:sdtContent></w:sdt>`])}</w:tbl>`,
+    name: 'rows and cells inside content controls and custom XML; an inserted row and cell counted, a deleted cell counted and gone',
+    body: `<w:tbl><w:tblPr/><w:tblGrid/><w:sdt><w:sdtContent>${tr([tc('甲'), tc('乙')])}</w:sdtContent></w:sdt>${`<w:customXml w:element="r">${tr([tc('丙'), tc('丁')], '<w:ins w:id="1" w:author="a"/>')}</w:customXml>`}${tr([tc('戊', '<w:cellIns w:id="2" w:author="a"/>'), tc('删', '<w:cellDel w:id="3" w:author="a"/>'), `<w:sdt><w:sdtContent>${tc('己')}</w:sdtContent></w:sdt>`])}</w:tbl>`,
     rows: [
       ['甲', '乙'],
       ['丙', '丁'],
       ['戊', '己'],
     ],
-    notices: [{ code: 'tracked-changes', count: 2 }],
+    notices: [{ code: 'tracked-changes', count: 3 }],
   },
   {
     name: 'legacy w:hMerge: the continuing cell widens the one before it',

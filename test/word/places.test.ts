@@ -172,6 +172,12 @@ const handwritten: Case[] = [
     place: { kind: 'cell', table: 0, row: 2, cell: 1 },
   },
   {
+    name: 'a cell deleted with tracking still counts for Word (the reader skips it: the next cell moves left)',
+    body: table(row([cell('a'), cell('x', '<w:cellDel w:id="1" w:author="t"/>'), cell('b')])),
+    location: at(1, 1, 2),
+    place: { kind: 'cell', table: 0, row: 0, cell: 2 },
+  },
+  {
     name: 'legacy w:hMerge: the continued cell points at the one holding the value',
     body: table(row([cell('合并', '<w:hMerge w:val="restart"/>'), cell('', '<w:hMerge/>'), cell('z')])),
     location: at(1, 1, 2),

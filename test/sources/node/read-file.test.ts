@@ -95,6 +95,25 @@ describe('readInput', () => {
   });
 });
 
+describe('readInput: an error’s detail', () => {
+  // Node's message, "ENOTDIR: not a directory, stat '<path>'" (with "Error: " in front under Jest,
+  // whose realm's Error is not Node's).
+  test.each([
+    ['a short message whole', 'report.xlsx', /ENOTDIR: not a directory, stat '.*report\.xlsx'$/],
+    [
+      'a long one cut to 160 characters, ellipsis included',
+      `${'长'.repeat(200)}.xlsx`,
+      /ENOTDIR: .*长\.\.\.$/,
+    ],
+  ])('%s', async (_name, file, detail) => {
+    dir.write('through.txt', 'x');
+    const result = await readInput(dir.path(`through.txt/${file}`));
+    const error = 'error' in result ? result.error : undefined;
+    expect(error).toEqual({ code: 'io', ext: '.xlsx', detail: expect.stringMatching(detail) });
+    expect(error?.detail?.length).toBeLessThanOrEqual(160);
+  });
+});
+
 describe('fsErrorCode', () => {
   // Root (as CI runs) reads any file, so permission errors are named here rather than provoked.
   it.each([
