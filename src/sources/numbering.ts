@@ -267,6 +267,7 @@ function readLevel(lvl: XmlElement, q: (local: string) => string): Level {
   const isLgl = child(lvl, q('isLgl'));
   return {
     start: intAttr(child(lvl, q('start')), val) ?? 0,
+    // Stryker disable next-line StringLiteral: equivalent: formatNumber writes any format it does not know as decimal, and only 'bullet' is compared
     format: numFmt?.attrs[val] ?? 'decimal',
     text: text?.attrs[val],
     restart: intAttr(child(lvl, q('lvlRestart')), val),

@@ -269,6 +269,20 @@ describe('paint and 清除标记', () => {
     expect(await reopened.service.hasMarks()).toBe(false);
   });
 
+  it('清除标记 when the only marked sheet was renamed since reopening: names it, not “no marks”', async () => {
+    const first = setup([reportModel('年报', { unitTexts: 2 })]);
+    await checkOk(first.service, 'workbook');
+    const saved = first.double.save();
+    const reopened = setup(saved.sheets, { settings: saved.settings });
+    reopened.double.renameSheet('年报', '年报（终稿）');
+    const cleared = await reopened.service.clearMarks();
+    expect(cleared).toMatchObject({
+      ok: true,
+      value: { restored: 0, missing: [{ sheet: '年报', cells: 2 }] },
+    });
+    expect(await reopened.service.hasMarks()).toBe(false);
+  });
+
   it.each([
     ['marks of no cell: no marks, and the stored value goes', { version: 2, formats: [], sheets: [] }, false],
     // Perhaps a later version's marks: not this version's to delete.

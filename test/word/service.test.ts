@@ -204,6 +204,18 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(left[0].replies.map((r) => r.content)).toEqual(['已改正']);
   });
 
+  it('lists a kept comment the user shortened whole, without an ellipsis', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    value(await service.check('sheet', 'zh-CN'));
+    const onCell = ours(host).find((c) => c.anchorText.trim() === '3');
+    if (!onCell) throw new Error('no comment on the cell');
+    host.editComment(onCell.id, '合计已核对，无误');
+    host.reply(onCell.id, '同意', '李四');
+    const cleared = value(await service.clearMarks());
+    expect(cleared.keptComments).toEqual(['“合计已核对，无误”']);
+    expect(host.comments().map((c) => c.content)).toEqual(['合计已核对，无误']);
+  });
+
   it('says what the reading of the document noticed (a tracked change read as accepted)', async () => {
     const body = bodies.seed.replace(
       /(<w:body>\s*<w:p[ >][^]*?<\/w:pPr>|<w:body>\s*<w:p>)/,

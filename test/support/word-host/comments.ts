@@ -111,6 +111,14 @@ export class Comments {
     comment.setAttributeNS(NS.w, 'w:author', author);
     comment.setAttributeNS(NS.w, 'w:date', date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
     comment.setAttributeNS(NS.w, 'w:initials', author.slice(0, 1));
+    comment.appendChild(this.paragraph(content));
+    root.appendChild(comment);
+    return comment;
+  }
+
+  /** A comment's one paragraph, as Word writes it: the annotation mark, then the text. */
+  private paragraph(content: string): Element {
+    const w = (name: string) => this.pkg.xml.createElementNS(NS.w, `w:${name}`);
     const p = w('p');
     p.setAttributeNS(NS.w14, 'w14:paraId', this.newParaId());
     const refRun = w('r');
@@ -121,9 +129,19 @@ export class Comments {
     t.textContent = content;
     textRun.appendChild(t);
     p.append(refRun, textRun);
-    comment.appendChild(p);
-    root.appendChild(comment);
-    return comment;
+    return p;
+  }
+
+  /** The user rewrites a comment's text in Word's comment pane (one paragraph; its id stays). */
+  edit(id: string, content: string): void {
+    const comment = this.element(id);
+    if (!comment) throw new Error(`Word host: no comment ${id} to edit`);
+    // The last paragraph's w14:paraId stays: replies point at it (w15:paraIdParent).
+    const paraId = this.paraId(comment);
+    const replacement = this.paragraph(content);
+    if (paraId) replacement.setAttributeNS(NS.w14, 'w14:paraId', paraId);
+    for (const p of wChildren(comment, 'p')) p.remove();
+    comment.appendChild(replacement);
   }
 
   private anchorsOf(id: string): { start?: Element; end?: Element; ref?: Element } {

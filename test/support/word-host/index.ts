@@ -132,6 +132,8 @@ export interface WordHost {
   ): string;
   /** Another author answers an existing comment (the add-in's too); returns the reply's id. */
   reply(commentId: string, content: string, author: string): string;
+  /** The user rewrites a comment's text (the add-in's too); its id and replies stay. */
+  editComment(commentId: string, content: string): void;
   customProperties(): Record<string, string | number | boolean>;
   /** Puts the user's cursor at the end (or `offset`) of a body paragraph, or at the start of a cell. */
   setCursor(at: CursorAt): void;
@@ -287,6 +289,7 @@ export function createWordHost(packageXml: string, options: WordHostOptions = {}
       return id;
     },
     reply: (commentId, content, author) => host.comments.reply(commentId, content, author, host.now()),
+    editComment: (commentId, content) => host.comments.edit(commentId, content),
     customProperties: () =>
       Object.fromEntries(host.properties.keys().map((k) => [k, host.properties.view(k)?.value ?? ''])),
     setCursor(at) {
