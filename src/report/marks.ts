@@ -45,12 +45,15 @@ export function planMarks(findings: readonly Finding[]): MarkPlan {
     for (const { address, message } of f.parts ?? [f]) {
       const cell = cells.get(address);
       if (!cell) cells.set(address, { kind, messages: [message] });
-      else {
-        // Stryker disable next-line EqualityOperator: no two kinds are equally strong, so >= picks as > does
-        if (STRENGTH[kind] > STRENGTH[cell.kind]) cell.kind = kind;
-        if (!cell.messages.includes(message)) cell.messages.push(message);
-      }
+      else addToMark(cell, kind, [message]);
     }
   }
   return plan;
+}
+
+/** One more mark on a marked cell: the stronger kind shows, and each message is said once. */
+export function addToMark(cell: MarkedCell, kind: MarkKind, messages: readonly string[]): void {
+  // Stryker disable next-line EqualityOperator: no two kinds are equally strong, so >= picks as > does
+  if (STRENGTH[kind] > STRENGTH[cell.kind]) cell.kind = kind;
+  for (const message of messages) if (!cell.messages.includes(message)) cell.messages.push(message);
 }

@@ -10,7 +10,7 @@
 import { checkGrids, type CheckOptions } from '../check';
 import type { Text } from '../format';
 import type { Locale, Report } from '../report/types';
-import { planMarks, type MarkedCell } from '../report/marks';
+import { addToMark, planMarks, type MarkedCell } from '../report/marks';
 import { applyReviews, type Acceptance } from '../report/reviews';
 import { ruleIdsTagged } from '../rules';
 import { noticeMessage } from '../sources/messages';
@@ -197,7 +197,8 @@ function placeFindings(ooxml: string, report: Report, acceptances: readonly Acce
     }
   }
   const cells = new Map<string, CellTarget>();
-  const sentences = new Map<string, SentenceTarget>();
+  // No two paragraphs share a sentence place: a later one's occurrence counts the earlier one's match.
+  const sentences: SentenceTarget[] = [];
   let unplaced = 0;
   const plan: Map<string, MarkedCell> =
     planMarks(applyReviews(report, acceptances).findings).get(DOCUMENT_SHEET) ?? new Map();
@@ -208,24 +209,19 @@ function placeFindings(ooxml: string, report: Report, acceptances: readonly Acce
       continue;
     }
     if (place.kind === 'cell') {
+      // Cells of one Word merged cell are one target (the one Word cell holding their value).
       const key = cellKey(place);
       const target = cells.get(key);
-      if (target) target.messages.push(...mark.messages.filter((m) => !target.messages.includes(m)));
+      if (target) addToMark(target, mark.kind, mark.messages);
       else
         cells.set(key, {
           ref: { table: place.table, row: place.row, cell: place.cell },
           kind: mark.kind,
           messages: [...mark.messages],
         });
-    } else {
-      const key = `${place.occurrence}\u0000${place.text}`;
-      const target = sentences.get(key);
-      if (target) target.messages.push(...mark.messages.filter((m) => !target.messages.includes(m)));
-      else
-        sentences.set(key, { text: place.text, occurrence: place.occurrence, messages: [...mark.messages] });
-    }
+    } else sentences.push({ text: place.text, occurrence: place.occurrence, messages: [...mark.messages] });
   }
-  return { places, cells, sentences: [...sentences.values()], unplaced };
+  return { places, cells, sentences, unplaced };
 }
 
 interface FoundSentence extends SentenceTarget {

@@ -142,6 +142,32 @@ function nestedInLayoutTable(body: string, text: string): string {
 }
 const topCount = (host: WordHost) => topTables(host).length;
 
+/**
+ * The 总计 cells of 一、本年新收 and 二、上年结转 as one cell merged down (w:vMerge), as a user merges
+ * them in Word: the reader gives the first its value and leaves the second blank.
+ */
+function mergedTotals(body: string): string {
+  const rowAt = (from: number) => {
+    const start = body.lastIndexOf('<w:tr>', from);
+    const end = body.indexOf('</w:tr>', from) + '</w:tr>'.length;
+    return { start, end };
+  };
+  const first = rowAt(body.indexOf('一、本年新收'));
+  const second = rowAt(body.indexOf('二、上年结转'));
+  if (first.start < 0 || second.start !== body.indexOf('<w:tr>', first.end))
+    throw new Error('rows not found');
+  const lastCell = (row: string, change: (tc: string) => string) => {
+    const at = row.lastIndexOf('<w:tc>');
+    return row.slice(0, at) + change(row.slice(at));
+  };
+  const merge = (val: string) => (tc: string) => tc.replace('<w:tcPr>', `<w:tcPr><w:vMerge${val}/>`);
+  const top = lastCell(body.slice(first.start, first.end), merge(' w:val="restart"'));
+  const below = lastCell(body.slice(second.start, second.end), (tc) =>
+    merge('')(tc).replace(/<w:r>[\s\S]*?<\/w:r>/g, ''),
+  );
+  return body.slice(0, first.start) + top + below + body.slice(second.end);
+}
+
 describeWithOffice('Word service, one flavour (win32)', () => {
   it('gives a cell its own shading back, after two checks as after one', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
@@ -301,6 +327,21 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(marked).toBeGreaterThan(0);
     expect(result.painted).toBe(0);
     expect(degradedEn(result)).toContain(WORD_DEGRADED.unplaced.en.replace('{n}', String(marked)));
+  });
+
+  it('two marked cells in one Word merged cell: one mark, the stronger kind, both messages once', async () => {
+    const { host, service } = connect('win32', mergedTotals(bodies.wrongTotal));
+    const at = newTotalCell(host);
+    const result = value(await service.check('sheet', 'zh-CN'));
+    // The wrong total (the suspect cell: the strongest kind) and the blank one merged below it.
+    const merged = result.report.findings.filter(
+      (f) => (f.row === 'new' || f.row === 'carried-in') && f.column === 'total',
+    );
+    expect(merged.map((f) => f.row)).toEqual(['new', 'new', 'carried-in']);
+    const onCell = ours(host).filter((c) => c.anchorText.trim() === '3');
+    expect(onCell.map((c) => c.content)).toEqual([NOTE_PREFIX.zh + merged.map((f) => f.message).join('\n')]);
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(WORD_SHADING.suspect);
+    expect(result.painted).toBe(2); // this cell, and the 结转下年度 total below
   });
 
   it('on a re-check after the user deleted a marked table, says the mark went with it', async () => {
