@@ -346,12 +346,13 @@ describe('UTF-16 pages (Word’s “Unicode” web page): NULs are text, not bin
 
 describe('bad input', () => {
   const cases: { name: string; bytes: Uint8Array; code: string; detail?: RegExp }[] = [
-    { name: 'no bytes', bytes: new Uint8Array(0), code: 'empty' },
-    { name: 'white space only', bytes: utf8(' \n\t '), code: 'empty' },
+    { name: 'no bytes', bytes: new Uint8Array(0), code: 'empty', detail: /^the file is empty$/ },
+    { name: 'white space only', bytes: utf8(' \n\t '), code: 'empty', detail: /^the page is blank$/ },
     {
       name: 'markup without text',
       bytes: utf8('<html><head><title>t</title></head><body><p> </p></body></html>'),
       code: 'empty',
+      detail: /^the page has no text$/,
     },
     {
       name: 'a zip (a .docx renamed)',

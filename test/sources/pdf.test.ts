@@ -266,8 +266,10 @@ describe('pdfPagesToDocument on synthetic pages', () => {
     ]);
   });
 
-  test('no text on any page: refused as a scan, saying how many pages', () => {
-    expect(() => read(page(), page(), page())).toThrow(
+  test('no text on any page: refused as a scan, saying how many pages (spaces and zero-height runs are none)', () => {
+    // pdf.js gives a run of spaces between words and zero-height runs (OCR layers, clipped marks).
+    const flat = { ...run('字', 100, 100), height: 0 };
+    expect(() => read(page(), page(run(' \u3000', 100, 100)), page(flat))).toThrow(
       expect.objectContaining({
         code: 'no-text-layer',
         detail: 'none of the 3 pages carries text (a scan?)',

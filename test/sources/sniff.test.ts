@@ -13,7 +13,12 @@ describe('sniffBytes: the content decides, whatever the name', () => {
     { name: 'a Compound File (.doc / .xls / .wps / .et)', input: ole(), kind: 'ole' },
     { name: 'a PDF', input: bytes('%PDF-1.7\n%âãÏÓ\n'), kind: 'pdf' },
     { name: 'a PDF after a little junk', input: bytes(`${' '.repeat(300)}%PDF-1.4`), kind: 'pdf' },
-    { name: '%PDF- too far in is not a PDF', input: bytes(`${'x'.repeat(1100)}%PDF-1.4`), kind: 'other' },
+    { name: '%PDF- starting at byte 1023: a PDF', input: bytes(`${'x'.repeat(1023)}%PDF-1.4`), kind: 'pdf' },
+    {
+      name: '%PDF- starting at byte 1024: too far in',
+      input: bytes(`${'x'.repeat(1024)}%PDF-1.4`),
+      kind: 'other',
+    },
     { name: 'RTF (Word "rich text" saved as .doc)', input: bytes('{\\rtf1\\ansi'), kind: 'rtf' },
     {
       name: 'MHTML saved by Chromium',
@@ -26,6 +31,11 @@ describe('sniffBytes: the content decides, whatever the name', () => {
       name: 'MHTML saved by Word / IE',
       input: bytes('MIME-Version: 1.0\nContent-Type: multipart/related; boundary="----=_NextPart"\n\n'),
       kind: 'mhtml',
+    },
+    {
+      name: 'multipart/related past the first 2,048 bytes is not MHTML',
+      input: bytes(`Note: saved pages\n${'x'.repeat(2048)}\nContent-Type: multipart/related;\n`),
+      kind: 'other',
     },
     {
       name: 'a mail without multipart/related is not MHTML',
