@@ -70,7 +70,8 @@ export function pdfPagesToDocument(pages: PdfPage[], options: ReadSourceOptions)
 
 function pageLines(page: PdfPage, pageNo: number): Line[] {
   const runs = page.runs.filter((r) => r.text.trim() !== '' && r.height > 0);
-  runs.sort((a, b) => a.y - b.y || a.x - b.x);
+  // Top to bottom (a stable sort: runs at one height keep pdf.js's order); each line is sorted by x below.
+  runs.sort((a, b) => a.y - b.y);
   const groups: PdfTextRun[][] = [];
   for (const run of runs) {
     const last = groups[groups.length - 1];

@@ -199,15 +199,16 @@ const cases: Case[] = [
     rows: [['控件内容'], ['第3页']],
   },
   {
-    name: 'block-level wrappers: custom XML, an inserted or moved-in block, one branch of mc:AlternateContent',
+    name: 'block-level wrappers: custom XML, an inserted or moved-in block, one branch of mc:AlternateContent (the Fallback when there is no Choice)',
     body:
       `<w:customXml w:element="x">${p('自定义')}</w:customXml>` +
       `<w:ins w:id="1" w:author="a">${p('插入段')}</w:ins>` +
       `<w:moveTo w:id="2" w:author="a">${p('移入段')}</w:moveTo>` +
       `<w:moveFrom w:id="3" w:author="a">${p('移出段')}</w:moveFrom>` +
       `<w:del w:id="4" w:author="a">${p('删除段')}</w:del>` +
-      `<mc:AlternateContent><mc:Choice Requires="w14">${p('新版')}</mc:Choice><mc:Fallback>${p('旧版')}</mc:Fallback></mc:AlternateContent>`,
-    rows: [['自定义'], ['插入段'], ['移入段'], ['新版']],
+      `<mc:AlternateContent><mc:Choice Requires="w14">${p('新版')}</mc:Choice><mc:Fallback>${p('旧版')}</mc:Fallback></mc:AlternateContent>` +
+      `<mc:AlternateContent><mc:Fallback>${p('仅有旧版')}</mc:Fallback></mc:AlternateContent>`,
+    rows: [['自定义'], ['插入段'], ['移入段'], ['新版'], ['仅有旧版']],
     notices: [{ code: 'tracked-changes', count: 4 }],
   },
   {

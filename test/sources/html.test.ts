@@ -337,6 +337,7 @@ describe('UTF-16 pages (Word’s “Unicode” web page): NULs are text, not bin
     ['a mark cut short: binary', new Uint8Array([0xff, 0x00, 0x41, 0x00])],
     ['the two bytes of a mark reversed in part: binary', new Uint8Array([0xfe, 0xfe, 0x41, 0x00])],
     ['a big-endian mark cut short: binary', new Uint8Array([0xfe, 0x00, 0x00, 0x41])],
+    ['0xFF second without 0xFE first is no mark: binary', new Uint8Array([0x3c, 0xff, 0x00, 0x41])],
   ])('%s', (_name, bytes) => {
     expect(() => readHtml(bytes, options)).toThrow(
       expect.objectContaining({ code: 'wrong-format', detail: 'binary data, not a web page' }),

@@ -77,6 +77,14 @@ describe('pdfPagesToDocument on synthetic pages', () => {
       expected: [['主动公开信息'], ['第二行更长一些的文字。']],
     },
     {
+      name: 'a run up to 0.35 of the smaller size off the line is on it; a large run does not widen that',
+      pages: [
+        page(run('主动', 100, 100), run('公开', 120, 103.5)),
+        page(run('大字标题', 100, 100, 30), run('小字', 400, 105)),
+      ],
+      expected: [['主动公开'], ['大字标题'], ['小字']],
+    },
+    {
       name: 'wrapped lines of a paragraph join; a short line ends it; a marker or indent starts one',
       pages: [
         page(

@@ -33,6 +33,22 @@ describe('sniffBytes: the content decides, whatever the name', () => {
       kind: 'mhtml',
     },
     {
+      name: 'MHTML with no space after the colon',
+      input: bytes('MIME-Version: 1.0\nContent-Type:multipart/related; boundary="b"\n\n'),
+      kind: 'mhtml',
+    },
+    {
+      name: 'a page that quotes a MIME header is HTML, not MHTML',
+      input: bytes('<p>Content-Type: multipart/related</p><html>'),
+      kind: 'html',
+    },
+    {
+      name: 'RTF after a UTF-8 byte order mark and spaces',
+      input: bytes('\ufeff  {\\rtf1\\ansi'),
+      kind: 'rtf',
+    },
+    { name: 'a byte order mark after a space is none', input: bytes(' \ufeff{\\rtf1'), kind: 'other' },
+    {
       name: 'multipart/related past the first 2,048 bytes is not MHTML',
       input: bytes(`Note: saved pages\n${'x'.repeat(2048)}\nContent-Type: multipart/related;\n`),
       kind: 'other',
