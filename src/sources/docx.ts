@@ -168,7 +168,6 @@ class BodyReader {
     | 'Fallback',
     string
   >;
-  private readonly skip: Set<string>;
   private readonly maxCells: number;
 
   readonly bodySink: BlockSink = {
@@ -223,29 +222,6 @@ class BodyReader {
       Choice: m('Choice'),
       Fallback: m('Fallback'),
     };
-    // Subtrees that hold no text we read: skipped without a look inside.
-    this.skip = new Set(
-      [
-        'rPr',
-        'sectPr',
-        'tblPr',
-        'tblGrid',
-        'tcPr',
-        'trPr',
-        'tblPrEx',
-        'fldChar',
-        'lastRenderedPageBreak',
-        'proofErr',
-        'bookmarkStart',
-        'bookmarkEnd',
-        'commentRangeStart',
-        'commentRangeEnd',
-        'annotationRef',
-        'commentReference',
-        'separator',
-        'continuationSeparator',
-      ].map(q),
-    );
     this.maxCells = options.limits.maxCellsPerSheet;
   }
 
@@ -309,7 +285,10 @@ class BodyReader {
       const name = c.name;
       if (name === n.tab || name === n.ptab) out.push(' ');
       else if (name === n.br || name === n.cr) out.push(inCell ? '\n' : ' ');
-      else if (name === n.pPr || this.skip.has(name)) continue;
+      // Its w:rPr's w:ins/w:del mark the paragraph mark (countMarkChanges). Other properties, bookmarks
+      // and field characters hold no text the parse kept (only that of w:t and m:t): they fall through
+      // to the last branch and add nothing.
+      else if (name === n.pPr) continue;
       else if (name === n.del || name === n.moveFrom) this.changes++;
       else if (name === n.ins || name === n.moveTo) {
         this.changes++;

@@ -85,6 +85,11 @@ describe('pdfPagesToDocument on synthetic pages', () => {
       expected: [['主动公开'], ['大字标题'], ['小字']],
     },
     {
+      name: 'a line’s size is its largest run’s: digits 3 apart at size 30 join without a space',
+      pages: [page(run('共', 100, 100), run('12', 110, 100, 30), run('3', 143, 100), run('件', 150, 100))],
+      expected: [['共123件']],
+    },
+    {
       name: 'wrapped lines of a paragraph join; a short line ends it; a marker or indent starts one',
       pages: [
         page(
