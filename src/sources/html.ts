@@ -11,7 +11,7 @@ import { OLE_SIGNATURE, PDF_SIGNATURE, startsWith, ZIP_SIGNATURE } from '../grid
 import { ArrayGrid } from '../grid/grid';
 import { fieldValue } from '../grid/text';
 import type { CellValue, MergedArea, RowOrigin } from '../grid/types';
-import { decodeHtml } from './charset';
+import { decodeHtml, encodingOf } from './charset';
 import { SourceReadError, type ReadSourceOptions, type SourceDocument, type SourceNotice } from './types';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
@@ -57,11 +57,14 @@ function checkBytes(bytes: Uint8Array, declaredCharset: string | undefined): voi
   if (bytes.length === 0) throw new SourceReadError('empty', 'the file is empty');
   const other = otherFormat(bytes);
   if (other) throw new SourceReadError('wrong-format', `${other}, not a web page`);
-  // UTF-16 text is full of NULs; anything else with a NUL is binary.
+  // UTF-16 text is full of NULs; anything else with a NUL is binary. A declared charset is known by
+  // its WHATWG label, as the decoder knows it ("utf-16", "unicode", "ucs-2"…).
+  const declared = declaredCharset === undefined ? undefined : encodingOf(declaredCharset);
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    /^\s*utf-?16/i.test(declaredCharset ?? '');
+    declared === 'utf-16le' ||
+    declared === 'utf-16be';
   if (!utf16 && bytes.includes(0)) throw new SourceReadError('wrong-format', 'binary data, not a web page');
 }
 

@@ -330,6 +330,8 @@ describe('UTF-16 pages (Word’s “Unicode” web page): NULs are text, not bin
     ['little-endian, with its byte-order mark', utf16(false, true), undefined],
     ['big-endian, with its byte-order mark', utf16(true, true), undefined],
     ['little-endian without a mark, declared by the server', utf16(false, false), 'UTF-16LE'],
+    ['little-endian without a mark, declared by another label of it', utf16(false, false), ' unicode '],
+    ['big-endian without a mark, declared', utf16(true, false), 'UTF-16BE'],
   ])('%s', (_name, bytes, declared) => {
     expect(rowsOf(readHtml(bytes, options, declared).grids[0])).toEqual([['本年新收 12']]);
   });
