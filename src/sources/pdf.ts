@@ -86,6 +86,7 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
     for (const run of group) {
       const last = cells[cells.length - 1];
       const gap = last ? run.x - last.x1 : Infinity;
+      // Stryker disable next-line EqualityOperator: equivalent: runs exactly half a size apart, as two cells, are put back together by the line or the column they fall in
       if (last && gap < MERGE_GAP * size) {
         last.text = joinText(last.text, run.text, gap > 0.15 * size);
         last.x1 = Math.max(last.x1, run.x + run.width);
