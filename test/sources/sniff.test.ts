@@ -60,6 +60,11 @@ describe('sniffBytes: the content decides, whatever the name', () => {
     },
     { name: 'HTML with a doctype', input: bytes('\ufeff  <!DOCTYPE html><html>'), kind: 'html' },
     {
+      name: 'an <html …> tag after a comment',
+      input: bytes('<!-- saved -->\n<html lang="zh">'),
+      kind: 'html',
+    },
+    {
       name: 'a doctype with two spaces, no <html> tag',
       input: bytes('<!DOCTYPE  html>\n<title>t</title>'),
       kind: 'html',
