@@ -114,9 +114,9 @@ describe('pdfPagesToDocument on synthetic pages', () => {
           run('现行有效件数', 330, 100),
           run('规章', 100, 114),
           run('0', 258, 114),
-          // Two runs a tenth of a size apart are one number.
+          // Two runs 0.15 of a size apart (the most for no space) are one number.
           run('1', 356, 114),
-          run('2', 362, 114),
+          run('2', 362.5, 114),
           run('行政规范性文件', 100, 128),
           run('1', 258, 128),
           run('3', 358, 128),
