@@ -510,6 +510,22 @@ describe('list numbering', () => {
   });
 });
 
+describe('the WordprocessingML namespace under another prefix', () => {
+  const STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+  it.each([
+    ['transitional', W],
+    ['ISO/IEC 29500 Strict', STRICT],
+  ])('%s, bound to x:', (_name, namespace) => {
+    const files = unzipSync(docx(p('标题') + tbl(tr([tc('甲'), tc('1')]))));
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml'])
+        .replace(/\bw:/g, 'x:')
+        .replace(`xmlns:w="${W}"`, `xmlns:x="${namespace}"`),
+    );
+    expect(values(read(zipSync(files)).grids[0])).toEqual([['标题'], ['甲', 1]]);
+  });
+});
+
 /** A minimal OLE compound file (512-byte sectors: header, FAT, one directory sector). */
 function oleFile(names: string[]): Uint8Array {
   const bytes = new Uint8Array(512 * 3);
