@@ -117,10 +117,10 @@ export class Comments {
   }
 
   /** A comment's one paragraph, as Word writes it: the annotation mark, then the text. */
-  private paragraph(content: string): Element {
+  private paragraph(content: string, paraId = this.newParaId()): Element {
     const w = (name: string) => this.pkg.xml.createElementNS(NS.w, `w:${name}`);
     const p = w('p');
-    p.setAttributeNS(NS.w14, 'w14:paraId', this.newParaId());
+    p.setAttributeNS(NS.w14, 'w14:paraId', paraId);
     const refRun = w('r');
     refRun.appendChild(w('annotationRef'));
     const textRun = w('r');
@@ -137,9 +137,7 @@ export class Comments {
     const comment = this.element(id);
     if (!comment) throw new Error(`Word host: no comment ${id} to edit`);
     // The last paragraph's w14:paraId stays: replies point at it (w15:paraIdParent).
-    const paraId = this.paraId(comment);
-    const replacement = this.paragraph(content);
-    if (paraId) replacement.setAttributeNS(NS.w14, 'w14:paraId', paraId);
+    const replacement = this.paragraph(content, this.paraId(comment) ?? undefined);
     for (const p of wChildren(comment, 'p')) p.remove();
     comment.appendChild(replacement);
   }
