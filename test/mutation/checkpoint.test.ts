@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch';
 import { Checkpoint, strykerPlugins, type CheckpointMutant } from './checkpoint';
 
 /** A checkout with one source file and one test file, and a clock the test moves. */
 function setup(every = 60_000) {
-  const root = mkdtempSync(join(tmpdir(), 'checkpoint-'));
+  const root = scratchDir('checkpoint-');
   mkdirSync(join(root, 'src'));
   mkdirSync(join(root, 'test'));
   writeFileSync(join(root, 'src', 'a.ts'), 'export const a = 1 + 2;\n');

@@ -1,6 +1,6 @@
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { scratchDir } from '../support/scratch';
 import {
   bailAfterBrokenFile,
   bailAfterFailure,
@@ -201,7 +201,7 @@ describe('the test files a mutant run keeps', () => {
   });
 
   it("finds a mutant's source file in the sandbox's instrumented code", () => {
-    const rootDir = mkdtempSync(join(tmpdir(), 'stryker-sources-'));
+    const rootDir = scratchDir('stryker-sources-');
     mkdirSync(join(rootDir, 'src', 'grid'), { recursive: true });
     writeFileSync(
       join(rootDir, 'src', 'grid', 'a1.ts'),
@@ -278,7 +278,7 @@ describe("Jest's name matching during a mutant run", () => {
 });
 
 describe('the index of the first run', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stryker-index-'));
+  const dir = scratchDir('stryker-index-');
 
   it('joins the lines of one file (a file Jest ran twice) and sums their time', () => {
     const file = join(dir, 'index.jsonl');
@@ -413,7 +413,7 @@ describe('the environment of a Stryker run', () => {
     context: { testPath: string },
   ) => Base & { handleTestEvent(event: object, state: object): Promise<void> };
   const ACTIVE = '__STRYKER_ACTIVE_MUTANT__';
-  const rootDir = mkdtempSync(join(tmpdir(), 'stryker-env-'));
+  const rootDir = scratchDir('stryker-env-');
   const block: CircusBlock = { name: 'ROOT_DESCRIBE_BLOCK' };
   afterEach(() => delete process.env[ACTIVE]);
 
@@ -467,7 +467,7 @@ describe('the environment of a Stryker run', () => {
       state.clear();
       state.coverageAnalysis = 'perTest';
       const Stryker = mixinJestEnvironment(Selecting);
-      const root = mkdtempSync(join(tmpdir(), 'stryker-skip-'));
+      const root = scratchDir('stryker-skip-');
       const skipped = { name: 'needs the schemas', parent: block, errors: [] };
       // jest-circus (_runTestInContext) sends test_start, then test_skip or test_todo, no test_done.
       const first = new Stryker({ projectConfig: { rootDir: root } }, { testPath: '/t/skips.test.ts' });

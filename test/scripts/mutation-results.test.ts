@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { scratchDir } from '../support/scratch';
 import {
   COMMITTED,
   FORMAT,
@@ -160,7 +160,7 @@ describe('the kept results expanded back into an incremental report', () => {
 
 describe('saving and restoring the kept results', () => {
   function project(): string {
-    const root = mkdtempSync(join(tmpdir(), 'mutation-results-'));
+    const root = scratchDir('mutation-results-');
     mkdirSync(join(root, 'reports', 'mutation'), { recursive: true });
     mkdirSync(join(root, 'test', 'mutation'), { recursive: true });
     return root;

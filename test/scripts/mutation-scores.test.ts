@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../support/scratch';
 import { folderOf, score, tally, type MutationReport } from '../../scripts/mutation-scores';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
@@ -54,7 +54,7 @@ describe('mutation scores per folder', () => {
   });
 
   const run = (report: MutationReport) => {
-    const dir = mkdtempSync(join(tmpdir(), 'scores-'));
+    const dir = scratchDir('scores-');
     const file = join(dir, 'mutation.json');
     writeFileSync(file, JSON.stringify(report));
     try {

@@ -14,6 +14,7 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -71,21 +72,26 @@ export function convert(soffice: string, target: string, outDir: string, files: 
 
 function runSoffice(soffice: string, target: string, outDir: string, files: string[]): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
-  const r = spawnSync(
-    soffice,
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      target,
-      '--outdir',
-      outDir,
-      ...files,
-    ],
-    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: profile } },
-  );
-  if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stdout}\n${r.stderr}`);
+  try {
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
+    const r = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: profile } },
+    );
+    if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stdout}\n${r.stderr}`);
+  } finally {
+    // A profile per conversion: left behind, they filled /tmp (1,540 after a day of mutation runs).
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
