@@ -147,6 +147,19 @@ describe('JSON presenter', () => {
     expect(all[1].expected).toBeNull();
   });
 
+  test("a finding's values come through as they are", () => {
+    const [first] = (out.files as { findings: Record<string, unknown>[] }[])[1].findings;
+    expect(first).toMatchObject({
+      ruleId: 'applications/balance',
+      table: 'applications',
+      row: 'carried-forward',
+      column: 'total',
+      related: ['J4', 'J5', 'J27'],
+      expected: 0,
+      actual: 1,
+    });
+  });
+
   test('internal finding fields (messageId, data, labels) stay out', () => {
     const text = presentJson(files);
     expect(text).not.toContain('messageId');
@@ -154,16 +167,15 @@ describe('JSON presenter', () => {
   });
 
   test('absent optional finding fields become null, never missing', () => {
-    const bare = finding({ table: null, row: null, column: null });
+    const bare = finding();
     // Simulate a finding built without the optional scalars (e.g. a sheet-level finding).
     const loose = { ...bare } as Partial<typeof bare>;
-    delete loose.expected;
-    delete loose.actual;
+    for (const key of ['expected', 'actual', 'table', 'row', 'column'] as const) delete loose[key];
     const json = toJsonOutput([{ path: 'x', report: report({ findings: [loose as typeof bare] }) }]);
     const f = json.files[0].findings[0];
     expect(f.expected).toBeNull();
     expect(f.actual).toBeNull();
-    expect(f.table).toBeNull();
+    expect([f.table, f.row, f.column]).toEqual([null, null, null]);
     expect(Object.keys(f)).toEqual(FINDING_KEYS);
   });
 

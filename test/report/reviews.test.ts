@@ -41,6 +41,12 @@ describe('applyReviews', () => {
     expect(reviewed.unmatched).toEqual([]);
   });
 
+  it('a report in which no table was found stays not valid, even with every finding accepted', () => {
+    const noTable = report({ tables: [], findings: [error], errors: 1, valid: false });
+    const reviewed = applyReviews(noTable, [acceptanceOf(error, 'a')]);
+    expect([reviewed.errors, reviewed.warnings, reviewed.valid]).toEqual([0, 0, false]);
+  });
+
   it('reports an acceptance that matches nothing, and one whose fingerprint now names another rule', () => {
     const gone = {
       fingerprint: 'applications/row-total|表三|applications#0|granted|total',
