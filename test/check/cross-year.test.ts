@@ -270,6 +270,17 @@ describe('a report named as last year’s that does not fit', () => {
     expect(report.findings.map((f) => [f.sheet, f.messageId])).toEqual([['2021', 'otherBody']]);
   });
 
+  it('is claimed by no sheet that holds no table, even one it would fit', () => {
+    // The notes name a year and no body: as a sheet with tables it would take the other body's report.
+    const notes = new ArrayGrid({ sheet: '说明', values: [['2021年度说明'], ['本年度无其他说明。']] });
+    const report = checkGrids([sheetOf(THIS_YEAR, '2021'), notes], {
+      only: ['cross-year/carry-over', 'cross-year/previous-mismatch'],
+      previous: { grids: [other()], source: 'other.xlsx' },
+    });
+    expect(report.sheetSummaries.map((s) => s.previous)).toEqual([null, null]);
+    expect(report.findings.map((f) => [f.sheet, f.messageId])).toEqual([['2021', 'otherBody']]);
+  });
+
   it('is not a mismatch for the other sheets when one sheet of the workbook uses it', () => {
     const report = checkGrids(
       [sheetOf(THIS_YEAR, '某某局'), sheetOf('另一局2021年政府信息公开工作年度报告', '另一局')],
