@@ -7,11 +7,33 @@ export interface MutantRow {
   ignored: number;
   invalid: number;
 }
+/** A mutant's place in its file. */
+export interface MutantLocation {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
 export interface MutationReport {
-  files: Record<string, { mutants: { status: string }[] }>;
+  files: Record<
+    string,
+    { mutants: { status: string; mutatorName?: string; replacement?: string; location?: MutantLocation }[] }
+  >;
+}
+/** A mutant as StrykerJS's instrumenter lists it (lines and columns from 0). */
+export interface ScopeMutant {
+  fileName: string;
+  mutatorName: string;
+  replacement: string;
+  location: MutantLocation;
+  status?: string;
 }
 export declare const GOAL_OVERALL: number;
 export declare const GOAL_PER_FOLDER: number;
 export declare function folderOf(path: string): string;
 export declare function tally(report: MutationReport, root?: string): Map<string, MutantRow>;
 export declare function score(row: MutantRow): number;
+export declare function untestedOf(
+  report: MutationReport,
+  scope: ScopeMutant[],
+  root?: string,
+): Map<string, number>;
+export declare function scopeMutants(root?: string): Promise<ScopeMutant[]>;

@@ -8,8 +8,8 @@
  * detected; survivors and mutants no test runs are not; ignored mutants and those that do not compile
  * (the TypeScript checker rejects them) count for neither.
  */
-const { readFileSync } = require('node:fs');
-const { relative, sep } = require('node:path');
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { join, relative, sep } = require('node:path');
 
 const GOAL_OVERALL = 85;
 const GOAL_PER_FOLDER = 80;
@@ -22,6 +22,13 @@ function folderOf(path) {
 
 function emptyRow() {
   return { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, invalid: 0 };
+}
+
+/** A report's file name (absolute, or relative to the project) as a project path with `/`. */
+function projectPath(file, root) {
+  return relative(root, file.startsWith(sep) ? file : `${root}${sep}${file}`)
+    .split(sep)
+    .join('/');
 }
 
 /** Counts per folder and overall from the report's `files` map. */
@@ -38,9 +45,7 @@ function tally(report, root = process.cwd()) {
     rows.set(key, row);
   };
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    const path = relative(root, file.startsWith(sep) ? file : `${root}${sep}${file}`)
-      .split(sep)
-      .join('/');
+    const path = projectPath(file, root);
     for (const { status } of mutants) {
       add(folderOf(path), status);
       add('overall', status);
@@ -49,13 +54,59 @@ function tally(report, root = process.cwd()) {
   return rows;
 }
 
+/** A mutant's place: file, mutator, replacement and span, lines and columns counted from `base`. */
+function mutantKey(file, { mutatorName, replacement, location: { start, end } }, base) {
+  const at = (p) => `${p.line - base}:${p.column - base}`;
+  return `${file}|${mutatorName}|${replacement}|${at(start)}-${at(end)}`;
+}
+
+/**
+ * Per folder, the mutants of the scope that have no result in the report yet (a run stopped part way:
+ * its report and the incremental file hold only what it reached, and their scores only those). `scope`
+ * is the instrumenter's list (lines and columns from 0; ignored ones carry their status), the report's
+ * places count from 1, as in mutation-testing-report-schema.
+ */
+function untestedOf(report, scope, root = process.cwd()) {
+  const known = new Set();
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const path = projectPath(file, root);
+    for (const m of mutants) known.add(mutantKey(path, m, 1));
+  }
+  const untested = new Map();
+  for (const m of scope) {
+    if (m.status === 'Ignored') continue;
+    const path = projectPath(m.fileName, root);
+    if (known.has(mutantKey(path, m, 0))) continue;
+    for (const key of [folderOf(path), 'overall']) untested.set(key, (untested.get(key) ?? 0) + 1);
+  }
+  return untested;
+}
+
+/** The mutants StrykerJS makes of the scope (tsconfig.mutation.json's `include`), as its instrumenter lists them. */
+async function scopeMutants(root = process.cwd()) {
+  const files = [];
+  const walk = (path) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) files.push(path);
+  };
+  for (const path of JSON.parse(readFileSync(join(root, 'tsconfig.mutation.json'), 'utf8')).include) {
+    walk(join(root, path));
+  }
+  const { Instrumenter } = await import('@stryker-mutator/instrumenter');
+  const quiet = () => false;
+  const logger = { debug() {}, info() {}, warn() {}, error() {}, trace() {}, isDebugEnabled: quiet };
+  const input = files.map((name) => ({ name, content: readFileSync(name, 'utf8'), mutate: true }));
+  const options = { plugins: null, excludedMutations: [], ignorers: [], noHeader: true };
+  return (await new Instrumenter(logger).instrument(input, options)).mutants;
+}
+
 function score(row) {
   const detected = row.killed + row.timeout;
   const total = detected + row.survived + row.noCoverage;
   return total === 0 ? 100 : (100 * detected) / total;
 }
 
-function main() {
+async function main() {
   const markdown = process.argv.includes('--markdown');
   const file = process.argv.find((a) => a.endsWith('.json')) ?? 'reports/mutation/mutation.json';
   let report;
@@ -66,9 +117,12 @@ function main() {
     process.exit(2);
   }
   const rows = tally(report);
+  const untested = process.argv.includes('--untested') ? untestedOf(report, await scopeMutants()) : undefined;
+  for (const folder of untested?.keys() ?? []) if (!rows.has(folder)) rows.set(folder, emptyRow());
   const folders = [...rows.keys()].filter((k) => k !== 'overall').sort();
   const missed = [];
-  const line = (name, row, goal) => {
+  const line = (name, key, goal) => {
+    const row = rows.get(key);
     const s = score(row);
     if (s < goal) missed.push(`${name} ${s.toFixed(1)}% < ${goal}%`);
     const cells = [
@@ -78,19 +132,32 @@ function main() {
       row.survived,
       row.noCoverage,
       row.ignored,
+      ...(untested ? [untested.get(key) ?? 0] : []),
     ];
     return markdown
       ? `| ${cells.join(' | ')} |`
       : cells.map((c, i) => String(c).padEnd(i ? 10 : 18)).join('');
   };
-  const header = ['folder', 'score', 'detected', 'survived', 'no test', 'ignored'];
+  const header = [
+    'folder',
+    'score',
+    'detected',
+    'survived',
+    'no test',
+    'ignored',
+    ...(untested ? ['untested'] : []),
+  ];
   console.log(
     markdown
       ? `| ${header.join(' | ')} |\n|${' --- |'.repeat(header.length)}`
       : header.map((c, i) => c.padEnd(i ? 10 : 18)).join(''),
   );
-  for (const f of folders) console.log(line(f, rows.get(f), GOAL_PER_FOLDER));
-  console.log(line(markdown ? '**overall**' : 'overall', rows.get('overall'), GOAL_OVERALL));
+  for (const f of folders) console.log(line(f, f, GOAL_PER_FOLDER));
+  console.log(line(markdown ? '**overall**' : 'overall', 'overall', GOAL_OVERALL));
+  const left = untested?.get('overall') ?? 0;
+  if (left > 0) {
+    console.log(`\n${left} mutants of the scope have no result yet: the scores count only those tested.`);
+  }
   if (missed.length > 0) {
     console.error(
       `\nBelow the goals (${GOAL_OVERALL}% overall, ${GOAL_PER_FOLDER}% per folder): ${missed.join('; ')}`,
@@ -99,6 +166,6 @@ function main() {
   }
 }
 
-module.exports = { GOAL_OVERALL, GOAL_PER_FOLDER, folderOf, tally, score };
+module.exports = { GOAL_OVERALL, GOAL_PER_FOLDER, folderOf, tally, score, untestedOf, scopeMutants };
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -1,8 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../support/scratch';
-import { folderOf, score, tally, type MutationReport } from '../../scripts/mutation-scores';
+import {
+  folderOf,
+  score,
+  tally,
+  untestedOf,
+  type MutationReport,
+  type ScopeMutant,
+} from '../../scripts/mutation-scores';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 
@@ -53,14 +60,15 @@ describe('mutation scores per folder', () => {
     expect(score(tally({ files: { 'src/a/b.ts': mutants('Ignored') } }, '/').get('src/a')!)).toBe(100);
   });
 
-  const run = (report: MutationReport) => {
+  const SCRIPT = join(process.cwd(), 'scripts', 'mutation-scores.js');
+  const run = (report: MutationReport, args: string[] = [], cwd = process.cwd()) => {
     const dir = scratchDir('scores-');
     const file = join(dir, 'mutation.json');
     writeFileSync(file, JSON.stringify(report));
     try {
       return {
         code: 0,
-        out: execFileSync('node', ['scripts/mutation-scores.js', file], { encoding: 'utf8', stdio: 'pipe' }),
+        out: execFileSync('node', [SCRIPT, file, ...args], { encoding: 'utf8', stdio: 'pipe', cwd }),
       };
     } catch (error) {
       const { status, stdout, stderr } = error as { status: number; stdout: string; stderr: string };
@@ -85,5 +93,131 @@ describe('mutation scores per folder', () => {
     const overall = run({ files: { [`${process.cwd()}/src/a/x.ts`]: at(84, 16) } });
     expect(overall.code).toBe(1);
     expect(overall.out).toContain('overall 84.0% < 85%');
+  });
+
+  describe('mutants of the scope with no result yet (a run stopped part way)', () => {
+    // The instrumenter counts lines and columns from 0; the report from 1 (mutation-testing-report-schema).
+    const at = (line: number, from: number, to: number) => ({
+      start: { line, column: from },
+      end: { line, column: to },
+    });
+    const scope: ScopeMutant[] = [
+      {
+        fileName: '/repo/src/a/x.ts',
+        mutatorName: 'ArithmeticOperator',
+        replacement: 'a - 1',
+        location: at(0, 4, 9),
+      },
+      {
+        fileName: '/repo/src/a/x.ts',
+        mutatorName: 'ArithmeticOperator',
+        replacement: 'a * 1',
+        location: at(0, 4, 9),
+      },
+      {
+        fileName: '/repo/src/a/x.ts',
+        mutatorName: 'BlockStatement',
+        replacement: '{}',
+        location: at(2, 0, 3),
+      },
+      {
+        fileName: '/repo/src/b/y.ts',
+        mutatorName: 'StringLiteral',
+        replacement: '""',
+        location: at(4, 1, 5),
+        status: 'Ignored',
+      },
+      {
+        fileName: '/repo/src/b/y.ts',
+        mutatorName: 'StringLiteral',
+        replacement: '""',
+        location: at(5, 1, 5),
+      },
+    ];
+    const tested = (replacement: string, line: number, from: number, to: number) => ({
+      status: 'Killed',
+      mutatorName: replacement === '{}' ? 'BlockStatement' : 'ArithmeticOperator',
+      replacement,
+      location: at(line, from, to),
+    });
+
+    it.each([
+      [
+        'nothing tested',
+        {},
+        [
+          ['src/a', 3],
+          ['src/b', 1],
+          ['overall', 4],
+        ],
+      ],
+      [
+        'one tested, at its place counted from 1',
+        { 'src/a/x.ts': [tested('a - 1', 1, 5, 10)] },
+        [
+          ['src/a', 2],
+          ['src/b', 1],
+          ['overall', 3],
+        ],
+      ],
+      [
+        'a result one column off is another mutant',
+        { 'src/a/x.ts': [tested('a - 1', 1, 4, 10)] },
+        [
+          ['src/a', 3],
+          ['src/b', 1],
+          ['overall', 4],
+        ],
+      ],
+      [
+        'a result of another replacement at that place',
+        { 'src/a/x.ts': [tested('a + 2', 1, 5, 10)] },
+        [
+          ['src/a', 3],
+          ['src/b', 1],
+          ['overall', 4],
+        ],
+      ],
+      [
+        'a report naming files by absolute path',
+        { '/repo/src/a/x.ts': [tested('a - 1', 1, 5, 10), tested('a * 1', 1, 5, 10), tested('{}', 3, 1, 4)] },
+        [
+          ['src/b', 1],
+          ['overall', 1],
+        ],
+      ],
+    ])('%s', (_case, files, expected) => {
+      const report = {
+        files: Object.fromEntries(Object.entries(files).map(([f, m]) => [f, { mutants: m }])),
+      };
+      expect(Object.fromEntries(untestedOf(report, scope, '/repo'))).toEqual(Object.fromEntries(expected));
+    });
+
+    it("--untested counts the scope's mutants with Stryker's own instrumenter, leaving out those disabled", () => {
+      const root = scratchDir('scores-scope-');
+      mkdirSync(join(root, 'src', 'a'), { recursive: true });
+      writeFileSync(join(root, 'tsconfig.mutation.json'), JSON.stringify({ include: ['src/a'] }));
+      writeFileSync(
+        join(root, 'src', 'a', 'x.ts'),
+        [
+          'export const next = (a: number) => a + 1;',
+          '// Stryker disable next-line all: a test of the count',
+          'export const two = 3 - 1;',
+        ].join('\n'),
+      );
+      // `a + 1` is the file's only mutant (ArithmeticOperator, then `a - 1`) besides the arrow's body.
+      const none = run({ files: {} }, ['--untested'], root);
+      expect(none.out).toMatch(/^src\/a +100\.0% +0 +0 +0 +0 +2 *$/m);
+      expect(none.out).toContain(
+        '2 mutants of the scope have no result yet: the scores count only those tested.',
+      );
+      const oneLeft = run(
+        { files: { 'src/a/x.ts': { mutants: [tested('a - 1', 1, 36, 41)] } } },
+        ['--untested'],
+        root,
+      );
+      expect(oneLeft.out).toMatch(/^src\/a +100\.0% +1 +0 +0 +0 +1 *$/m);
+      expect(run({ files: {} }, [], root).out).not.toContain('untested');
+    });
   });
 });
