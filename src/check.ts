@@ -99,12 +99,8 @@ function lastYearSheet(
       sheet.body,
       false,
     );
-  return pickPrevious(
-    sheets.filter((s) => s !== sheet),
-    sheet.year,
-    sheet.body,
-    true,
-  );
+  // The sheet itself is among `sheets`, but never of the year before its own.
+  return pickPrevious(sheets, sheet.year, sheet.body, true);
 }
 
 /** The sheets of the report named as last year's that may be this sheet's: a sheet is never its own. */

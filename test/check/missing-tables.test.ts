@@ -96,6 +96,11 @@ describe('tables not found', () => {
     expect(report.rulesRun).toContain('narrative/table-mismatch');
   });
 
+  test('no table found is not valid, even when the rules chosen report nothing', () => {
+    const report = checkGrid(sheetWithTables([]), { only: ['applications/row-total'] });
+    expect([report.errors, report.findings.length, report.valid]).toEqual([0, 0, false]);
+  });
+
   test('errors in the tables found fail the check, and the missing tables are still named', () => {
     const report = checkGrid(
       sheetWithTables(['applications'], { edit: (s) => s.set('applications', 'granted', 'research', 99) }),

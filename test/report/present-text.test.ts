@@ -22,6 +22,9 @@ describe('text presenter', () => {
     expect(sheetRef('表三')).toBe('表三');
     expect(sheetRef('My sheet')).toBe("'My sheet'");
     expect(sheetRef("O'Neil")).toBe("'O''Neil'");
+    expect(findingLine('r.xlsx', finding({ sheet: '表 三', address: 'E5' }), 'en')).toMatch(
+      /^r\.xlsx:'表 三'!E5 {2}/,
+    );
   });
 
   test('clean: ✔ with counts of files and tables', () => {
