@@ -5,7 +5,7 @@
  */
 import { checkGrid, checkGrids } from '../../src/check';
 import type { TableId } from '../../src/format';
-import { RULES } from '../../src/rules';
+import { RULES, ruleById } from '../../src/rules';
 import { verdictOf } from '../../src/report/verdict';
 import { sheetWithTables } from '../support/partial-sheet';
 
@@ -139,5 +139,21 @@ describe('tables not found', () => {
     const order = RULES.map((r) => r.meta.id);
     expect(report.rulesRun).toEqual(order.filter((id) => report.rulesRun.includes(id)));
     for (const f of report.findings) expect(report.rulesRun).toContain(f.ruleId);
+  });
+
+  test('a rule that reported something is listed as run even where its `applies` says no', () => {
+    // Each rule's own `applies` holds wherever it reports; the list must not rest on that.
+    const rowTotal = ruleById('applications/row-total')!;
+    const applies = jest.spyOn(rowTotal, 'applies').mockReturnValue(false);
+    try {
+      const report = checkGrid(
+        sheetWithTables(['applications'], { edit: (s) => s.set('applications', 'granted', 'research', 99) }),
+        { only: ['applications/row-total'] },
+      );
+      expect(report.findings.map((f) => f.ruleId)).toContain('applications/row-total');
+      expect(report.rulesRun).toEqual(['applications/row-total']);
+    } finally {
+      applies.mockRestore();
+    }
   });
 });
