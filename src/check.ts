@@ -389,6 +389,7 @@ function readTableCell(
   let byTable = readings.get(table);
   if (!byTable) readings.set(table, (byTable = new Map()));
   let reading = getIn(byTable, rowId, columnId);
+  // Stryker disable next-line ConditionalExpression: equivalent: a cache; read again, the cell gives the same reading
   if (!reading) {
     const tc = tableCell(table, rowId, columnId);
     if (!tc) return undefined;
@@ -518,6 +519,7 @@ function partOf(rule: Rule, raw: RawFinding, grid: Grid, locale: Locale): Findin
 }
 
 function compareOrder(a: number[], b: number[]): number {
+  // Stryker disable next-line EqualityOperator: equivalent: orders are all five long; past the end both read undefined
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 }
