@@ -1,4 +1,5 @@
-import { cellReader } from '../../src/template/calc';
+import { cellReader, recalculate } from '../../src/template/calc';
+import { buildTemplate } from '../../src/template/build';
 import type { TemplateCell } from '../../src/template/types';
 
 /** Template cells at A1, B1, C1…: a number is a constant, a string starting with = a formula. */
@@ -20,5 +21,17 @@ describe('cellReader: the template’s values, its formulas worked out', () => {
     ['a cell without a value reads blank', [{ row: 0, col: 0, style: 'count' }], 0, null],
   ])('%s', (_name, cells, col, want) => {
     expect(cellReader(cells)({ row: 0, col })).toEqual(want);
+  });
+});
+
+describe('recalculate: a cached result on the formula cells only', () => {
+  it('caches each formula cell’s value and leaves the constants as they were', () => {
+    const cells = row(4, 5, '=A1+B1');
+    const [a, b, sum] = recalculate({ ...buildTemplate(), cells }).cells;
+    expect(sum).toEqual({ ...cells[2], result: 9 });
+    // A constant gets no `result`: the type promises one only where there is a formula to cache.
+    expect([a, b]).toEqual([cells[0], cells[1]]);
+    expect(a).not.toHaveProperty('result');
+    expect(b).not.toHaveProperty('result');
   });
 });
