@@ -4,7 +4,7 @@ import type { CellRef } from '../locate/types';
 import { editionEquations } from '../rules/equations';
 import type { SheetBuilder } from './builder';
 import { putChecks, totalFormulas } from './equations';
-import { putValueCell, TABLE_ROW_HEIGHT } from './layout';
+import { putValueCell } from './layout';
 import { STATUS } from './messages';
 import type { TemplateTable, TemplateValueCell, TotalsMode } from './types';
 
@@ -43,7 +43,8 @@ export function buildApplications(
   format.columns
     .slice(1, 6)
     .forEach((c, i) => b.put(top + 2, FIRST_NUMBER + 1 + i, { ...header, value: c.label.zh }));
-  for (let r = top; r < top + 3; r++) b.height(r, TABLE_ROW_HEIGHT);
+  // The header rows need no height floor: each holds a one-row label, which `put` fits (taller
+  // than a table row).
 
   const first = top + 3;
   const rowOf = new Map(format.rows.map((row, i) => [row.id, first + i]));
@@ -95,8 +96,8 @@ function writeLabels(b: SheetBuilder, first: number, edition: Edition): void {
     return n;
   };
   rows.forEach((row, i) => {
+    // Nor the label rows: each gets a one-row label below.
     const r = first + i;
-    b.height(r, TABLE_ROW_HEIGHT);
     const [section, group, item] = row.path;
     const firstOfSection = i === 0 || rows[i - 1].path[0] !== section;
     const firstOfGroup = i === 0 || rows[i - 1].path[1] !== group;

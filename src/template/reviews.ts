@@ -29,8 +29,9 @@ export function buildReviews(
         : b.put(top + 2, left + c, { ...header, value: column.label.zh }),
     );
   });
-  for (let r = top; r < top + 3; r++) b.height(r, TABLE_ROW_HEIGHT);
-  b.height(top + 2, 2 * TABLE_ROW_HEIGHT); // two-line labels such as 结果/维持
+  // Each header row holds a one-row label, which `put` fits (taller than a table row); the third
+  // needs two lines for labels such as 结果/维持.
+  b.height(top + 2, 2 * TABLE_ROW_HEIGHT);
 
   const row = top + 3;
   b.height(row, TABLE_ROW_HEIGHT);

@@ -2,6 +2,7 @@ import { APPLICATIONS, EDITIONS, PROACTIVE, REVIEWS, type Edition } from '../../
 import { labelText } from '../../src/template/applications';
 import { buildTemplate, titleText } from '../../src/template/build';
 import { cellReader } from '../../src/template/calc';
+import { TABLE_ROW_HEIGHT } from '../../src/template/layout';
 import { evaluateFormula, FormulaError } from '../../src/template/formula';
 import { STATUS } from '../../src/template/messages';
 import { STYLES } from '../../src/template/styles';
@@ -118,6 +119,16 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
       expect(evaluateFormula(cell.formula ?? '', read)).not.toBeInstanceOf(FormulaError);
     const statuses = t.tables.map((x) => at(t, x.status.row, x.status.col)?.result);
     expect(statuses).toEqual([STATUS.proactive[0], STATUS.applications[totals][0], STATUS.reviews[0]]);
+  });
+
+  test('every row of every table is at least a table row high; table 四’s last header row two', () => {
+    for (const table of t.tables)
+      for (let r = table.bounds.top; r <= table.bounds.bottom; r++)
+        expect([table.table, r, t.rowHeights[r]! >= TABLE_ROW_HEIGHT]).toEqual([table.table, r, true]);
+    const reviews = t.tables.find((x) => x.table === 'reviews')!;
+    // Its third header row holds two-line labels such as 结果/维持; the value row is one line.
+    expect(t.rowHeights[reviews.bounds.top + 2]).toBeGreaterThanOrEqual(2 * TABLE_ROW_HEIGHT);
+    expect(t.rowHeights[reviews.bounds.bottom]).toBe(TABLE_ROW_HEIGHT);
   });
 
   test('print setup covers every cell; table 三 starts a page; the title is frozen', () => {
