@@ -90,11 +90,6 @@ export function buildApplications(
 /** Row labels with the official merges: section over its rows, group over its items. */
 function writeLabels(b: SheetBuilder, first: number, edition: Edition): void {
   const rows = APPLICATIONS[edition].rows;
-  const spanOf = (from: number, same: (i: number) => boolean) => {
-    let n = 1;
-    while (from + n < rows.length && same(from + n)) n++;
-    return n;
-  };
   rows.forEach((row, i) => {
     // Nor the label rows: each gets a one-row label below.
     const r = first + i;
@@ -106,7 +101,7 @@ function writeLabels(b: SheetBuilder, first: number, edition: Edition): void {
       return;
     }
     if (firstOfSection) {
-      const rowsInSection = spanOf(i, (j) => rows[j].path[0] === section);
+      const rowsInSection = spanOf(rows, i, (other) => other.path[0] === section);
       b.put(r, L1, { value: labelText(section), style: 'label-center' }, { rows: rowsInSection });
     }
     if (!item) {
@@ -114,9 +109,16 @@ function writeLabels(b: SheetBuilder, first: number, edition: Edition): void {
       return;
     }
     if (firstOfGroup) {
-      const rowsInGroup = spanOf(i, (j) => rows[j].path[1] === group);
+      const rowsInGroup = spanOf(rows, i, (other) => other.path[1] === group);
       b.put(r, L2, { value: labelText(group), style: 'label-center' }, { rows: rowsInGroup, cols: L3 - L2 });
     }
     b.put(r, L3, { value: labelText(item), style: 'label' }, { cols: FIRST_NUMBER - L3 });
   });
+}
+
+/** How many items from `from` on (itself included) `same` holds for: the rows a label spans. */
+export function spanOf<T>(items: readonly T[], from: number, same: (item: T) => boolean): number {
+  const after = items.slice(from + 1);
+  const other = after.findIndex((item) => !same(item));
+  return 1 + (other === -1 ? after.length : other);
 }

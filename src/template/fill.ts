@@ -61,7 +61,6 @@ export function applyValues(template: Template, fills: readonly TemplateFill[]):
       if (byKey.has(k) && isTyped(template, cell))
         targets.set(`${cell.cell.row},${cell.cell.col}`, byKey.get(k) ?? null);
     }
-  if (targets.size === 0) return template;
   return recalculate({
     ...template,
     cells: template.cells.map((c) => {
