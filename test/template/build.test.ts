@@ -69,6 +69,31 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
     expect(count('reviews')).toBe(15);
   });
 
+  test('table 三: a section label spans the rows under it, a group label its items', () => {
+    const first = t.tables.find((x) => x.table === 'applications')!.bounds.top + 3;
+    const rows = APPLICATIONS[edition].rows;
+    // Depth 0: sections (column A) over the rows with groups; depth 1: groups (column B) over items.
+    for (const depth of [0, 1]) {
+      const under = new Map<string, number[]>();
+      rows.forEach((row, i) => {
+        if (row.path.length <= depth + 1) return; // a label with nothing under it spans columns
+        const key = row.path
+          .slice(0, depth + 1)
+          .map((part) => part.text)
+          .join('/');
+        under.set(key, [...(under.get(key) ?? []), i]);
+      });
+      expect(under.size).toBeGreaterThan(0);
+      for (const indexes of under.values()) {
+        const top = first + indexes[0];
+        const label = at(t, top, depth);
+        expect(label?.value).toBe(labelText(rows[indexes[0]].path[depth]));
+        const merge = t.merges.find((m) => m.top === top && m.left === depth);
+        expect([label?.value, merge?.bottom]).toEqual([label?.value, first + indexes[indexes.length - 1]]);
+      }
+    }
+  });
+
   test('merges do not overlap, and only their top-left cell holds content', () => {
     const owner = new Map<string, number>();
     t.merges.forEach((m, i) => {
