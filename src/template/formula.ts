@@ -31,16 +31,14 @@ const TOKEN =
 function tokenize(formula: string): string[] {
   const tokens: string[] = [];
   TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < formula.length) {
+  // Every token is at least one character long, so each pass moves on until nothing matches.
+  for (;;) {
     const start = TOKEN.lastIndex;
     const m = TOKEN.exec(formula);
-    if (!m) {
-      if (formula.slice(start).trim() === '') break;
-      throw new Error(`formula: cannot read "${formula.slice(start)}" in ${formula}`);
-    }
-    tokens.push(m[0].trim());
+    if (m) tokens.push(m[0].trim());
+    else if (formula.slice(start).trim() === '') return tokens;
+    else throw new Error(`formula: cannot read "${formula.slice(start)}" in ${formula}`);
   }
-  return tokens;
 }
 
 const cellOf = (a1: string): CellRef => {

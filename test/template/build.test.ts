@@ -25,6 +25,13 @@ describe('title', () => {
   });
 });
 
+test('the body’s name is trimmed, and a blank one leaves the placeholder', () => {
+  const padded = buildTemplate({ body: ' 某县 ', year: 2022 });
+  expect([padded.body, padded.cells[0].value]).toEqual(['某县', titleText('某县', 2022)]);
+  const blank = buildTemplate({ body: '  ', year: 2022 });
+  expect([blank.body, blank.cells[0].value]).toEqual([null, titleText(null, 2022)]);
+});
+
 describe.each(EDITIONS)('labels of the %s edition come from the format data', (edition) => {
   const all = texts(build(edition, 'formula'));
   test('table 三: header, and every part of every row path with its marker', () => {

@@ -29,6 +29,9 @@ describe('evaluateFormula: the portable subset', () => {
     ['(1+2)*3', 9],
     ['-A1+B1', 4],
     ['B1/A2', 2.5],
+    ['1.25*4', 5], // a decimal of more than one digit is one number
+    ['B1/A2>=2.45', true],
+    [' A1 + A2 ', 3], // spaces around tokens, at the end too
     ['SUM(A1:A4)', 3], // text and blanks are skipped
     ['SUM(A1:B2)', 5],
     ['SUM(A1,B1,$B$2)', 3],
