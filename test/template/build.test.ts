@@ -2,7 +2,7 @@ import { APPLICATIONS, EDITIONS, PROACTIVE, REVIEWS, type Edition } from '../../
 import { labelText } from '../../src/template/applications';
 import { buildTemplate, titleText } from '../../src/template/build';
 import { cellReader } from '../../src/template/calc';
-import { TABLE_ROW_HEIGHT } from '../../src/template/layout';
+import { COLUMN_COUNT, TABLE_ROW_HEIGHT } from '../../src/template/layout';
 import { evaluateFormula, FormulaError } from '../../src/template/formula';
 import { STATUS } from '../../src/template/messages';
 import { STYLES } from '../../src/template/styles';
@@ -98,6 +98,21 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
         const merge = t.merges.find((m) => m.top === top && m.left === depth);
         expect([label?.value, merge?.bottom]).toEqual([label?.value, first + indexes[indexes.length - 1]]);
       }
+    }
+  });
+
+  test('the title and the narrative cells span the page; staff type into the narrative', () => {
+    const spanning = t.cells.filter((c) => ['title', 'narrative'].includes(c.style) && c.col === 0);
+    expect(spanning.length).toBeGreaterThan(1); // the title and the sections' texts
+    for (const c of spanning) {
+      const merge = t.merges.find((m) => m.top === c.row && m.left === 0);
+      expect([c.style, c.row, merge?.right, merge?.bottom]).toEqual([
+        c.style,
+        c.row,
+        COLUMN_COUNT - 1,
+        c.row,
+      ]);
+      expect([c.style, c.row, c.unlocked === true]).toEqual([c.style, c.row, c.style === 'narrative']);
     }
   });
 
