@@ -91,7 +91,7 @@ export function buildApplications(
 function writeLabels(b: SheetBuilder, first: number, edition: Edition): void {
   const rows = APPLICATIONS[edition].rows;
   rows.forEach((row, i) => {
-    // Nor the label rows: each gets a one-row label below.
+    // No height floor for the label rows either: each gets a one-row label below.
     const r = first + i;
     const [section, group, item] = row.path;
     const firstOfSection = i === 0 || rows[i - 1].path[0] !== section;
