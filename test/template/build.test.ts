@@ -6,13 +6,17 @@ import { COLUMN_COUNT, TABLE_ROW_HEIGHT } from '../../src/template/layout';
 import { evaluateFormula, FormulaError } from '../../src/template/formula';
 import { STATUS } from '../../src/template/messages';
 import { STYLES } from '../../src/template/styles';
-import type { Template, TotalsMode } from '../../src/template/types';
+import type { Template, TemplateTable, TotalsMode } from '../../src/template/types';
 
 const MODES: TotalsMode[] = ['formula', 'input'];
 const CASES = EDITIONS.flatMap((edition) => MODES.map((totals) => [edition, totals] as const));
 const build = (edition: Edition, totals: TotalsMode) => buildTemplate({ edition, totals, year: 2021 });
 const texts = (t: Template) => new Set(t.cells.map((c) => c.value).filter((v) => typeof v === 'string'));
 const at = (t: Template, row: number, col: number) => t.cells.find((c) => c.row === row && c.col === col);
+/** The merged area whose top-left cell is at row, col. */
+const mergeAt = (t: Template, row: number, col: number) =>
+  t.merges.find((m) => m.top === row && m.left === col);
+const tableOf = (t: Template, id: TemplateTable['table']) => t.tables.find((x) => x.table === id);
 
 describe('title', () => {
   test.each<[string | null, number | null, string]>([
@@ -69,7 +73,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
   const t = build(edition, totals);
 
   test('one value cell per format cell', () => {
-    const count = (id: string) => t.tables.find((x) => x.table === id)?.cells.length;
+    const count = (id: TemplateTable['table']) => tableOf(t, id)?.cells.length;
     const proactive = PROACTIVE[edition].blocks.reduce((n, b) => n + b.rows.length * b.columns.length, 0);
     expect(count('proactive')).toBe(proactive);
     expect(count('applications')).toBe(APPLICATIONS[edition].rows.length * 7);
@@ -77,7 +81,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
   });
 
   test('table 三: a section label spans the rows under it, a group label its items', () => {
-    const first = t.tables.find((x) => x.table === 'applications')!.bounds.top + 3;
+    const first = tableOf(t, 'applications')!.bounds.top + 3;
     const rows = APPLICATIONS[edition].rows;
     // Depth 0: sections (column A) over the rows with groups; depth 1: groups (column B) over items.
     for (const depth of [0, 1]) {
@@ -95,7 +99,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
         const top = first + indexes[0];
         const label = at(t, top, depth);
         expect(label?.value).toBe(labelText(rows[indexes[0]].path[depth]));
-        const merge = t.merges.find((m) => m.top === top && m.left === depth);
+        const merge = mergeAt(t, top, depth);
         expect([label?.value, merge?.bottom]).toEqual([label?.value, first + indexes[indexes.length - 1]]);
       }
     }
@@ -105,7 +109,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
     const spanning = t.cells.filter((c) => ['title', 'narrative'].includes(c.style) && c.col === 0);
     expect(spanning.length).toBeGreaterThan(1); // the title and the sections' texts
     for (const c of spanning) {
-      const merge = t.merges.find((m) => m.top === c.row && m.left === 0);
+      const merge = mergeAt(t, c.row, 0);
       expect([c.style, c.row, merge?.right, merge?.bottom]).toEqual([
         c.style,
         c.row,
@@ -172,7 +176,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
     for (const table of t.tables)
       for (let r = table.bounds.top; r <= table.bounds.bottom; r++)
         expect([table.table, r, t.rowHeights[r]! >= TABLE_ROW_HEIGHT]).toEqual([table.table, r, true]);
-    const reviews = t.tables.find((x) => x.table === 'reviews')!;
+    const reviews = tableOf(t, 'reviews')!;
     // Its third header row holds two-line labels such as 结果/维持; the value row is one line.
     expect(t.rowHeights[reviews.bounds.top + 2]).toBeGreaterThanOrEqual(2 * TABLE_ROW_HEIGHT);
     expect(t.rowHeights[reviews.bounds.bottom]).toBe(TABLE_ROW_HEIGHT);
@@ -184,7 +188,7 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
       expect(c.row).toBeLessThanOrEqual(area.bottom);
       expect(c.col).toBeLessThanOrEqual(area.right);
     }
-    const applications = t.tables.find((x) => x.table === 'applications');
+    const applications = tableOf(t, 'applications');
     expect(t.page.rowBreaks).toEqual([applications?.status.row]);
     expect(t.frozenRows).toBe(1);
     expect(t.page.printTitleRows).toEqual({ first: 0, last: 0 });
