@@ -30,11 +30,9 @@ export function readHtml(
 
 /** Reads an already decoded page (the MHTML reader's html part goes through readHtml instead). */
 export function readHtmlText(text: string, options: ReadSourceOptions): SourceDocument {
-  const dom = parseDocument(text, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
+  // htmlparser2's HTML mode decodes entities and lower-cases tag and attribute names (its defaults;
+  // tested on upper-case pages), so the walk below matches `td`, `rowspan`… only.
+  const dom = parseDocument(text);
   const tables = measureTables(dom.children);
   const reader = new PageReader(options, tables);
   walk(dom.children, reader);

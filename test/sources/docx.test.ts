@@ -527,6 +527,14 @@ describe('the WordprocessingML namespace under another prefix', () => {
     expect(xml).toContain(`xmlns:x="${namespace}"`);
     expect(values(read(bytes).grids[0])).toEqual([['标题'], ['甲', 1]]);
   });
+
+  it('never declared: still read by its usual prefix w:', () => {
+    const { bytes, xml } = docxEdited(p('标题') + tbl(tr([tc('甲'), tc('1')])), (document) =>
+      document.replace(` xmlns:w="${W}"`, ''),
+    );
+    expect(xml).not.toContain('xmlns:w=');
+    expect(values(read(bytes).grids[0])).toEqual([['标题'], ['甲', 1]]);
+  });
 });
 
 /** A minimal OLE compound file (512-byte sectors: header, FAT, one directory sector). */

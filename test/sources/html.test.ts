@@ -52,6 +52,16 @@ describe('tables: the HTML table algorithm', () => {
       merges: [area(0, 0, 1, 0), area(0, 1, 0, 2)],
     },
     {
+      name: 'upper-case tags and attributes of old table-layout sites read as lower-case ones',
+      html: `<TABLE><TR><TD ROWSPAN=2>a</TD><TD COLSPAN="2">b&AMP;c</TD></TR>
+        <TR><Td>1</Td><TD>2</TD></TR></TABLE>`,
+      rows: [
+        ['a', 'b&c'],
+        [null, 1, 2],
+      ],
+      merges: [area(0, 0, 1, 0), area(0, 1, 0, 2)],
+    },
+    {
       name: 'a rowspan in the middle pushes the next row’s cells right of it',
       html: `<table><tr><td>x</td><td rowspan="3">m</td><td>y</td></tr>
         <tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>`,
