@@ -77,7 +77,7 @@ const REASONS: readonly [string, RegExp][] = [
 /** Other business a body counts (suggestions, petitions, services, corrections asked): not applications. */
 const OTHER_BUSINESS = /信访|举报|投诉|建议|提案|议案|来访|政务服务|审批|事项|工单|办件|补正/;
 const COMPLETED = /办结|答复|办理完毕|处理完毕|办理结果|已办理|已处理/;
-/** Answered late or with an extension: not the count of answers. */
+/** Answered late or with an extension: not the count of answers, nor of the applications received. */
 const NOT_COMPLETED = /延期|延长|逾期|超期|超时/;
 const RECEIVED = /收到|受理|新收|接收|接到|收悉|提交|提出|申请(总数|总量|数量|件数|量)/;
 const NOT_RECEIVED = /不予受理|受理率/;
@@ -173,7 +173,7 @@ export function readWords(head: string, tail: string, before: string): WordsRead
     return applicant ? { quantities: [], applicant, applicantApplications: false } : null;
   const quantities: StatedQuantity[] = [];
   if (COMPLETED.test(w) && !NOT_COMPLETED.test(w)) quantities.push('completed');
-  if (RECEIVED.test(w) && !NOT_RECEIVED.test(w)) quantities.push('received');
+  if (RECEIVED.test(w) && !NOT_RECEIVED.test(w) && !NOT_COMPLETED.test(w)) quantities.push('received');
   // 办理/处理 alone names applications only in the segment itself.
   if (quantities.length === 0 && /申请/.test(w) && HANDLED.test(w) && !NOT_COMPLETED.test(w))
     quantities.push('received', 'completed');

@@ -49,6 +49,8 @@ describe('what a number counts: the words right around it (class 1)', () => {
     '不予公开或无法提供5件。',
     '全年办结30件。', // no word of applications anywhere: another business
     '上年结转和结转下年度的申请共4件。', // two rows of different kinds
+    '收到超期未答复的申请0件。', // the late ones among those received: not the count received
+    '本年度收到逾期申请2件。',
   ])('says nothing: %s', (text) => {
     expect(statements(text, null)).toEqual([]);
   });
