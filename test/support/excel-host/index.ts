@@ -216,7 +216,9 @@ export function createExcelHost(sheets: readonly SheetModel[], options: ExcelHos
       source: 'Local',
       worksheetId: sheetId,
       shiftDirection: 'None',
-      // WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14; older hosts do not send it.
+      // WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14; older hosts do not send it. Its enum
+      // (learn.microsoft.com/javascript/api/excel/excel.eventtriggersource) has only ThisLocalAddin and
+      // Unknown, so a user's edit comes as Unknown; `source` (Local/Remote) says whose machine it was.
       ...(host.apiVersion >= 14 ? { triggerSource } : {}),
     };
     const send = dispatch;
