@@ -12,7 +12,6 @@ import type { Text } from '../format';
 import type { Locale, Report } from '../report/types';
 import { addToMark, planMarks, type MarkedCell } from '../report/marks';
 import { applyReviews, type Acceptance } from '../report/reviews';
-import { ruleIdsTagged } from '../rules';
 import { noticeMessage } from '../sources/messages';
 import { storedAcceptances } from '../office/reviews';
 import { NOTE_PREFIX } from '../office/messages';
@@ -33,8 +32,6 @@ import {
   type ShadedCell,
   type WordMarks,
 } from './snapshot';
-
-const CROSS_YEAR_RULES = ruleIdsTagged('cross-year');
 
 /** What one check leaves for the service: the result and where each finding's place is. */
 export interface WordCheckRun {
@@ -66,8 +63,9 @@ export async function runWordCheck(
 ): Promise<WordCheckRun> {
   const reading = await readDocument(context, features, { body: true });
   const document = readBody(reading.ooxml);
+  // One document and no report of last year: the cross-year rules do not apply, so the pane's choice
+  // of last year's report (`request.previous`) has nothing to turn on or off here.
   const options: CheckOptions = { locale, year: request.year ?? null };
-  if (request.previous === 'none') options.disable = CROSS_YEAR_RULES;
   const report = checkGrids(document.grids, options);
   const acceptances = reading.stored ? storedAcceptances(reading.stored.get(REVIEWS_KEY)) : [];
   const degraded: Text[] = document.notices.map((n) => ({
