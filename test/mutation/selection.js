@@ -170,13 +170,13 @@ function selectTests(tests, names, index, mutant, killers = recentKillers, sourc
     return entry === undefined || reaches(entry);
   });
   if (names === undefined && !kept.some((test) => index.has(test.path))) kept = [...tests];
-  // The mutant's own test file, then the recent killers, then its folder's tests; once per file, not
-  // per comparison.
+  // The mutant's own test file, then the recent killers, then its folder's tests and those of the
+  // folders above it, nearest first; once per file, not per comparison.
   const rankOf = (test) => {
     const kin = source ? kinship(test.path, source) : KIN.other;
     if (kin === KIN.mirror) return -1;
     const at = killers.indexOf(test.path);
-    return at >= 0 ? at : killers.length + (kin === KIN.folder ? 0 : 1);
+    return at >= 0 ? at : killers.length + kin;
   };
   const rank = new Map(kept.map((test) => [test.path, rankOf(test)]));
   const cost = (test) => index.get(test.path)?.ms ?? Number.POSITIVE_INFINITY;
@@ -185,21 +185,35 @@ function selectTests(tests, names, index, mutant, killers = recentKillers, sourc
   );
 }
 
-/** How close a test file is to a source file: tests mirror src/ in test/ (DEVELOPERS.md). */
-const KIN = { mirror: 0, folder: 1, other: 2 };
+/**
+ * How close a test file is to a source file (lower is closer): tests mirror src/ in test/
+ * (DEVELOPERS.md), and a folder's tests often cover its subfolders' files (`test/rules/catalog.test.ts`
+ * checks the messages of every rule in the subfolders of `src/rules/`).
+ */
+const KIN = { mirror: 0, folder: 1, other: 1000 };
 
 /**
  * `test/grid/a1.test.ts` to `src/grid/a1.ts` is its mirror; any other test in `test/grid/` is of its
- * folder (`text-positions.test.ts` tests `text.ts`).
+ * folder (`text-positions.test.ts` tests `text.ts`); a test in a folder above the source's, under
+ * `test/`, is one more per level up (`test/rules/` to `src/rules/applications/balance.ts`: 2).
  * @param {string} testPath absolute
  * @param {{ rootDir: string, file: string }} source the sandbox and the mutated file's absolute path
+ * @returns {number}
  */
 function kinship(testPath, { rootDir, file }) {
   const stem = path.relative(path.join(rootDir, 'src'), file).replace(/\.tsx?$/, '');
   const testStem = path.relative(path.join(rootDir, 'test'), testPath).replace(/\.test\.tsx?$/, '');
   if (stem.startsWith('..') || testStem.startsWith('..')) return KIN.other;
   if (testStem === stem) return KIN.mirror;
-  return path.dirname(testStem) === path.dirname(stem) ? KIN.folder : KIN.other;
+  const folders = (p) =>
+    path
+      .dirname(p)
+      .split(path.sep)
+      .filter((f) => f !== '.');
+  const sourceFolders = folders(stem);
+  const testFolders = folders(testStem);
+  const above = testFolders.length > 0 && testFolders.every((f, i) => sourceFolders[i] === f);
+  return above ? KIN.folder + sourceFolders.length - testFolders.length : KIN.other;
 }
 
 /** Mutant id → the instrumented source file holding it, per sandbox (read once per process). */

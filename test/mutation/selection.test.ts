@@ -180,6 +180,23 @@ describe('the test files a mutant run keeps', () => {
       'test/rules/slow.test.ts',
       'test/grid/text.test.ts',
     ]);
+    // A test of a folder above comes after the folder's own, before the rest, whatever their times.
+    const nested = { rootDir: '/s', file: '/s/src/grid/deep/a1.ts' };
+    const deep = files(
+      '/s/test/rules/slow.test.ts',
+      '/s/test/grid/text.test.ts',
+      '/s/test/grid/deep/b.test.ts',
+    );
+    const deepTimed = index({
+      '/s/test/rules/slow.test.ts': [['x'], 100, ['7']],
+      '/s/test/grid/text.test.ts': [['x'], 200, ['7']],
+      '/s/test/grid/deep/b.test.ts': [['x'], 300, ['7']],
+    });
+    expect(selectTests(deep, undefined, deepTimed, '7', [], nested).map((t) => t.path.slice(3))).toEqual([
+      'test/grid/deep/b.test.ts',
+      'test/grid/text.test.ts',
+      'test/rules/slow.test.ts',
+    ]);
     // Without a known source file: killers, then the fastest.
     expect(selectTests(tests, undefined, timed, '7', []).map((t) => t.path.slice(3))).toEqual([
       'test/grid/a1.test.ts',
@@ -192,10 +209,24 @@ describe('the test files a mutant run keeps', () => {
     ['its mirror', '/s/test/grid/a1.test.ts', 0],
     ['a component test mirroring a .tsx file', '/s/test/taskpane/App.test.tsx', 0, '/s/src/taskpane/App.tsx'],
     ['another test of its folder', '/s/test/grid/text-positions.test.ts', 1],
-    ['a test of a folder below', '/s/test/grid/deep/a1.test.ts', 2],
-    ['a test of another folder with the same name', '/s/test/locate/a1.test.ts', 2],
-    ['a file outside test/', '/s/bench/a1.test.ts', 2],
-    ['a test beside a source outside src/', '/s/lib/a1.test.ts', 2, '/s/lib/a1.ts'],
+    [
+      'a test of the folder above',
+      '/s/test/rules/catalog.test.ts',
+      2,
+      '/s/src/rules/applications/balance.ts',
+    ],
+    ['a test two folders up', '/s/test/rules/catalog.test.ts', 3, '/s/src/rules/a/b/c.ts'],
+    [
+      'a test of a folder beside',
+      '/s/test/rules/cells/x.test.ts',
+      1000,
+      '/s/src/rules/applications/balance.ts',
+    ],
+    ['a test of a folder below', '/s/test/grid/deep/a1.test.ts', 1000],
+    ['a test of another folder with the same name', '/s/test/locate/a1.test.ts', 1000],
+    ['a test at the top of test/', '/s/test/a1.test.ts', 1000],
+    ['a file outside test/', '/s/bench/a1.test.ts', 1000],
+    ['a test beside a source outside src/', '/s/lib/a1.test.ts', 1000, '/s/lib/a1.ts'],
   ])('kinship of %s', (_case, testPath, kin, file = '/s/src/grid/a1.ts') => {
     expect(kinship(testPath, { rootDir: '/s', file })).toBe(kin);
   });
