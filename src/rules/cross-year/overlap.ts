@@ -25,7 +25,7 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * two sets share at least t·n/(2−t) bigrams, where n is either size, so any two near copies share
  * one of the first n − ⌈t·n/(2−t)⌉ + 1 bigrams of each, in one order (rarest first) for all.
  */
-function prefixLength(size: number): number {
+export function prefixLength(size: number): number {
   return size - Math.ceil((NEAR_COPY * size) / (2 - NEAR_COPY)) + 1;
 }
 
