@@ -1,4 +1,4 @@
-import { NEAR_COPY, prefixLength } from '../../../src/rules/cross-year/overlap';
+import { NEAR_COPY, prefixLength, repeatedCharacters } from '../../../src/rules/cross-year/overlap';
 
 /**
  * The fewest bigrams a sentence of `size` bigrams can share with any near copy, found by trying every
@@ -23,5 +23,16 @@ describe('prefixLength: how many of a sentence’s rarest bigrams are looked up'
   it('is as long as that for every sentence of up to 300 bigrams', () => {
     const sizes = Array.from({ length: 300 }, (_, i) => i + 1);
     expect(sizes.map(prefixLength)).toEqual(sizes.map((size) => size - fewestShared(size) + 1));
+  });
+});
+
+describe('repeatedCharacters: one order of bigrams for every sentence', () => {
+  // Two clauses swapped share every bigram but the one where they meet, so the sentences are near
+  // copies; but the first bigrams of each, in the order they are written, are of different clauses.
+  // Only an order that is the same for all sentences (rarest first) finds the shared one.
+  it('finds a sentence with its two clauses swapped', () => {
+    const first = '本局按季度更新政府信息公开目录';
+    const second = '逐条核对每条信息的发布时间和发布机关';
+    expect(repeatedCharacters([second + first], [first + second])).toBe(first.length + second.length);
   });
 });
