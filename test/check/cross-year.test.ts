@@ -1,8 +1,7 @@
 import { checkGrids } from '../../src/check';
 import { ArrayGrid } from '../../src/grid';
-import { locateWithFlattened } from '../../src/locate';
 import { NEAR_COPY, repeatedCharacters } from '../../src/rules/cross-year/overlap';
-import { ownSentences } from '../../src/rules/cross-year/own-text';
+import { ownSentenceKeys } from '../support/own-sentences';
 import { reportSheet, type ReportSheet } from '../support/report-sheet';
 
 /** Two years of one body in one workbook: sheets are paired by the years and bodies in their titles. */
@@ -93,17 +92,9 @@ describe('last year named among the checked sheets', () => {
 });
 
 describe('cross-year/similarity: what is compared', () => {
-  /** The clean sheet with `lines` appended (a string is a paragraph, an array a row of cells). */
-  const own = (lines: readonly (string | (string | number)[])[], year: number | null = null) => {
-    const s = reportSheet({ title: '某某市某某区某某街道办事处2021年政府信息公开工作年度报告' });
-    for (const l of lines) s.rows.push(typeof l === 'string' ? [l] : l);
-    const grid = s.grid();
-    return ownSentences(grid, locateWithFlattened(grid).tables, year).map((o) => o.key);
-  };
-
   it('keeps the body’s own sentences and leaves out what the format makes every report say', () => {
     expect(
-      own([
+      ownSentenceKeys([
         '### 一、总体情况',
         '（三）政府信息公开平台建设。2021年，我局全年主动公开信息1200条。',
         '本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况等六个部分。',
@@ -128,9 +119,9 @@ describe('cross-year/similarity: what is compared', () => {
   });
 
   it('normalises width and punctuation, and moves last year’s years on by one', () => {
-    expect(own(['２０２０年，与2019年相比，本局申请量下降（见2018年报告）。'], 2020).slice(2)).toEqual([
-      '2021年与2020年相比本局申请量下降见2018年报告',
-    ]);
+    expect(
+      ownSentenceKeys(['２０２０年，与2019年相比，本局申请量下降（见2018年报告）。'], 2020).slice(2),
+    ).toEqual(['2021年与2020年相比本局申请量下降见2018年报告']);
   });
 });
 

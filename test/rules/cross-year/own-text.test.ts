@@ -1,14 +1,4 @@
-import { locateWithFlattened } from '../../../src/locate';
-import { ownSentences } from '../../../src/rules/cross-year/own-text';
-import { reportSheet } from '../../support/report-sheet';
-
-/** The keys of the own sentences of a report sheet with `lines` added under its tables. */
-const own = (lines: readonly string[]) => {
-  const s = reportSheet({ title: '某某市某某局2021年政府信息公开工作年度报告' });
-  for (const l of lines) s.rows.push([l]);
-  const grid = s.grid();
-  return ownSentences(grid, locateWithFlattened(grid).tables).map((o) => o.key);
-};
+import { ownSentenceKeys as own } from '../../support/own-sentences';
 
 describe('ownSentences: a numbered heading run into its paragraph is left out, the paragraph kept', () => {
   const sentence = '2021年，我局全年主动公开信息1200条。';
