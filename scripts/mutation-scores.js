@@ -166,6 +166,16 @@ async function main() {
   }
 }
 
-module.exports = { GOAL_OVERALL, GOAL_PER_FOLDER, folderOf, tally, score, untestedOf, scopeMutants };
+module.exports = {
+  GOAL_OVERALL,
+  GOAL_PER_FOLDER,
+  folderOf,
+  projectPath,
+  mutantKey,
+  tally,
+  score,
+  untestedOf,
+  scopeMutants,
+};
 
 if (require.main === module) void main();
