@@ -150,8 +150,8 @@ function contains(outer, inner) {
 /**
  * Stryker's `--mutate` range for one mutant: lines from 1, columns from 0 (core's project-reader
  * subtracts one from the lines only; the instrumenter lists both from 0). Stryker mutates every node
- * inside the range, so a mutant that spans others (a block removed) brings them along; they are
- * tested but not part of the sample.
+ * inside the range; `spansToIgnore` keeps most of those out of the run, but other mutants of the
+ * sampled node itself (`<` → `<=` drawn, `<` → `>=` comes along) are tested too, outside the sample.
  */
 function mutateRange(path, { start, end }) {
   return `${path}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
@@ -176,7 +176,8 @@ function emptyCounts() {
 
 /**
  * Per folder and overall: the census outside the frame, the sample's outcomes, and the estimated score
- * with its interval (percentages). Overall adds the folders' estimated counts.
+ * with its interval (percentages). Overall adds the folders' estimated counts; its interval takes every
+ * folder at its bound at once, so it is wider than a 95% interval would be.
  */
 function estimate(report, sample, root = process.cwd()) {
   const status = new Map();

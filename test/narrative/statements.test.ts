@@ -174,3 +174,38 @@ describe('years and labels', () => {
     ['（四）无法提供 1.本机关不掌握相关政府信息 3 0 0 0 0 0 3', null, 0],
   ])('%s (%s)', (text, year, n) => expect(statements(text, year)).toHaveLength(n));
 });
+
+describe('every reason row of table 三 read from its words (class 5)', () => {
+  // The reasons as the 2021 form words them, each in the group that owns it.
+  it.each<[string, string]>([
+    ['不予公开（属于国家秘密）1件。', 'denied/denied.1'],
+    ['不予公开（其他法律行政法规禁止公开）1件。', 'denied/denied.2'],
+    ['不予公开（危及“三安全一稳定”）1件。', 'denied/denied.3'],
+    ['不予公开（保护第三方合法权益）1件。', 'denied/denied.4'],
+    ['不予公开（属于三类内部事务信息）1件。', 'denied/denied.5'],
+    ['不予公开（属于四类过程性信息）1件。', 'denied/denied.6'],
+    ['不予公开（属于行政执法案卷）1件。', 'denied/denied.7'],
+    ['不予公开（属于行政查询事项）1件。', 'denied/denied.8'],
+    ['无法提供（本机关不掌握相关政府信息）1件。', 'unavailable/unavailable.1'],
+    ['无法提供（没有现成信息需要另行制作）1件。', 'unavailable/unavailable.2'],
+    ['无法提供（补正后申请内容仍不明确）1件。', 'unavailable/unavailable.3'],
+    ['不予处理（信访举报投诉类申请）1件。', 'not-processed/not-processed.1'],
+    ['不予处理（重复申请）1件。', 'not-processed/not-processed.2'],
+    ['不予处理（要求提供公开出版物）1件。', 'not-processed/not-processed.3'],
+    ['不予处理（无正当理由大量反复申请）1件。', 'not-processed/not-processed.4'],
+    ['不予处理（要求行政机关确认或重新出具已获取信息）1件。', 'not-processed/not-processed.5'],
+    ['其他处理（申请人无正当理由逾期不补正）1件。', 'other/other.1'],
+    ['其他处理（申请人逾期未按收费通知要求缴纳费用）1件。', 'other/other.2'],
+    // Each of a reason's words alone (reports shorten the form's wording).
+    ['无法提供（需另行制作）1件。', 'unavailable/unavailable.2'],
+    ['无法提供（没有现成信息）1件。', 'unavailable/unavailable.2'],
+    ['不予处理（属于信访事项）1件。', 'not-processed/not-processed.1'],
+    ['不予处理（举报类）1件。', 'not-processed/not-processed.1'],
+    ['不予处理（投诉类）1件。', 'not-processed/not-processed.1'],
+    ['其他处理（逾期未缴纳费用）1件。', 'other/other.2'],
+    ['其他处理（逾期未缴费）1件。', 'other/other.2'],
+    ['其他处理（逾期未按收费通知办理）1件。', 'other/other.2'],
+  ])('%s → %s', (text, cell) => {
+    expect(read(text)).toEqual([[1, [cell]]]);
+  });
+});

@@ -104,7 +104,9 @@ export function suspectOf(context: RuleContext, table: LocatedTable): Suspect | 
     // The value each failing rule asks of this cell; they must agree.
     const wanted = through.map((e) => {
       const coef = e.eq.terms.find((t) => t.rowId === term.rowId && t.columnId === term.columnId)!.coef;
-      return round(current - e.residual / coef);
+      // Stryker disable next-line ArithmeticOperator: equivalent: every coefficient is 1 or −1 (equations.ts), where r / c = r × c
+      const change = e.residual / coef;
+      return round(current - change);
     });
     if (wanted.every((w) => w === wanted[0]) && wanted[0] >= 0)
       suspects.push({ rowId: term.rowId, columnId: term.columnId, value: wanted[0], failing });
