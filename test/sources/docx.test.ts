@@ -371,6 +371,10 @@ describe('list numbering', () => {
     [21, 'decimalEnclosedFullstop', '21.'],
     [1, 'decimalEnclosedParen', '⑴'],
     [21, 'decimalEnclosedParen', '(21)'],
+    [20, 'decimalEnclosedParen', '⒇'],
+    [0, 'decimalEnclosedParen', '(0)'],
+    [1, 'decimalEnclosedFullstop', '⒈'],
+    [0, 'decimalEnclosedFullstop', '0.'],
     [3, 'decimalFullWidth2', '３'],
   ])('%d as %s → %s', (n, format, label) => {
     expect(formatNumber(n as number, format as string)).toBe(label);

@@ -102,6 +102,7 @@ describe('evaluateFormula: the portable subset', () => {
     ['A1 A2', /trailing "A2"/],
     ['#', /cannot read "#"/],
     ['A0+1', /bad reference A0/],
+    ['TRUE+1', /cannot read "TRUE\+1"/], // a name is read only as a function, before its bracket
     [')', /unexpected "\)"/],
   ])('%s does not parse', (formula, message) => {
     expect(() => value(formula)).toThrow(message);
