@@ -13,6 +13,10 @@ describe('table labels in the text (class 4)', () => {
     // Table 四's header rows, flattened: its groups, then its result columns.
     '未经复议直接起诉 复议后起诉',
     '结果维持 结果纠正 其他结果 尚未审结',
+    // A label cut short, with its marker and what trails it: a piece of one label.
+    '1.本机关不掌握相关政府……',
+    '2.没有现成信息需要另 0 0 3',
+    '3.补正后申请内……', // six characters of a label: just long enough
   ])('a label: %s', (text) => expect(isTableLabel(text)).toBe(true));
 
   it.each([
@@ -23,6 +27,9 @@ describe('table labels in the text (class 4)', () => {
     '表三中“申请人逾期未按收费通知要求缴纳费用”一项为2件。',
     '因不掌握相关信息等原因无法提供140件。',
     '无其他需要报告的事项。',
+    // Too short a piece of a label to be sure of: it could as well be prose.
+    '1.本机关不掌……',
+    '3.补正后申请……',
   ])('prose: %s', (text) => expect(isTableLabel(text)).toBe(false));
 
   it.each<[string, boolean]>([

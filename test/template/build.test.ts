@@ -146,6 +146,12 @@ describe.each(CASES)('structure of %s, totals %s', (edition, totals) => {
         else expect(cell?.formula).toMatch(/^SUM\([A-Z]+\d+:[A-Z]+\d+\)$/);
         const style = STYLES[cell?.style ?? 'label'];
         expect(style.numFmt).toBe(v.kind === 'amount' ? '0.00' : '0');
+        // A total looks like one (bold, filled) whether it is a formula or typed in.
+        expect([v.rowId, v.columnId, cell?.style]).toEqual([
+          v.rowId,
+          v.columnId,
+          v.role === 'total' ? 'total' : v.kind,
+        ]);
       }
   });
 
