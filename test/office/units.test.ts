@@ -150,6 +150,10 @@ describe('snapshots', () => {
     ['a sheet that is not an object', '{"version":2,"formats":[],"sheets":[null]}'],
     ['version 1 with a cell pointing past the formats', '{"version":1,"formats":[],"sheets":{"s":{"A1":0}}}'],
     ['version 1 with sheets in a list', '{"version":1,"formats":[],"sheets":[]}'],
+    [
+      'a cell index written as text',
+      '{"version":2,"formats":[{"fill":null,"fontColor":"#000000","bold":false}],"sheets":[{"id":null,"name":"s","cells":{"A1":"0"}}]}',
+    ],
   ])('reads %s as no snapshot', (_name, text) => {
     expect(parseSnapshot(text)).toBeUndefined();
   });
