@@ -58,6 +58,11 @@ describe('splitDataCell: a label and the numbers after it', () => {
     ['negative and decimal numbers', '本年增/减 -3 1.5 0', '本年增/减|#-3|#1.5|#0'],
     ['full-width digits stay text for cell/text-number', '规章 １ ２ ３', '规章|#１|#２|#３'],
     ['thousands separators stay text', '规章 1,234 0 0', '规章|#1,234|#0|#0'],
+    [
+      'two or three digits before the first separator, and more groups',
+      '规章 12,345 1,234,567 0',
+      '规章|#12,345|#1,234,567|#0',
+    ],
     ['a comma out of place is not a separator', '规章 1,2345 0 0', '规章 1,2345|#0|#0'],
     ['placeholders in a run of values', '规章 — 0 /', '规章|#—|#0|#/'],
     ['a lone dash after a label is text', '本机关不掌握 -', undefined],

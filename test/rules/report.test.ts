@@ -13,6 +13,8 @@ describe('bodyKind: the deadline a body’s report falls under', () => {
     ['某某区人民政府', 'county-government'],
     ['某某省人民政府', 'county-government'],
     ['某某市', 'county-government'],
+    ['某某市政府', 'county-government'],
+    ['某某镇政府', 'unknown'],
     ['镇江市人民政府', 'county-government'],
     ['某某县某某镇人民政府', 'unknown'],
     ['某某市某某街道', 'unknown'],
