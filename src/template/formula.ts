@@ -75,8 +75,7 @@ function parse(formula: string): Node {
     }
     if (/^\d/.test(t)) return { kind: 'literal', value: Number(t) };
     if (t.startsWith('"')) return { kind: 'literal', value: t.slice(1, -1).replace(/""/g, '"') };
-    // The tokenizer reads a bare name only before its bracket (TOKEN's lookahead).
-    if (/^[A-Z]+$/.test(t)) {
+    if (/^[A-Z]+$/.test(t) && peek() === '(') {
       take('(');
       const args: Node[] = [];
       if (peek() !== ')') {

@@ -33,10 +33,27 @@ function bigPlan(): MarkPlan {
   return new Map([[SHEET, cells]]);
 }
 
-async function measure(ops: readonly Op[]) {
-  const { host, globals } = connectRuntime(FLAVOUR, [{ name: SHEET, rows: [[null]] }], {
-    apiVersion: '1.12',
-  });
+/** Many sheets with the longest names Excel allows (31 characters), one cell of each kind on each. */
+function manySheetsPlan(): MarkPlan {
+  const names = Array.from(
+    { length: 60 },
+    (_, i) => `${'某某市某某区某某局某某科室'.repeat(2)}报告${String(i).padStart(3, '0')}`,
+  );
+  const kinds = ['error', 'warning', 'suspect'] as const;
+  return new Map(
+    names.map((name) => [
+      name,
+      new Map(kinds.map((kind, i) => [a1(i, 0), { kind, messages: ['应为 1，实为 2。'] }] as const)),
+    ]),
+  );
+}
+
+async function measure(ops: readonly Op[], sheets: readonly string[]) {
+  const { host, globals } = connectRuntime(
+    FLAVOUR,
+    sheets.map((name) => ({ name, rows: [[null]] })),
+    { apiVersion: '1.12' },
+  );
   await globals.Excel.run((context) => runOps(context, ops, Infinity));
   const estimated = ops.reduce((n, op) => n + op.bytes, 0);
   return { estimated, actual: host.largestRequest };
@@ -44,8 +61,8 @@ async function measure(ops: readonly Op[]) {
 
 describe('request size estimates', () => {
   it.each([
-    ['paint', () => paintOps(bigPlan())],
-    ['comments', () => noteOps(bigPlan(), 'comments', () => true, 'zh-CN')],
+    ['paint', () => paintOps(bigPlan()), [SHEET]],
+    ['comments', () => noteOps(bigPlan(), 'comments', () => true, 'zh-CN'), [SHEET]],
     [
       'restore',
       () => {
@@ -59,10 +76,18 @@ describe('request size estimates', () => {
           });
         return restoreOps(builder.build(), new Set([SHEET])).ops;
       },
+      [SHEET],
     ],
-  ])('%s: a batch cut at PAYLOAD_BUDGET stays within the web’s 5 MB', async (_name, make) => {
-    const { estimated, actual } = await measure(make());
+    // Small ops, where the sheet's name is most of each request.
+    [
+      'paint, one cell per colour on many sheets',
+      () => paintOps(manySheetsPlan()),
+      [...manySheetsPlan().keys()],
+    ],
+  ])('%s: a batch cut at PAYLOAD_BUDGET stays within the web’s 5 MB', async (_name, make, sheets) => {
+    const { estimated, actual } = await measure(make(), sheets);
     expect(actual).toBeGreaterThan(0);
+    expect(estimated).toBeGreaterThan(0);
     // Scaled to a full batch: what PAYLOAD_BUDGET of estimate really sends.
     expect((actual / estimated) * PAYLOAD_BUDGET).toBeLessThan(WEB_PAYLOAD_LIMIT);
   });
