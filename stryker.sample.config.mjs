@@ -4,11 +4,11 @@
  * random sample scripts/mutation-sample.js drew (its `--mutate` ranges) and skipping what those
  * ranges bring along (test/mutation/sample-ignorer.js). README "Mutation testing".
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import base from './stryker.config.mjs';
 
-const sample = JSON.parse(gunzipSync(readFileSync('test/mutation/sample.json.gz')).toString('utf8'));
+const { readSample } = createRequire(import.meta.url)('./scripts/mutation-sample.js');
+const sample = readSample();
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -28,6 +28,8 @@ export interface Estimate {
   high: number;
 }
 export declare const SAMPLE_FILE: string;
+/** The drawn sample (test/mutation/sample.json.gz) of the project at `root`; throws when absent or of another format. */
+export declare function readSample(root?: string): Sample;
 export declare function hash(text: string): number;
 export declare function generator(seed: number): () => number;
 export declare function pick(keys: string[], size: number, random: () => number): string[];

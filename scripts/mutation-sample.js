@@ -33,6 +33,7 @@ const {
   folderOf,
   mutantKey,
   projectPath,
+  resultsByKey,
   scopeMutants,
 } = require('./mutation-scores.js');
 
@@ -81,11 +82,7 @@ function pick(keys, size, random) {
  * it already has.
  */
 function draw(report, scope, { size, seed, frame: kept }, root = process.cwd()) {
-  const known = new Set();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const path = projectPath(file, root);
-    for (const m of mutants) known.add(mutantKey(path, m, 1));
-  }
+  const known = resultsByKey(report, root);
   const keptFrame = kept && new Set(Object.values(kept).flat());
   const frames = new Map();
   const byPath = new Map();
@@ -180,15 +177,12 @@ function emptyCounts() {
  * folder at its bound at once, so it is wider than a 95% interval would be.
  */
 function estimate(report, sample, root = process.cwd()) {
-  const status = new Map();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const path = projectPath(file, root);
-    for (const m of mutants) status.set(mutantKey(path, m, 1), { folder: folderOf(path), status: m.status });
-  }
+  const status = resultsByKey(report, root);
   const inFrame = new Set(Object.values(sample.folders).flatMap((f) => f.frame));
   const census = new Map();
-  for (const [key, { folder, status: s }] of status) {
+  for (const [key, { path, status: s }] of status) {
     if (inFrame.has(key) || !(DETECTED.has(s) || UNDETECTED.has(s))) continue;
+    const folder = folderOf(path);
     const row = census.get(folder) ?? emptyCounts();
     row.counted++;
     if (DETECTED.has(s)) row.detected++;
@@ -358,6 +352,7 @@ async function main(argv, root = process.cwd()) {
 }
 
 module.exports = {
+  readSample,
   hash,
   generator,
   pick,

@@ -31,6 +31,10 @@ export declare const GOAL_PER_FOLDER: number;
 export declare function folderOf(path: string): string;
 export declare function tally(report: MutationReport, root?: string): Map<string, MutantRow>;
 export declare function score(row: MutantRow): number;
+export declare function resultsByKey(
+  report: MutationReport,
+  root?: string,
+): Map<string, { path: string; status: string }>;
 export declare function untestedOf(
   report: MutationReport,
   scope: ScopeMutant[],

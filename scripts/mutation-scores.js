@@ -60,6 +60,16 @@ function mutantKey(file, { mutatorName, replacement, location: { start, end } },
   return `${file}|${mutatorName}|${replacement}|${at(start)}-${at(end)}`;
 }
 
+/** The report's results by mutant key (places counted from 1, as the report counts them): path and status. */
+function resultsByKey(report, root = process.cwd()) {
+  const results = new Map();
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    const path = projectPath(file, root);
+    for (const m of mutants) results.set(mutantKey(path, m, 1), { path, status: m.status });
+  }
+  return results;
+}
+
 /**
  * Per folder, the mutants of the scope that have no result in the report yet (a run stopped part way:
  * its report and the incremental file hold only what it reached, and their scores only those). `scope`
@@ -67,11 +77,7 @@ function mutantKey(file, { mutatorName, replacement, location: { start, end } },
  * places count from 1, as in mutation-testing-report-schema.
  */
 function untestedOf(report, scope, root = process.cwd()) {
-  const known = new Set();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const path = projectPath(file, root);
-    for (const m of mutants) known.add(mutantKey(path, m, 1));
-  }
+  const known = resultsByKey(report, root);
   const untested = new Map();
   for (const m of scope) {
     if (m.status === 'Ignored') continue;
@@ -172,6 +178,7 @@ module.exports = {
   folderOf,
   projectPath,
   mutantKey,
+  resultsByKey,
   tally,
   score,
   untestedOf,

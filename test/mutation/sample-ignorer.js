@@ -4,11 +4,9 @@
  * spans that are not sampled (scripts/mutation-sample.js lists them as `ignore` when it draws), so the
  * run tests the sample and not hundreds of mutants brought along with it.
  */
-const { readFileSync } = require('node:fs');
 const path = require('node:path');
-const { gunzipSync } = require('node:zlib');
+const { readSample } = require('../../scripts/mutation-sample.js');
 
-const SAMPLE_FILE = 'test/mutation/sample.json.gz';
 const REASON = 'Not in the random sample: it lies inside a sampled mutant (scripts/mutation-sample.js)';
 
 class SampleIgnorer {
@@ -41,10 +39,6 @@ class SampleIgnorer {
     const span = `${loc.start.line - 1}:${loc.start.column}-${loc.end.line - 1}:${loc.end.column}`;
     return spans.has(span) ? REASON : undefined;
   }
-}
-
-function readSample(root) {
-  return JSON.parse(gunzipSync(readFileSync(path.join(root, SAMPLE_FILE))).toString('utf8'));
 }
 
 /** The plugin as @stryker-mutator/api's declareFactoryPlugin(PluginKind.Ignore, 'sample', …) declares it. */
