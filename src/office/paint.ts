@@ -75,7 +75,10 @@ export function noteOps(
   return ops;
 }
 
-/** Deletes notes/comments an earlier check wrote (loaded in an earlier sync of the same context). */
+/**
+ * Deletes notes/comments an earlier check wrote (loaded in an earlier sync of the same context). Each
+ * delete sends the item's path and id: 272 bytes, measured (test/office/batches.test.ts).
+ */
 export function deleteOps(items: readonly { delete(): void }[]): Op[] {
-  return items.map((item) => ({ bytes: 64, queue: () => item.delete() }));
+  return items.map((item) => ({ bytes: 300, queue: () => item.delete() }));
 }

@@ -226,6 +226,38 @@ describe('pdfPagesToDocument on synthetic pages', () => {
     if (kinds) expect(expected.map((_, r) => grid.rowOrigin?.(r)?.kind)).toEqual(kinds);
   });
 
+  test('beside row labels, a number centred under a title over two columns is one merged cell of the table', () => {
+    // Numbers centred at 250, 300 and 350; 合计 and the 9 under it at 325, which makes a column of
+    // its own between the two: the title and the 9 each span the three columns (2 to 4 in the grid).
+    const grid = read(
+      page(
+        run('项目', 100, 100),
+        run('件数', 240, 100),
+        run('合计', 315, 100),
+        run('规章', 100, 114),
+        run('1', 247.5, 114),
+        run('2', 297.5, 114),
+        run('3', 347.5, 114),
+        // Half of this row's numbers stand in a column (the label is no number): the row fits the table.
+        run('其他', 100, 128),
+        run('4', 247.5, 128),
+        run('9', 322.5, 128),
+      ),
+    ).grids[0];
+    expect(rows(grid)).toEqual([
+      ['项目', '件数', '合计'],
+      ['规章', 1, 2, null, 3],
+      ['其他', 4, 9],
+    ]);
+    expect(grid.merges).toEqual([
+      { top: 0, left: 2, bottom: 0, right: 4 },
+      { top: 2, left: 2, bottom: 2, right: 4 },
+    ]);
+    expect([0, 1, 2].map((r) => grid.rowOrigin?.(r))).toEqual(
+      [1, 2, 3].map((row) => ({ kind: 'table', table: 1, row, page: 1 })),
+    );
+  });
+
   test('origins: paragraphs and table rows numbered from 1, with their page', () => {
     const doc = read(
       page(run('前言。', 100, 100)),
