@@ -4,6 +4,8 @@
  * are listed as run.
  */
 import { checkGrid, checkGrids } from '../../src/check';
+import { ArrayGrid, type Grid } from '../../src/grid';
+import { locateTables } from '../../src/locate';
 import type { TableId } from '../../src/format';
 import { RULES, ruleById } from '../../src/rules';
 import { verdictOf } from '../../src/report/verdict';
@@ -155,5 +157,39 @@ describe('tables not found', () => {
     } finally {
       applies.mockRestore();
     }
+  });
+});
+
+describe('rules on the text run only where there is text', () => {
+  /** The report sheet with nothing outside its tables (no title, headings or notes), then `below`. */
+  const tablesOnly = (below: readonly string[]): Grid => {
+    const grid = sheetWithTables(ALL);
+    const tables = locateTables(grid);
+    const inside = (row: number, col: number) =>
+      tables.some(({ bounds: b }) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+    const values = Array.from({ length: grid.rowCount }, (_, row) =>
+      Array.from({ length: grid.colCount }, (_, col) => (inside(row, col) ? grid.value(row, col) : null)),
+    );
+    return new ArrayGrid({
+      sheet: grid.sheet,
+      values: [...values, ...below.map((t) => [t])],
+      merges: grid.merges,
+    });
+  };
+  const sentence = '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。';
+  test.each([
+    { name: 'the tables alone', text: [], ran: [], notRan: ['report/period', 'narrative/itemized-sum'] },
+    {
+      name: 'a sentence under them',
+      text: [sentence],
+      ran: ['report/period', 'narrative/itemized-sum'],
+      notRan: [],
+    },
+  ])('$name, the year known: ran $ran, not $notRan', ({ text, ran, notRan }) => {
+    const report = checkGrid(tablesOnly(text), { year: 2021 });
+    expect(report.tables.map((t) => t.table)).toEqual(ALL);
+    expect(report.findings).toEqual([]);
+    expect(report.rulesRun).toEqual(expect.arrayContaining(['structure/edition', ...ran]));
+    for (const id of notRan) expect([id, report.rulesRun.includes(id)]).toEqual([id, false]);
   });
 });

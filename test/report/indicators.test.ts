@@ -57,6 +57,17 @@ describe('indicators evaluators compute', () => {
     expect(got?.deniedShare).not.toBeNull();
   });
 
+  it.each(['corrected', 'total'])(
+    'an unreadable %s cell of one group of table 四 leaves 纠错率 out',
+    (column) => {
+      const s = reportSheet();
+      s.set('reviews', 'litigation-direct', column, '见说明');
+      const got = indicators(s);
+      expect(got?.correctionRate).toBeNull();
+      expect(got?.disclosureRate).not.toBeNull();
+    },
+  );
+
   it('a sheet without tables 三 and 四 has none', () => {
     const s = reportSheet();
     expect(checkGrid(s.grid()).sheetSummaries[0].indicators).not.toBeNull();

@@ -208,6 +208,22 @@ const handwritten: Case[] = [
     place: { kind: 'paragraph', text: '收到申请', occurrence: 0 },
   },
   {
+    name: 'marks without text (proofing, bookmarks, comment ranges, permissions, page breaks) are searched across',
+    body: para(
+      run('本年'),
+      '<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="a"/>',
+      run('收到'),
+      '<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/><w:commentRangeStart w:id="1"/>',
+      run('申请'),
+      '<w:commentRangeEnd w:id="1"/><w:permStart w:id="2" w:edGrp="everyone"/>',
+      '<w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/><w:t>30</w:t></w:r>',
+      '<w:permEnd w:id="2"/>',
+      run('件'),
+    ),
+    location: paragraph(1),
+    place: { kind: 'paragraph', text: '本年收到申请30件', occurrence: 0 },
+  },
+  {
     name: "a '^' is never searched (Word's special codes)",
     body: para(run('a^b 第二段')),
     location: paragraph(1),
@@ -354,6 +370,13 @@ const handwritten: Case[] = [
     body: para(run('本年收到申请30件。其中自然人20件。')),
     location: paragraph(1),
     sentence: '其中自然人…',
+    place: { kind: 'paragraph', text: '其中自然人', occurrence: 0 },
+  },
+  {
+    name: 'a quoted sentence ending in …… (a cut after an ellipsis) is searched without either',
+    body: para(run('本年收到申请30件。其中自然人……')),
+    location: paragraph(1),
+    sentence: '其中自然人……',
     place: { kind: 'paragraph', text: '其中自然人', occurrence: 0 },
   },
   {
