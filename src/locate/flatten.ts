@@ -132,8 +132,8 @@ export function splitDataCell(text: string): Piece[] | undefined {
 /** A text cell of a header row as its labels; undefined unless it holds 2+ labels of the format. */
 export function splitHeaderCell(text: string): Piece[] | undefined {
   const pieces = textPieces(text);
-  if (pieces.length < 2 || !pieces.every(looksLikeLabel)) return undefined;
-  if (pieces.filter(isKnown).length < 2) return undefined;
+  // Two known labels at least (fewer pieces cannot hold two).
+  if (!pieces.every(looksLikeLabel) || pieces.filter(isKnown).length < 2) return undefined;
   return pieces.map((value) => ({ value, number: false }));
 }
 

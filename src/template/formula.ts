@@ -75,7 +75,8 @@ function parse(formula: string): Node {
     }
     if (/^\d/.test(t)) return { kind: 'literal', value: Number(t) };
     if (t.startsWith('"')) return { kind: 'literal', value: t.slice(1, -1).replace(/""/g, '"') };
-    if (/^[A-Z]+$/.test(t) && peek() === '(') {
+    // A bare name is a function: the tokenizer yields one only before its bracket.
+    if (/^[A-Z]+$/.test(t)) {
       take('(');
       const args: Node[] = [];
       if (peek() !== ')') {

@@ -169,6 +169,20 @@ describe('splitFlattenedRows: the split view', () => {
     expect(view.mergeAt(2, 0)).toBeUndefined();
   });
 
+  it('keeps merges on rows left whole', () => {
+    const title = { top: 0, left: 0, bottom: 0, right: 2 };
+    const titled = splitFlattenedRows(
+      new ArrayGrid({
+        sheet: 'S',
+        values: [['某局2021年度报告', null, null], ['自然人 法人或其他组织 总计'], ['（七）总计 1 0 2']],
+        merges: [title],
+      }),
+    );
+    expect(titled?.value(2, 3)).toBe(2);
+    expect(titled?.merges).toEqual([title]);
+    expect(titled?.mergeAt(0, 1)).toEqual(title);
+  });
+
   it('moves a finding and its related cells to real cells, each once', () => {
     const raw = { cell: { row: 1, col: 3 }, related: [1, 2, 4].map((col) => ({ row: 1, col })) };
     expect(toRealCells(view, raw)).toEqual({ cell: { row: 1, col: 0 }, related: [{ row: 1, col: 1 }] });
