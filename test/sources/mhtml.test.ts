@@ -240,6 +240,8 @@ describe('transfer encodings', () => {
     ['=E4=B8=AD', '中'],
     ['=e4=b8=ad', '中'],
     ['stray = and =ZZ', 'stray = and =ZZ'],
+    // One hex digit of two is no escape either way round.
+    ['=4Z and =Z4', '=4Z and =Z4'],
   ])('quoted-printable %j', (input, output) => {
     expect(new TextDecoder().decode(decodeQuotedPrintable(input))).toBe(output);
   });

@@ -380,6 +380,13 @@ const handwritten: Case[] = [
     place: { kind: 'paragraph', text: '其中自然人', occurrence: 0 },
   },
   {
+    name: 'an ellipsis inside a quoted sentence is searched for as written',
+    body: para(run('本年收到申请30件。其中…自然人20件。')),
+    location: paragraph(1),
+    sentence: '其中…自然人20件。',
+    place: { kind: 'paragraph', text: '其中…自然人20件。', occurrence: 0 },
+  },
+  {
     name: 'a quoted sentence the paragraph does not show: the paragraph’s own text',
     body: para(run('本年收到申请30件。')),
     location: paragraph(1),
