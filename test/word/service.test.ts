@@ -277,6 +277,17 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(degradedEn(again)).toEqual([WORD_DEGRADED.whiteForNone.en.replace('{n}', String(first.painted))]);
   });
 
+  it('on a re-check, replaces its earlier comments no one replied to', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    value(await service.check('sheet', 'zh-CN'));
+    const earlier = ours(host).map((c) => [c.anchorText, c.content]);
+    expect(earlier.length).toBeGreaterThan(1);
+    const again = value(await service.check('sheet', 'zh-CN'));
+    // The same comments again, not a second set beside the first.
+    expect(ours(host).map((c) => [c.anchorText, c.content])).toEqual(earlier);
+    expect(degradedEn(again)).toEqual([]);
+  });
+
   it('on a re-check, keeps its earlier comment someone replied to, and says so', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
     value(await service.check('sheet', 'zh-CN'));
