@@ -49,6 +49,8 @@ describe('splitDataCell: a label and the numbers after it', () => {
       '行政事业性收费（万元）1.5 2',
       '行政事业性收费（万元）|#1.5|#2',
     ],
+    ['a glued number of several digits', '（一）予以公开12 3', '（一）予以公开|#12|#3'],
+    ['a glued negative number', '本年增减-3 1 0', '本年增减|#-3|#1|#0'],
     ['a glued number alone is not split: it may be part of the label', '（一）予以公开0', undefined],
     ['a year is not a number', '2021年', undefined],
     ['a year then words', '郑州市2021年 政府信息公开', undefined],
@@ -58,6 +60,7 @@ describe('splitDataCell: a label and the numbers after it', () => {
     ['negative and decimal numbers', '本年增/减 -3 1.5 0', '本年增/减|#-3|#1.5|#0'],
     ['full-width digits stay text for cell/text-number', '规章 １ ２ ３', '规章|#１|#２|#３'],
     ['thousands separators stay text', '规章 1,234 0 0', '规章|#1,234|#0|#0'],
+    ['with decimals too', '规章 1,234.56 0 0', '规章|#1,234.56|#0|#0'],
     [
       'two or three digits before the first separator, and more groups',
       '规章 12,345 1,234,567 0',

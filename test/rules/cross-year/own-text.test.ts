@@ -33,3 +33,18 @@ describe('ownSentences: a numbered heading run into its paragraph is left out, t
     expect(own([`${heading}${sentence}`])).toEqual([...base, key, kept]);
   });
 });
+
+describe('ownSentences: the report’s title is the format’s, a sentence naming the report is the body’s', () => {
+  const base = own([]);
+  it.each([
+    ['the title alone', '某某县某某镇人民政府2021年政府信息公开工作年度报告', 0],
+    ['words after the report’s name', '我局按时发布2020年政府信息公开工作年度报告，接受社会监督', 1],
+    [
+      'more than 60 characters before it',
+      `${'我局认真落实条例各项要求'.repeat(6)}，按时编制政府信息公开工作年度报告`,
+      1,
+    ],
+  ])('%s', (_name, line, added) => {
+    expect(own([line]).length - base.length).toBe(added);
+  });
+});
