@@ -37,9 +37,11 @@ const TOKEN = /[^\s\u00a0\u3000]+/g;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[-—–―－/／]+|无)$/;
-/** Digits glued to the end of a label (`予以公开0`): after a Han character or a closing bracket. */
-// Stryker disable next-line Regex: equivalent without its ^: a match found later, `.*` reaches back to the start
-const GLUED = /^(.*[\p{Script=Han}）)」』”])([+-]?\d+(?:\.\d+)?)$/u;
+/**
+ * Digits glued to the end of a label (`予以公开0`): after a Han character or a closing bracket. No `^`:
+ * the leftmost match starts at the start anyway, `.*` taking everything before.
+ */
+const GLUED = /(.*[\p{Script=Han}）)」』”])([+-]?\d+(?:\.\d+)?)$/u;
 const SENTENCE = /[。！？；!?;]/;
 const DIGIT = /[0-9０-９]/;
 /** Longer than any official label, even section + group + item in one cell. */
