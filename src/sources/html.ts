@@ -192,7 +192,6 @@ const MAX_ROWSPAN = 65534;
 function span(value: string | undefined, max: number, zero: number): number {
   const n = value === undefined ? NaN : parseInt(value.trim(), 10);
   if (n === 0) return zero;
-  // Stryker disable next-line EqualityOperator: equivalent: at 1 both branches give 1
   if (!(n >= 1)) return 1;
   return Math.min(n, max);
 }

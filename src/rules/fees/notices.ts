@@ -53,7 +53,6 @@ const rule: Rule = {
   applies: (context) => context.tables.some((t) => t.table === 'applications' && t.edition === '2021'),
   check(context) {
     for (const table of context.tables) {
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: other.2 is a row of table 三's 2021 edition only, and reading it elsewhere gives nothing
       if (table.table !== 'applications' || table.edition !== '2021') continue;
       const unpaid = context.read(table, 'other.2', 'total');
       if (!unpaid || unpaid.value === null || unpaid.value <= 0) continue;
