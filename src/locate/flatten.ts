@@ -38,10 +38,11 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[-—–―－/／]+|无)$/;
 /**
- * Digits glued to the end of a label (`予以公开0`): after a Han character or a closing bracket. No `^`:
- * the leftmost match starts at the start anyway, `.*` taking everything before.
+ * Digits glued to the end of a label (`予以公开0`): after a Han character or a closing bracket. The `^`
+ * changes no match (the leftmost one starts at the start, `.*` taking everything before) but spares a
+ * long cell that does not match a retry from every position.
  */
-const GLUED = /(.*[\p{Script=Han}）)」』”])([+-]?\d+(?:\.\d+)?)$/u;
+const GLUED = /^(.*[\p{Script=Han}）)」』”])([+-]?\d+(?:\.\d+)?)$/u;
 const SENTENCE = /[。！？；!?;]/;
 const DIGIT = /[0-9０-９]/;
 /** Longer than any official label, even section + group + item in one cell. */
