@@ -10,6 +10,9 @@ import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
 import { findMessageBar, queryMessageBar, dialogClosed } from './queries';
 
+/** A lazy chunk's first use compiles its modules (ts-jest): seconds on a busy 2-core machine, not the default 1. */
+const LAZY_CHUNK = { timeout: 15_000 };
+
 /** The result bar, named by its title: 已添加“汇总表”… / Added “汇总表”…. */
 const RESULT = /^(已添加|Added)/;
 /** Its line on the departments with errors (counted or left out, and why). */
@@ -31,7 +34,7 @@ const department = (name: string, edit?: (s: ReturnType<typeof reportSheet>) => 
 async function openDialog(service: FakeWorkbookService) {
   render(<App service={service} locale="zh-CN" />);
   await user.click(screen.getByRole('button', { name: '汇总' }));
-  const dialog = await screen.findByRole('dialog');
+  const dialog = await screen.findByRole('dialog', {}, LAZY_CHUNK);
   await within(dialog).findByRole('group', { name: '单位工作表' });
   return dialog;
 }
@@ -104,7 +107,7 @@ describe('汇总 dialog', () => {
     const service = new FakeWorkbookService(withErrors());
     render(<App service={service} locale="en" />);
     await user.click(screen.getByRole('button', { name: 'Consolidate' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, LAZY_CHUNK);
     await within(dialog).findByRole('group', { name: 'Department sheets' });
     expect(box(dialog, 'Leave out departments whose tables have errors').checked).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Consolidate' }));

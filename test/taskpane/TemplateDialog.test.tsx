@@ -15,6 +15,9 @@ import { fixtureGrid } from '../support/fixture';
 import { FakeWorkbookService } from './fake-service';
 import { FAILURE, findMessageBar, messageBar, queryMessageBar, dialogClosed } from './queries';
 
+/** A lazy chunk's first use compiles its modules (ts-jest): seconds on a busy 2-core machine, not the default 1. */
+const LAZY_CHUNK = { timeout: 15_000 };
+
 /** The bar saying the template went in, named by its title. */
 const INSERTED = /^(已插入模板|Inserted the template)/;
 /** The bar saying a report file could not be read: an alert named by its title. */
@@ -30,7 +33,7 @@ async function openDialog(service = new FakeWorkbookService([fixtureGrid()]), lo
   render(<App service={service} locale={locale} templateYear={2023} />);
   await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Insert template' : '插入模板' }));
   // The dialog is loaded on first use (a lazy chunk), so wait for it.
-  return { service, dialog: await screen.findByRole('dialog') };
+  return { service, dialog: await screen.findByRole('dialog', {}, LAZY_CHUNK) };
 }
 
 const insert = (dialog: HTMLElement, name = '插入') =>
