@@ -1,7 +1,7 @@
 import { checkGrids } from '../check';
 import { applyReviews } from '../report/reviews';
 import type { Locale } from '../report/types';
-import { guardSheets, runOps, textBytes, type Op } from './batches';
+import { guardSheets, OP_OVERHEAD_BYTES, runOps, textBytes, type Op } from './batches';
 import {
   checkOptions,
   chooseSheets,
@@ -222,7 +222,7 @@ function snapshotOp(
   const empty = Object.keys(snapshot.sheets).length === 0 && lost.length === 0;
   const json = serializeSnapshot(snapshot, sheets, lost);
   return {
-    bytes: textBytes(json) + 64,
+    bytes: textBytes(json) + OP_OVERHEAD_BYTES.setting,
     queue: (context) => {
       const settings = context.workbook.settings;
       if (!empty) settings.add(SNAPSHOT_KEY, json);

@@ -1,4 +1,4 @@
-import { guardSheets, runOps } from './batches';
+import { guardSheets, OP_OVERHEAD_BYTES, runOps } from './batches';
 import { failure, FailureSignal } from './errors';
 import { CLEAR_PROTECTED, fill } from './messages';
 import { planComments, queueCommentDetails, queueComments } from './comments';
@@ -95,7 +95,7 @@ export async function runClear(
     ...restore.ops,
     ...deleteOps(ours),
     {
-      bytes: 64,
+      bytes: OP_OVERHEAD_BYTES.setting,
       queue: () => {
         if (!stored.isNullObject) stored.delete();
       },

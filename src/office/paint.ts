@@ -1,6 +1,6 @@
 import type { Locale } from '../report/types';
 import { pick } from '../report/render';
-import { textBytes, type Op } from './batches';
+import { OP_OVERHEAD_BYTES, textBytes, type Op } from './batches';
 import { chunkAddresses } from './chunk';
 import { MARK_STYLES, type MarkKind, type MarkPlan } from './marks';
 import { NOTE_PREFIX } from './messages';
@@ -11,13 +11,6 @@ export const quoteSheet = (name: string): string =>
   /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 const KINDS: readonly MarkKind[] = ['warning', 'error', 'suspect'];
-/**
- * A paint op's request beyond its addresses and sheet name: the sheet, the ranges, the format and three
- * property sets, as the runtime serialises them (about 1,210 bytes, measured on one-cell ops; the 160
- * used before undercounted them 5.5 times; test/office/batches.test.ts holds the estimate to it).
- */
-const PAINT_OP_BYTES = 1_250;
-
 /** One RangeAreas per colour and sheet, chunked so no address list passes 8,192 characters. */
 export function paintOps(plan: MarkPlan): Op[] {
   const ops: Op[] = [];
@@ -29,7 +22,7 @@ export function paintOps(plan: MarkPlan): Op[] {
         // Stryker disable next-line ArithmeticOperator: within the budget's margin: the name counted off instead of on lowers a one-cell op's estimate by at most 15%, and the budget leaves room for requests 40% larger than estimated
         const text = chunk.length + textBytes(sheet);
         ops.push({
-          bytes: text + PAINT_OP_BYTES,
+          bytes: text + OP_OVERHEAD_BYTES.paint,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
             format.fill.color = style.fill;
@@ -63,8 +56,7 @@ export function noteOps(
       if (!allowed(sheet, address)) continue;
       const text = noteText(cell.messages, locale);
       ops.push({
-        // The runtime adds about 200 bytes of object paths and ids per comment or note (batches.test.ts).
-        bytes: textBytes(text) + address.length + textBytes(sheet) + 200,
+        bytes: textBytes(text) + address.length + textBytes(sheet) + OP_OVERHEAD_BYTES.note,
         queue: (context) => {
           if (mode === 'notes') context.workbook.worksheets.getItem(sheet).notes.add(address, text);
           else context.workbook.comments.add(`${quoteSheet(sheet)}!${address}`, text);
@@ -75,10 +67,7 @@ export function noteOps(
   return ops;
 }
 
-/**
- * Deletes notes/comments an earlier check wrote (loaded in an earlier sync of the same context). Each
- * delete sends the item's path and id: 272 bytes, measured (test/office/batches.test.ts).
- */
+/** Deletes notes/comments an earlier check wrote (loaded in an earlier sync of the same context). */
 export function deleteOps(items: readonly { delete(): void }[]): Op[] {
-  return items.map((item) => ({ bytes: 300, queue: () => item.delete() }));
+  return items.map((item) => ({ bytes: OP_OVERHEAD_BYTES.delete, queue: () => item.delete() }));
 }

@@ -1,4 +1,4 @@
-import { textBytes, type Op } from './batches';
+import { OP_OVERHEAD_BYTES, textBytes, type Op } from './batches';
 import { chunkAddresses } from './chunk';
 import type { SavedFormat, Snapshot } from './snapshot';
 
@@ -22,15 +22,6 @@ interface ReadBack {
   fill?: Excel.RangeFill;
 }
 
-/**
- * A restore op's request beyond its addresses and sheet name: the sheet, the ranges, the format, up to six
- * property sets and a tinted fill's read-back, as the runtime serialises them (1,196 bytes for a cell
- * without fill to 1,610 with tint and pattern, measured on one-cell ops; test/office/batches.test.ts).
- */
-const RESTORE_OP_BYTES = 1_650;
-/** A tint fix's request beyond its addresses and sheet name: one property set (measured 868 bytes). */
-const FIX_OP_BYTES = 900;
-
 /** Puts back the saved fills and fonts: one RangeAreas per distinct original format and sheet. */
 export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Restore {
   const ops: Op[] = [];
@@ -49,7 +40,7 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
             : undefined;
         if (readBack) readBacks.push(readBack);
         ops.push({
-          bytes: chunk.length + textBytes(sheet) + RESTORE_OP_BYTES,
+          bytes: chunk.length + textBytes(sheet) + OP_OVERHEAD_BYTES.restore,
           queue: (context) => {
             const format = context.workbook.worksheets.getItem(sheet).getRanges(chunk).format;
             applyFormat(format, original);
@@ -69,7 +60,7 @@ export function restoreOps(snapshot: Snapshot, sheets: ReadonlySet<string>): Res
           return typeof read === 'string' && read.toUpperCase() !== r.color.toUpperCase();
         })
         .map((r) => ({
-          bytes: r.chunk.length + textBytes(r.sheet) + FIX_OP_BYTES,
+          bytes: r.chunk.length + textBytes(r.sheet) + OP_OVERHEAD_BYTES.tintFix,
           queue: (context) => {
             // A colour alone makes a solid fill without tint (docs: RangeFill.color).
             context.workbook.worksheets.getItem(r.sheet).getRanges(r.chunk).format.fill.color = r.color;

@@ -47,6 +47,10 @@ describe('what a number counts: the words right around it (class 1)', () => {
     '近5年收到申请10件。',
     '予以公开、部分公开分别为3件、2件。',
     '不予公开或无法提供5件。',
+    // Two groups besides 予以公开 + 部分公开, or all three: no one quantity.
+    '部分公开及不予公开共10件。',
+    '予以公开及不予公开共10件。',
+    '予以公开、部分公开和不予公开共10件。',
     '全年办结30件。', // no word of applications anywhere: another business
     '上年结转和结转下年度的申请共4件。', // two rows of different kinds
     '收到超期未答复的申请0件。', // the late ones among those received: not the count received

@@ -277,6 +277,31 @@ describeWithOffice('Word service, one flavour (win32)', () => {
     expect(degradedEn(again)).toEqual([WORD_DEGRADED.whiteForNone.en.replace('{n}', String(first.painted))]);
   });
 
+  it('on a re-check, marks again a cell the user re-shaded that is still wrong, and keeps the new shading for 清除标记', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal);
+    const at = newTotalCell(host);
+    value(await service.check('sheet', 'zh-CN'));
+    const marked = host.cellShading(at.table, at.row, at.cell);
+    host.setCellShading(at.table, at.row, at.cell, '#00FF00');
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(marked);
+    // Still wanted: nothing to put back, so nothing "changed since the mark" to report.
+    expect(degradedEn(again)).toEqual([]);
+    value(await service.clearMarks());
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe('#00FF00');
+  });
+
+  it('on a re-check that keeps every mark where Word ignores "No Color", writes no white and says nothing', async () => {
+    const { host, service } = connect('win32', bodies.wrongTotal, { clearShading: 'ignored' });
+    const at = newTotalCell(host);
+    const first = value(await service.check('sheet', 'zh-CN'));
+    const marked = host.cellShading(at.table, at.row, at.cell);
+    const again = value(await service.check('sheet', 'zh-CN'));
+    expect(again.painted).toBe(first.painted);
+    expect(host.cellShading(at.table, at.row, at.cell)).toBe(marked);
+    expect(degradedEn(again)).toEqual([]);
+  });
+
   it('on a re-check, replaces its earlier comments no one replied to', async () => {
     const { host, service } = connect('win32', bodies.wrongTotal);
     value(await service.check('sheet', 'zh-CN'));
