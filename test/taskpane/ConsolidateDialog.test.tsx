@@ -8,10 +8,7 @@ import { en } from '../../src/taskpane/i18n/en';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { reportSheet } from '../support/report-sheet';
 import { FakeWorkbookService } from './fake-service';
-import { findMessageBar, queryMessageBar, dialogClosed } from './queries';
-
-/** A lazy chunk's first use compiles its modules (ts-jest): seconds on a busy 2-core machine, not the default 1. */
-const LAZY_CHUNK = { timeout: 15_000 };
+import { findMessageBar, queryMessageBar, dialogClosed, LAZY_CHUNK } from './queries';
 
 /** The result bar, named by its title: 已添加“汇总表”… / Added “汇总表”…. */
 const RESULT = /^(已添加|Added)/;

@@ -13,10 +13,7 @@ import { parseYear, TemplateDialog } from '../../src/taskpane/components/Templat
 import type { Locale } from '../../src/report/types';
 import { fixtureGrid } from '../support/fixture';
 import { FakeWorkbookService } from './fake-service';
-import { FAILURE, findMessageBar, messageBar, queryMessageBar, dialogClosed } from './queries';
-
-/** A lazy chunk's first use compiles its modules (ts-jest): seconds on a busy 2-core machine, not the default 1. */
-const LAZY_CHUNK = { timeout: 15_000 };
+import { FAILURE, findMessageBar, messageBar, queryMessageBar, dialogClosed, LAZY_CHUNK } from './queries';
 
 /** The bar saying the template went in, named by its title. */
 const INSERTED = /^(已插入模板|Inserted the template)/;

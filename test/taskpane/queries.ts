@@ -12,6 +12,9 @@ import { screen, waitFor, within } from '@testing-library/react';
  */
 export const WITH_HIDDEN = { hidden: true } as const;
 
+/** A lazy chunk's first use compiles its modules (ts-jest): seconds on a busy 2-core machine, not the default 1. */
+export const LAZY_CHUNK = { timeout: 15_000 };
+
 /**
  * A modal dialog has closed: it is gone, and the pane behind it is back in the accessibility tree
  * (tabster gives it back asynchronously, as in a browser).
